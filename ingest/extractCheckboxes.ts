@@ -64,7 +64,7 @@ function filledOtherItems(rawHtml: string): string[] {
   const items: string[] = [];
   for (const line of htmlToText(rawHtml).split("\n")) {
     const m = /^-?\s*Autres?(?:\(s\))?\s*[,:]?\s*(?:précisez)?\s*[:.…\s_*]*(.*?)[.…\s_*]*$/iu.exec(line.replace(/\*/g, ""));
-    if (m && m[1].trim().length > 2) items.push(`Autre : ${m[1].trim()}`);
+    if (m && m[1].trim().length > 2) items.push(m[1].trim()); // the words written, quotable as they stand
   }
   return items;
 }

@@ -1,0 +1,82 @@
+// The ingest pipeline: parse -> chunk -> embed -> index, one stage per step, with counts
+// and timings printed as it goes. Composes the stage functions; holds no logic of its own.
+import { buildLexicalIndex } from "./buildLexicalIndex.ts";
+import { chunkFields, embeddingText } from "./chunkFields.ts";
+import { corpusHash } from "./corpusHash.ts";
+import { chooseEmbedder, type EmbedderSetting } from "./embedders/chooseEmbedder.ts";
+import { embeddingsForIngest } from "./embedders/createEmbeddings.ts";
+import { ficheSummary } from "./ficheSummary.ts";
+import { HNSW_PARAMS } from "./indexFiles.ts";
+import { INDEX_FORMAT_VERSION, type Manifest } from "./manifest.ts";
+import { parseSeeds } from "./parseSeeds.ts";
+import { stageTimer, type LogLine } from "./stageLog.ts";
+import { writeIndex } from "./writeIndex.ts";
+
+export interface BuildOptions {
+  seedsDir: string;
+  indexDir: string;
+  embedder: EmbedderSetting;
+  modelDir?: string;
+  log?: LogLine;
+}
+
+export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const stages = stageTimer(log);
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  log(`embedder: ${choice.kind} (${choice.reason})`);
+
+  const { hash, files } = await corpusHash(opts.seedsDir);
+  const fiches = await stages.run("parse", () => parseSeeds(opts.seedsDir), (f) =>
+    `${files.length} files → ${f.filter((x) => x.kind === "fiche").length} sheets, ${f.filter((x) => x.kind === "synthese").length} synthesis, ${f.reduce((n, x) => n + x.fields.length, 0)} fields`,
+  );
+  const chunks = await stages.run("chunk", () => chunkFields(fiches), (c) => `${c.length} chunks`);
+  const texts = chunks.map(embeddingText);
+  const ready = await stages.run("fit", () => embeddingsForIngest(choice, texts, opts.modelDir), (r) => r.id);
+  const vectors = await stages.run("embed", () => ready.embeddings.embedDocuments(texts), (v) => `${v.length} vectors × ${v[0]?.length ?? 0}`);
+  const ficheVectors = await stages.run(
+    "sheets",
+    async () => {
+      const v = await ready.embeddings.embedDocuments(fiches.map(ficheSummary));
+      return Object.fromEntries(fiches.map((f, i) => [f.id, v[i]]));
+    },
+    (v) => `${Object.keys(v).length} sheet vectors`,
+  );
+  const lexical = await stages.run("bm25", () => buildLexicalIndex(chunks), (l) => `${l.documentCount} chunks, ${l.termCount} terms`);
+
+  const manifest: Manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    corpusHash: hash,
+    seedFiles: files,
+    embedder: { id: ready.id, kind: ready.kind, dimension: vectors[0]?.length ?? 0 },
+    hnsw: { space: HNSW_PARAMS.space, M: HNSW_PARAMS.M, efConstruction: HNSW_PARAMS.efConstruction, efSearch: HNSW_PARAMS.efSearch },
+    counts: {
+      documents: files.length,
+      fiches: fiches.filter((f) => f.kind === "fiche").length,
+      syntheses: fiches.filter((f) => f.kind === "synthese").length,
+      fields: fiches.reduce((n, f) => n + f.fields.length, 0),
+      chunks: chunks.length,
+    },
+    builtAt: new Date().toISOString(),
+    buildMs: 0,
+  };
+  await stages.run(
+    "write",
+    async () => {
+      manifest.buildMs = stages.elapsedMs();
+      await writeIndex(opts.indexDir, {
+        fiches,
+        chunks,
+        vectors,
+        ficheVectors,
+        lexical: lexical.toJSON(),
+        builtinModel: ready.builtinModel,
+        manifest,
+        embeddings: ready.embeddings,
+      });
+    },
+    () => opts.indexDir,
+  );
+  log(`index built in ${stages.elapsedMs()} ms: ${manifest.counts.fiches} sheets, ${manifest.counts.syntheses} synthesis, ${manifest.counts.fields} fields, ${manifest.counts.chunks} chunks`);
+  return manifest;
+}

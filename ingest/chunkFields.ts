@@ -1,0 +1,74 @@
+// One chunk per non-empty field; a long field is cut on paragraph, then sentence, bounds into
+// pieces of about TARGET characters, each starting with the last sentence of the previous
+// piece (small overlap) so a fact that spans the cut is whole in one of them.
+import type { Chunk, Fiche } from "./types.ts";
+
+const TARGET = 700;
+const MAX_OVERLAP = 200;
+
+export function chunkFields(fiches: Fiche[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const fiche of fiches) {
+    for (const field of fiche.fields) {
+      splitText(field.value).forEach(({ start, end }, i) => {
+        chunks.push({
+          id: `${fiche.id}#${field.name}#${i}`,
+          ficheId: fiche.id,
+          city: fiche.city,
+          title: fiche.title,
+          field: field.name,
+          fieldLabel: field.label,
+          start,
+          end,
+          text: field.value.slice(start, end),
+        });
+      });
+    }
+  }
+  return chunks;
+}
+
+/** The text a chunk is embedded and indexed with: a header so it means something alone. */
+export function chunkHeader(c: Pick<Chunk, "city" | "title" | "fieldLabel">): string {
+  return `${c.city} — ${c.title} — ${c.fieldLabel}`;
+}
+
+export function embeddingText(c: Chunk): string {
+  return `${chunkHeader(c)}\n${c.text}`;
+}
+
+/** Sentence (or list item) bounds as [start, end) offsets. */
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /[^\n.!?…]*(?:[.!?…]+(?=\s|$)|\n+|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return spans;
+}
+
+export function splitText(text: string): { start: number; end: number }[] {
+  if (text.length <= TARGET * 1.3) return text.trim() ? [{ start: 0, end: text.length }] : [];
+  const sentences = sentenceSpans(text);
+  const pieces: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const start = sentences[i].start;
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1].end - start <= TARGET) j++;
+    pieces.push({ start, end: sentences[j].end });
+    if (j + 1 >= sentences.length) break;
+    // overlap: restart on the last sentence of this piece when it is short enough
+    const last = sentences[j];
+    i = j > i && last.end - last.start <= MAX_OVERLAP ? j : j + 1;
+  }
+  return pieces;
+}

@@ -1,0 +1,27 @@
+// Builds the index when it is missing or stale: seeds changed (corpus hash, which also
+// covers the index format version) or the embedder the server will run changed.
+import { buildIndex, type BuildOptions } from "./buildIndex.ts";
+import { corpusHash } from "./corpusHash.ts";
+import { chooseEmbedder } from "./embedders/chooseEmbedder.ts";
+import { readManifest } from "./manifest.ts";
+
+export async function indexStaleness(opts: BuildOptions): Promise<string | undefined> {
+  const manifest = await readManifest(opts.indexDir);
+  if (!manifest) return "no index";
+  const { hash } = await corpusHash(opts.seedsDir);
+  if (manifest.corpusHash !== hash) return "the seeds changed since the index was built";
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  if (manifest.embedder.kind !== choice.kind) return `the index was built with ${manifest.embedder.kind}, the server runs ${choice.kind}`;
+  return undefined;
+}
+
+export async function ensureIndex(opts: BuildOptions): Promise<void> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const stale = await indexStaleness(opts);
+  if (!stale) {
+    log(`index: up to date in ${opts.indexDir}`);
+    return;
+  }
+  log(`index: building (${stale})`);
+  await buildIndex(opts);
+}

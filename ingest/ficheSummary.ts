@@ -1,0 +1,16 @@
+// What a whole sheet is about, as one text: the basis of its sheet-level vector, used to
+// find "similar actions". Facets (themes, determinants, public) weigh as much as prose.
+import type { Fiche } from "./types.ts";
+
+const SUMMARY_FIELDS = ["themes", "determinants", "territory_specifics", "territory", "porteur", "partners", "description", "impacts"];
+const MAX_FIELD_CHARS = 1200;
+
+export function ficheSummary(fiche: Fiche): string {
+  const parts = [`${fiche.city} — ${fiche.title}`];
+  for (const name of SUMMARY_FIELDS) {
+    const value = fiche.fields.find((f) => f.name === name)?.value;
+    if (value) parts.push(value.slice(0, MAX_FIELD_CHARS));
+  }
+  if (parts.length === 1) parts.push(...fiche.fields.map((f) => `${f.label} ${f.value}`.slice(0, MAX_FIELD_CHARS)).slice(0, 6));
+  return parts.join("\n");
+}

@@ -1,0 +1,13 @@
+// Names of the files inside an index folder, in one place for the writer and the loader.
+export const INDEX_FILES = {
+  manifest: "manifest.json",
+  /** LangChain HNSWLib store: args.json, docstore.json, hnswlib.index */
+  dense: "dense",
+  lexical: "lexical.json",
+  fiches: "fiches.json",
+  ficheVectors: "fiche-vectors.json",
+  builtinModel: "builtin-model.json",
+} as const;
+
+/** HNSW parameters, chosen for ~10^3 chunks: see README "Index" for the reasoning. */
+export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 200, efSearch: 200 } as const;

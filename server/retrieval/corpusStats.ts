@@ -1,0 +1,36 @@
+// Per-term document frequencies over chunks and the set of words the corpus uses, computed
+// once at load. They tell a question's specific terms from the corpus's everyday words, and a
+// place or topic the corpus never mentions.
+import { analyze } from "../../ingest/analyzeFrench.ts";
+import { fold } from "../../ingest/fold.ts";
+import type { Chunk, Fiche } from "../../ingest/types.ts";
+
+export interface CorpusStats {
+  chunkCount: number;
+  df: Map<string, number>;
+  /** analysed terms per fiche, to check which query terms a sheet holds */
+  ficheTerms: Map<string, Set<string>>;
+  /** folded surface words of every text, titles and cities included */
+  words: Set<string>;
+}
+
+export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
+  const df = new Map<string, number>();
+  const ficheTerms = new Map<string, Set<string>>();
+  const words = new Set<string>();
+  for (const c of chunks) {
+    const terms = new Set(analyze(`${c.title} ${c.text}`));
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+    const set = ficheTerms.get(c.ficheId) ?? new Set<string>();
+    for (const t of terms) set.add(t);
+    ficheTerms.set(c.ficheId, set);
+    for (const w of fold(c.text).split(/[^a-z0-9]+/)) if (w) words.add(w);
+  }
+  for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
+  return { chunkCount: chunks.length, df, ficheTerms, words };
+}
+
+export function idf(stats: CorpusStats, term: string): number {
+  const n = stats.df.get(term) ?? 0;
+  return Math.log(1 + (stats.chunkCount - n + 0.5) / (n + 0.5));
+}

@@ -1,0 +1,59 @@
+// Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
+// rank, then weighted by field. Returns chunks best first, each with its fused score.
+import type { Chunk, Fiche } from "../../ingest/types.ts";
+import type { LoadedIndex } from "../services/loadIndex.ts";
+import { fieldWeight } from "./fieldWeights.ts";
+import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
+
+export interface ScoredChunk {
+  chunk: Chunk;
+  score: number;
+}
+
+export interface RetrieveOptions {
+  /** candidates taken from each list before fusion */
+  candidates?: number;
+  filter?: (f: Fiche) => boolean;
+  /** fields the question asks for (a budget, a contact…): weighted up */
+  targetFields?: string[];
+}
+
+const DEFAULT_CANDIDATES = 60;
+/** BM25 weighs a little more than LSA vectors: with the builtin embedder exact terms are the stronger signal. */
+const WEIGHTS = { dense: 1, lexical: 1.2 };
+
+export async function retrieveChunks(index: LoadedIndex, text: string, opts: RetrieveOptions = {}): Promise<ScoredChunk[]> {
+  const n = Math.min(opts.candidates ?? DEFAULT_CANDIDATES, index.chunks.length);
+  const allowed = opts.filter ? new Set(index.fiches.filter(opts.filter).map((f) => f.id)) : undefined;
+  if (allowed && allowed.size === 0) return [];
+  const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
+
+  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed), lexicalSearch(index, text, n, passes)]);
+  const fused = fuseByReciprocalRank([
+    { ids: denseIds, weight: WEIGHTS.dense },
+    { ids: lexicalIds, weight: WEIGHTS.lexical },
+  ]);
+  const out: ScoredChunk[] = [];
+  for (const [id, score] of fused) {
+    const chunk = index.chunkById.get(id);
+    if (chunk) out.push({ chunk, score: score * fieldWeight(chunk.field, opts.targetFields) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>): Promise<string[]> {
+  const vector = await index.embedder.embeddings.embedQuery(text);
+  const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;
+  const hits = await index.dense.similaritySearchVectorWithScore(vector, n, filter as never);
+  return hits.map(([doc]) => String(doc.metadata.id));
+}
+
+async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean): Promise<string[]> {
+  const results = index.lexical.search(text, {
+    combineWith: "OR",
+    // the header (city — title — field label) names what the chunk is about
+    boost: { header: 1.5 },
+    filter: (r) => passes(index.chunkById.get(String(r.id))),
+  });
+  return results.slice(0, n).map((r) => String(r.id));
+}

@@ -1,0 +1,149 @@
+// The retrieval side of the API (AssistantServices) over a loaded index: intent-aware search,
+// extractive answers with citations, sheet cards and similar sheets.
+import type { Fiche } from "../../ingest/types.ts";
+import type { AskRequest, AskResult, AssistantServices, FicheCard, Filters, Lang, SearchHit } from "../contracts.ts";
+import { topicAbsent, unknownPlace } from "../answer/abstain.ts";
+import { answerField } from "../answer/answerField.ts";
+import { answerGeneral } from "../answer/answerGeneral.ts";
+import { answerList } from "../answer/answerList.ts";
+import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../answer/answerSimilar.ts";
+import type { BuiltAnswer } from "../answer/builtAnswer.ts";
+import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
+import { MESSAGES } from "../answer/messages.ts";
+import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
+import { rankForQuestion } from "../answer/rankForQuestion.ts";
+import { selectExcerpt } from "../answer/selectExcerpt.ts";
+import { corpusStats, type CorpusStats } from "../retrieval/corpusStats.ts";
+import { facetCounts } from "../retrieval/facets.ts";
+import { ficheFilter } from "../retrieval/ficheFilter.ts";
+import { similarFiches } from "../retrieval/similarFiches.ts";
+import type { LoadedIndex } from "./loadIndex.ts";
+
+/** Language and search text of a question; `added` are the glossary's French terms for an English one. */
+export type ExpandQuery = (question: string) => { lang: Lang; expanded: string; added: string[] };
+
+const MAX_HITS_PER_SHEET = 2;
+
+export function toCard(f: Fiche): FicheCard {
+  return {
+    id: f.id,
+    kind: f.kind,
+    city: f.city,
+    title: f.title,
+    ...(f.axis ? { axis: f.axis } : {}),
+    fields: Object.fromEntries(f.fields.map((x) => [x.name, x.value])),
+    labels: Object.fromEntries(f.fields.map((x) => [x.name, x.label])),
+  };
+}
+
+export function createAssistant(index: LoadedIndex, expand: ExpandQuery): AssistantServices {
+  const stats: CorpusStats = corpusStats(index.chunks, index.fiches);
+  const facets = facetCounts(index.fiches);
+  const cards = index.fiches.map(toCard);
+
+  const context = (question: string, filters: Filters | undefined, scope?: Set<string>): QueryContext => {
+    const { lang, expanded, added } = expand(stripQuestionFrame(question) || question);
+    const terms = queryTerms(expanded);
+    // English words are unknown to a French corpus by nature: only their French equivalents
+    // (and words the corpus shares, such as acronyms) can tell that a topic is absent
+    const abstainTerms =
+      lang === "fr" ? terms : [...new Set([...queryTerms(added.join(" ")), ...queryTerms(question).filter((t) => stats.df.has(t))])];
+    const userFilter = ficheFilter(filters);
+    const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
+    return {
+      index,
+      stats,
+      question,
+      lang,
+      text: expanded,
+      terms,
+      termSet: new Set(terms),
+      abstainTerms,
+      intent: detectIntent(question),
+      filter,
+      cities: citiesNamed(question, index.fiches),
+    };
+  };
+
+  /** Why the corpus cannot answer, if it cannot. */
+  const abstention = (ctx: QueryContext, topFicheId: string | undefined): string | undefined => {
+    const place = unknownPlace(ctx.question, stats);
+    if (place) return MESSAGES[ctx.lang].unknownPlace(place);
+    if (!topFicheId || topicAbsent(ctx.abstainTerms, stats.ficheTerms.get(topFicheId), stats)) return MESSAGES[ctx.lang].nothing;
+    return undefined;
+  };
+
+  const hitFrom = (ctx: QueryContext, chunk: (typeof index.chunks)[number], score: number): SearchHit => {
+    const { excerpt, start, end } = selectExcerpt(chunk, ctx.termSet);
+    return { ficheId: chunk.ficheId, city: chunk.city, title: chunk.title, field: chunk.field, fieldLabel: chunk.fieldLabel, excerpt, score: Math.round(score * 1e4) / 1e4, chunkId: chunk.id, start, end };
+  };
+
+  return {
+    async search(q, { k, filters }) {
+      const ctx = context(q, filters);
+      const ranked = await rankForQuestion(ctx, ctx.intent.kind === "field" ? ctx.intent.fields : undefined);
+      if (ctx.intent.kind === "similar") {
+        const ref = referenceFiche(ctx, ranked);
+        if (ref) {
+          return similarFiches(index, ref.id, Math.max(k, SIMILAR_COUNT), ctx.filter)
+            .map((hit) => ({ hit, chunk: reasonChunk(ctx, hit) }))
+            .filter((x) => x.chunk)
+            .map(({ hit, chunk }) => hitFrom(ctx, chunk!, hit.score))
+            .slice(0, k);
+        }
+      }
+      const hits: SearchHit[] = [];
+      for (const r of ranked) {
+        for (const { chunk, score } of r.chunks.slice(0, MAX_HITS_PER_SHEET)) hits.push(hitFrom(ctx, chunk, score));
+        if (hits.length >= k) break;
+      }
+      return hits.slice(0, k);
+    },
+
+    async ask(req: AskRequest): Promise<AskResult> {
+      const started = performance.now();
+      const previous = [...(req.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length);
+      const probe = detectIntent(req.question);
+      const scope = probe.followUp && previous?.ficheIds ? new Set(previous.ficheIds) : undefined;
+      const ctx = context(req.question, req.filters, scope);
+      const ranked = await rankForQuestion(ctx, ctx.intent.fields.length ? ctx.intent.fields : undefined);
+
+      let built: BuiltAnswer;
+      const refusal = scope ? undefined : abstention(ctx, ranked[0]?.ficheId);
+      if (refusal) built = { answer: refusal, citations: [] };
+      else if (ctx.intent.kind === "similar") {
+        const ref = referenceFiche(ctx, ranked);
+        built = ref ? answerSimilar(ctx, ref) : { answer: MESSAGES[ctx.lang].nothing, citations: [] };
+      } else if (ctx.intent.kind === "list") built = answerList(ctx, ranked);
+      else if (ctx.intent.kind === "field") built = answerField(ctx, ranked, scope !== undefined);
+      else built = answerGeneral(ctx, ranked);
+
+      const citedIds = [...new Set(built.citations.map((c) => c.ficheId))];
+      return {
+        answer: built.answer,
+        intent: built.citations.length ? ctx.intent.kind : "none",
+        lang: ctx.lang,
+        citations: built.citations.slice(0, req.k ?? built.citations.length),
+        fiches: citedIds.map((id) => toCard(index.ficheById.get(id)!)),
+        embedder: index.manifest.embedder.id,
+        tookMs: Math.round(performance.now() - started),
+      };
+    },
+
+    listFiches: () => ({ fiches: cards, facets }),
+    getFiche: (id) => {
+      const f = index.ficheById.get(id);
+      return f ? toCard(f) : undefined;
+    },
+    async similar(id, k) {
+      return similarFiches(index, id, k).map((h) => ({ fiche: toCard(h.fiche), score: Math.round(h.score * 1e4) / 1e4, shared: h.shared }));
+    },
+    ready: () => ({
+      embedder: index.manifest.embedder.id,
+      dimension: index.manifest.embedder.dimension,
+      fiches: index.manifest.counts.fiches,
+      chunks: index.manifest.counts.chunks,
+      builtAt: index.manifest.builtAt,
+    }),
+  };
+}
