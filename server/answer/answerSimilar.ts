@@ -42,7 +42,7 @@ export function reasonChunk(ctx: QueryContext, hit: SimilarHit) {
 }
 
 export function answerSimilar(ctx: QueryContext, reference: Fiche): BuiltAnswer & { similar: SimilarHit[] } {
-  const similar = similarFiches(ctx.index, reference.id, SIMILAR_COUNT, ctx.filter);
+  const similar = similarFiches(ctx.index, ctx.stats, reference.id, SIMILAR_COUNT, ctx.filter);
   const citations = new CitationList(ctx.termSet);
   const m = MESSAGES[ctx.lang];
   const lines = [m.similarIntro(`${reference.city} — ${reference.title}`)];

@@ -1,11 +1,18 @@
-// "Actions similaires": nearest other sheets by sheet-level vectors, nudged by the facets two
-// sheets share (thèmes, déterminants, territory specifics), which are also shown as the why.
+// "Actions similaires": the other sheets nearest to one sheet, by fusing three views of it
+// with reciprocal rank fusion: its sheet-level vector (cosine), its most distinctive words
+// searched in BM25 (more-like-this), and the facets it ticks (thèmes, déterminants, QPV…),
+// which are also shown as the why. One view alone is noisy on 30 sheets; agreement is not.
 import type { Fiche } from "../../ingest/types.ts";
 import type { LoadedIndex } from "../services/loadIndex.ts";
+import type { CorpusStats } from "./corpusStats.ts";
 import { fieldLines } from "./facets.ts";
+import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
+import { rankFiches } from "./rankFiches.ts";
 
 const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
-const FACET_WEIGHT = 0.25;
+const MLT_DESCRIPTION_CHARS = 600;
+// what a sheet does and for whom (its text) says more than its coarse thèmes, which break ties
+const WEIGHTS = { vector: 1, lexical: 1, facets: 0.3 };
 
 export interface SimilarHit {
   fiche: Fiche;
@@ -42,17 +49,41 @@ function facetJaccard(a: Fiche, b: Fiche): number {
   return inter / (sa.size + sb.size - inter);
 }
 
-export function similarFiches(index: LoadedIndex, ficheId: string, k: number, filter?: (f: Fiche) => boolean): SimilarHit[] {
+/** What the sheet is about, as a BM25 query: title, thèmes, public, and the start of its description. */
+function moreLikeThisQuery(f: Fiche): string {
+  const value = (name: string) => f.fields.find((x) => x.name === name)?.value ?? "";
+  return [f.title, value("themes"), value("determinants"), value("description").slice(0, MLT_DESCRIPTION_CHARS)].join("\n");
+}
+
+export function similarFiches(index: LoadedIndex, stats: CorpusStats, ficheId: string, k: number, filter?: (f: Fiche) => boolean): SimilarHit[] {
   const ref = index.ficheById.get(ficheId);
   const refVec = index.ficheVectors.get(ficheId);
   if (!ref || !refVec) return [];
-  return index.fiches
-    .filter((f) => f.id !== ficheId && f.kind === "fiche" && (!filter || filter(f)))
-    .map((f) => ({
-      fiche: f,
-      score: cosine(refVec, index.ficheVectors.get(f.id) ?? []) + FACET_WEIGHT * facetJaccard(ref, f),
-      shared: sharedFacets(ref, f),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, k);
+  const candidates = index.fiches.filter((f) => f.id !== ficheId && f.kind === "fiche" && (!filter || filter(f)));
+  const byVector = candidates
+    .map((f) => ({ id: f.id, s: cosine(refVec, index.ficheVectors.get(f.id) ?? []) }))
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.id);
+  const byFacets = candidates
+    .map((f) => ({ id: f.id, s: facetJaccard(ref, f) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.id);
+  const allowed = new Set(candidates.map((f) => f.id));
+  const results = index.lexical.search(moreLikeThisQuery(ref), { combineWith: "OR" });
+  const byLexical = rankFiches(
+    results.map((r) => ({ chunk: index.chunkById.get(String(r.id))!, score: r.score })).filter((x) => x.chunk && allowed.has(x.chunk.ficheId)),
+  ).map((r) => r.ficheId);
+  const fused = fuseByReciprocalRank([
+    { ids: byVector, weight: WEIGHTS.vector },
+    { ids: byLexical, weight: WEIGHTS.lexical },
+    { ids: byFacets, weight: WEIGHTS.facets },
+  ]);
+  return [...fused.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([id, score]) => {
+      const fiche = index.ficheById.get(id)!;
+      return { fiche, score, shared: sharedFacets(ref, fiche) };
+    });
 }

@@ -85,7 +85,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       if (ctx.intent.kind === "similar") {
         const ref = referenceFiche(ctx, ranked);
         if (ref) {
-          return similarFiches(index, ref.id, Math.max(k, SIMILAR_COUNT), ctx.filter)
+          return similarFiches(index, stats, ref.id, Math.max(k, SIMILAR_COUNT), ctx.filter)
             .map((hit) => ({ hit, chunk: reasonChunk(ctx, hit) }))
             .filter((x) => x.chunk)
             .map(({ hit, chunk }) => hitFrom(ctx, chunk!, hit.score))
@@ -136,7 +136,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       return f ? toCard(f) : undefined;
     },
     async similar(id, k) {
-      return similarFiches(index, id, k).map((h) => ({ fiche: toCard(h.fiche), score: Math.round(h.score * 1e4) / 1e4, shared: h.shared }));
+      return similarFiches(index, stats, id, k).map((h) => ({ fiche: toCard(h.fiche), score: Math.round(h.score * 1e4) / 1e4, shared: h.shared }));
     },
     ready: () => ({
       embedder: index.manifest.embedder.id,
