@@ -1,0 +1,45 @@
+// Test support, not used by the server: the real app over the real services built from the
+// seeds (test/helpers/testServices.ts, once per process), configured like production except
+// for what a test overrides.
+import { getTestServices } from "../test/helpers/testServices.ts";
+import { buildApp, type App, type BuildAppOptions } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import type { AssistantServices } from "./contracts.ts";
+
+export interface TestAppOptions extends BuildAppOptions {
+  /** replaces the real services, e.g. a wrapper whose method throws */
+  services?: AssistantServices;
+}
+
+export async function buildTestApp(env: NodeJS.ProcessEnv = {}, opts: TestAppOptions = {}): Promise<App> {
+  const { services, ...appOpts } = opts;
+  const app = buildApp(loadConfig({ LOG_LEVEL: "silent", ...env }), services ?? (await getTestServices()), appOpts);
+  await app.ready();
+  return app;
+}
+
+/** The real services with some methods replaced; the rest delegate to the real ones. */
+export async function wrapServices(overrides: Partial<AssistantServices>): Promise<AssistantServices> {
+  const real = await getTestServices();
+  return {
+    search: (q, o) => real.search(q, o),
+    ask: (r) => real.ask(r),
+    listFiches: () => real.listFiches(),
+    getFiche: (id) => real.getFiche(id),
+    similar: (id, k) => real.similar(id, k),
+    ready: () => real.ready(),
+    ...overrides,
+  };
+}
+
+/** Parses an SSE body into its events, in order. */
+export function parseEvents(body: string): { event: string; data: unknown }[] {
+  return body
+    .split("\n\n")
+    .filter((block) => block.trim())
+    .map((block) => {
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      return { event, data: data === undefined ? undefined : JSON.parse(data) };
+    });
+}
