@@ -13,7 +13,7 @@ describe("loadConfig", () => {
       embedder: "auto",
       allowedOrigins: [],
       rateLimitMax: 120,
-      bodyLimit: 16 * 1024,
+      bodyLimit: 64 * 1024,
       logLevel: "info",
     });
     expect(config.llm).toBeUndefined();
