@@ -24,12 +24,25 @@ function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** Chunks never change once loaded: their sentences and analysed terms are computed once. */
+const analysed = new WeakMap<Chunk, { spans: { start: number; end: number }[]; terms: string[][] }>();
+
+function sentencesOf(chunk: Chunk) {
+  let entry = analysed.get(chunk);
+  if (!entry) {
+    const spans = sentences(chunk.text);
+    entry = { spans, terms: spans.map((s) => analyze(chunk.text.slice(s.start, s.end))) };
+    analysed.set(chunk, entry);
+  }
+  return entry;
+}
+
 export function selectExcerpt(chunk: Chunk, terms: ReadonlySet<string>, maxChars = MAX_CHARS): Excerpt {
   const text = chunk.text;
   if (text.length <= maxChars) return { excerpt: text, start: chunk.start, end: chunk.end };
-  const spans = sentences(text);
+  const { spans, terms: sentenceTerms } = sentencesOf(chunk);
   if (spans.length === 0) return { excerpt: text.slice(0, maxChars), start: chunk.start, end: chunk.start + maxChars };
-  const scores = spans.map((s) => analyze(text.slice(s.start, s.end)).filter((t) => terms.has(t)).length);
+  const scores = sentenceTerms.map((ts) => ts.filter((t) => terms.has(t)).length);
   let best = 0;
   scores.forEach((s, i) => (s > scores[best] ? (best = i) : undefined));
   let lo = best;
