@@ -43,6 +43,8 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
 
 async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>): Promise<string[]> {
   const vector = await index.embedder.embeddings.embedQuery(text);
+  // a question sharing no feature with the corpus embeds to zeros: cosine is undefined there
+  if (!vector.some((x) => x !== 0)) return [];
   const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;
   const hits = await index.dense.similaritySearchVectorWithScore(vector, n, filter as never);
   return hits.map(([doc]) => String(doc.metadata.id));

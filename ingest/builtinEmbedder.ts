@@ -1,0 +1,167 @@
+// The `builtin` embedder (DESIGN.md, Embed): LSA over word + character n-gram TF-IDF, fitted
+// on the corpus at ingest and saved with the index, so queries embed in the same space.
+// Needs no download and is deterministic: same texts and options -> identical vectors.
+import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
+import {
+  buildLookup,
+  countTerms,
+  fitFeatureSpace,
+  vectorize,
+  type FeatureLookup,
+  type FeatureSpace,
+} from "./builtinFeatures.ts";
+import { builtinModelId, BUILTIN_MODEL_VERSION, type BuiltinModel } from "./builtinModelFile.ts";
+import { fitLsaProjection, type CsrMatrix } from "./lsaProjection.ts";
+
+export { BUILTIN_MODEL_VERSION, loadBuiltinModel, saveBuiltinModel, type BuiltinModel } from "./builtinModelFile.ts";
+
+export interface BuiltinOptions {
+  /** output dimension; capped at (number of texts - 1) */
+  dimension: number;
+  ngramMin: number;
+  ngramMax: number;
+  wordWeight: number;
+  gramWeight: number;
+  maxFeatures: number;
+  minGramDf: number;
+  seed: number;
+}
+
+export const DEFAULT_BUILTIN_OPTIONS: Readonly<BuiltinOptions> = Object.freeze({
+  dimension: 256,
+  ngramMin: 3,
+  ngramMax: 5,
+  wordWeight: Math.SQRT1_2,
+  gramWeight: Math.SQRT1_2,
+  maxFeatures: 50_000,
+  minGramDf: 2,
+  seed: 20_231,
+});
+
+function toCsr(rows: { indices: number[]; values: number[] }[], cols: number): CsrMatrix {
+  const nnz = rows.reduce((n, r) => n + r.indices.length, 0);
+  const m: CsrMatrix = {
+    rows: rows.length,
+    cols,
+    indptr: new Int32Array(rows.length + 1),
+    indices: new Int32Array(nnz),
+    data: new Float64Array(nnz),
+  };
+  let p = 0;
+  rows.forEach((r, i) => {
+    m.indices.set(r.indices, p);
+    m.data.set(r.values, p);
+    p += r.indices.length;
+    m.indptr[i + 1] = p;
+  });
+  return m;
+}
+
+function quantize(v: Float64Array, rows: number, cols: number): BuiltinModel["projection"] {
+  const scales = Buffer.alloc(rows * 4);
+  const values = new Int8Array(rows * cols);
+  for (let f = 0; f < rows; f++) {
+    let max = 0;
+    for (let d = 0; d < cols; d++) max = Math.max(max, Math.abs(v[f * cols + d]));
+    const scale = max / 127;
+    scales.writeFloatLE(scale, f * 4);
+    if (scale === 0) continue;
+    // Quantize against the float32 that will be read back; clamp, as rounding it down can
+    // push the largest entry to 128, which an Int8Array would wrap to -128.
+    const stored = scales.readFloatLE(f * 4);
+    for (let d = 0; d < cols; d++) values[f * cols + d] = Math.max(-127, Math.min(127, Math.round(v[f * cols + d] / stored)));
+  }
+  return { scales: scales.toString("base64"), values: Buffer.from(values.buffer).toString("base64") };
+}
+
+/** Fits the model on the corpus texts (the chunk texts as they will be embedded). */
+export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions> = {}): BuiltinModel {
+  const opts = { ...DEFAULT_BUILTIN_OPTIONS, ...options };
+  if (texts.length < 2) throw new Error(`builtinEmbedder: need at least 2 texts to fit, got ${texts.length}`);
+  const counts = texts.map((t) => countTerms(t, opts));
+  const features = fitFeatureSpace(counts, opts);
+  const lookup = buildLookup(features);
+  const cols = features.words.length + features.grams.length;
+  const matrix = toCsr(counts.map((c) => vectorize(features, lookup, c)), cols);
+  const lsa = fitLsaProjection(matrix, Math.min(opts.dimension, texts.length - 1), opts.seed);
+  return {
+    kind: "builtin-lsa",
+    version: BUILTIN_MODEL_VERSION,
+    id: builtinModelId(lsa.dimension),
+    dimension: lsa.dimension,
+    features,
+    projection: quantize(lsa.basis, cols, lsa.dimension),
+  };
+}
+
+interface Prepared {
+  lookup: FeatureLookup;
+  scales: Float32Array;
+  values: Int8Array;
+}
+
+// Decoding is done once per model object, not per query.
+const prepared = new WeakMap<BuiltinModel, Prepared>();
+
+function prepare(model: BuiltinModel): Prepared {
+  let p = prepared.get(model);
+  if (p) return p;
+  const scaleBytes = Buffer.from(model.projection.scales, "base64");
+  const scales = new Float32Array(scaleBytes.length / 4);
+  for (let i = 0; i < scales.length; i++) scales[i] = scaleBytes.readFloatLE(i * 4);
+  const valueBytes = Buffer.from(model.projection.values, "base64");
+  const values = new Int8Array(valueBytes.length);
+  values.set(new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length));
+  p = { lookup: buildLookup(model.features as FeatureSpace), scales, values };
+  prepared.set(model, p);
+  return p;
+}
+
+/**
+ * Unit vector of `text`. A text sharing no feature with the corpus (empty, or only unknown
+ * words) gets the zero vector: callers should treat it as "no dense signal".
+ */
+export function embedWithModel(model: BuiltinModel, text: string): number[] {
+  const { lookup, scales, values } = prepare(model);
+  const d = model.dimension;
+  const sparse = vectorize(model.features, lookup, countTerms(text, model.features));
+  const out = new Float64Array(d);
+  const n = sparse.indices.length;
+  const at = (i: number) => sparse.indices[i] * d;
+  const weight = (i: number) => sparse.values[i] * scales[sparse.indices[i]];
+  // Four feature rows at a time, for the reason given at lsaProjection's addRows.
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const w0 = weight(i), w1 = weight(i + 1), w2 = weight(i + 2), w3 = weight(i + 3);
+    const a0 = at(i), a1 = at(i + 1), a2 = at(i + 2), a3 = at(i + 3);
+    for (let j = 0; j < d; j++) out[j] += w0 * values[a0 + j] + w1 * values[a1 + j] + w2 * values[a2 + j] + w3 * values[a3 + j];
+  }
+  for (; i < n; i++) {
+    const w = weight(i), a = at(i);
+    for (let j = 0; j < d; j++) out[j] += w * values[a + j];
+  }
+  let norm = 0;
+  for (let j = 0; j < d; j++) norm += out[j] * out[j];
+  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return Array.from(out, (x) => x * inv);
+}
+
+/** LangChain face of the model; no e5-style prefixes: documents and queries embed alike. */
+export class BuiltinEmbeddings extends Embeddings {
+  readonly id: string;
+  readonly dimension: number;
+
+  constructor(readonly model: BuiltinModel, params: EmbeddingsParams = {}) {
+    super(params);
+    this.id = model.id;
+    this.dimension = model.dimension;
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((t) => embedWithModel(this.model, t));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return embedWithModel(this.model, text);
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { detectLanguage, expandQuery, loadGlossary, parseGlossary, type Glossary } from "./expandQuery.ts";
+
+let glossary: Glossary;
+beforeAll(async () => {
+  glossary = await loadGlossary();
+});
+
+describe("glossary.json", () => {
+  it("covers the domain broadly: 200+ entries, sheet fields included", () => {
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(200);
+    const fields = new Set(glossary.entries.map((e) => e.field).filter(Boolean));
+    for (const f of ["budget", "partners", "funders", "contact", "period", "porteur", "territory"]) expect(fields).toContain(f);
+  });
+
+  it("is rejected with its path and the failing key when malformed", async () => {
+    const path = join(await mkdtemp(join(tmpdir(), "glossary-")), "glossary.json");
+    await writeFile(path, JSON.stringify({ version: 1, languageMarkers: { en: ["the"], fr: ["le"] }, entries: [{ en: ["x"] }] }));
+    await expect(loadGlossary(path)).rejects.toThrow(new RegExp(`${path}.*entries\\.0\\.fr`));
+    await writeFile(path, "{ not json");
+    await expect(loadGlossary(path)).rejects.toThrow(path);
+  });
+
+  it("refuses an entry naming a field that does not exist", () => {
+    const data = { version: 1, languageMarkers: { en: ["the"], fr: ["le"] }, entries: [{ en: ["x"], fr: ["y"], field: "price" }] };
+    expect(() => parseGlossary(data, "inline")).toThrow(/inline.*field/);
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Quelles villes forment aux PSSM ?", "fr"],
+    ["Budget des Espaces Écoute Santé ?", "fr"],
+    ["actions similaires aux Balades vertes de Poitiers", "fr"],
+    ["sante mentale des jeunes a Lille", "fr"],
+    ["Which cities run PSSM trainings?", "en"],
+    ["budget of the Espaces Ecoute Santé?", "en"],
+    ["mental health first aid Lille", "en"],
+    ["Who funds the listening spaces?", "en"],
+  ] as const)("%s -> %s", (question, lang) => {
+    expect(detectLanguage(question, glossary)).toBe(lang);
+  });
+
+  it("defaults to French when nothing tells (a bare name or acronym)", () => {
+    expect(detectLanguage("Lille", glossary)).toBe("fr");
+    expect(detectLanguage("PSSM", glossary)).toBe("fr");
+  });
+});
+
+describe("expandQuery", () => {
+  it("adds the French names of mental health first aid and training to an English question", () => {
+    const r = expandQuery("Which cities run mental health first aid trainings?", glossary);
+    expect(r.lang).toBe("en");
+    expect(r.added).toContain("premiers secours en santé mentale");
+    expect(r.added).toContain("formation");
+    expect(r.added).toContain("ville");
+    expect(r.expanded.startsWith("Which cities run mental health first aid trainings? ")).toBe(true);
+    expect(r.expanded).toContain("premiers secours en santé mentale");
+  });
+
+  it("expands an acronym, without repeating what the question already says", () => {
+    const r = expandQuery("PSSM trainings in Lille", glossary);
+    expect(r.added).toContain("premiers secours en santé mentale");
+    expect(r.added).not.toContain("PSSM");
+  });
+
+  it("prefers the multi-word entry over the words it contains", () => {
+    const r = expandQuery("support for social landlords", glossary);
+    expect(r.added).toContain("bailleurs sociaux");
+    expect(r.added).not.toContain("lien social");
+  });
+
+  it("prefers the leftmost of two overlapping terms of the same length", () => {
+    const r = expandQuery("actions like the green walks in Poitiers", glossary);
+    expect(r.added).toContain("balades vertes");
+    expect(r.added).not.toContain("sans rendez-vous");
+  });
+
+  it("matches singular and plural forms both ways", () => {
+    expect(expandQuery("what about the neighbourhood of the priority area", glossary).added).toContain("quartier");
+    expect(expandQuery("actions for teenager", glossary).added).toContain("adolescents");
+    expect(expandQuery("actions for the teenagers", glossary).added).toContain("adolescents");
+  });
+
+  it("maps the English names of sheet fields to their French labels and reports the fields", () => {
+    const r = expandQuery("Who are the partners and funders, and what is the budget?", glossary);
+    expect(r.added).toEqual(expect.arrayContaining(["partenaires", "partenaires financiers", "budget de fonctionnement annuel"]));
+    expect(r.fields).toEqual(["partners", "funders", "budget"]);
+    expect(expandQuery("who leads the project and over what period?", glossary).fields).toEqual(["porteur", "period"]);
+  });
+
+  it("leaves a French question unchanged", () => {
+    const q = "Quelles villes forment leurs agents aux premiers secours en santé mentale ?";
+    expect(expandQuery(q, glossary)).toEqual({ lang: "fr", expanded: q, added: [], fields: [] });
+  });
+
+  it("leaves an English question with no glossary term as it is", () => {
+    const r = expandQuery("What is going on in Lille and in Caen?", glossary);
+    expect(r).toMatchObject({ lang: "en", expanded: "What is going on in Lille and in Caen?", added: [] });
+  });
+});
