@@ -1,22 +1,30 @@
 // List questions: one line per sheet that answers, grouped by city, each with its citation.
-// A sheet is kept when it scores near the best one and holds a fair share of the question's
-// specific terms, so a list does not trail off into sheets that merely share a word.
-import { specificCoverage } from "./abstain.ts";
+// Candidates are the sheets that score near the best one; among them, a sheet is kept when it
+// covers most of the specific concepts that make the best sheet an answer, so a list does not
+// trail off into sheets that merely share a word. (Measured on the dev set: anchoring on the
+// best-ranked sheet beats anchoring on the sheet covering most concepts, 0.84 vs 0.68 city F1,
+// because question verbs such as "monté" also count as concepts.)
+import { conceptCoverage, covers, isSpecific } from "./concepts.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
 import type { QueryContext } from "./queryContext.ts";
 import type { RankedFiche } from "../retrieval/rankFiches.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 
-const RELATIVE_SCORE = 0.45;
-const MIN_COVERAGE = 0.5;
+const RELATIVE_SCORE = 0.3;
+const MIN_COVERAGE = 0.6;
 const MAX_SHEETS = 10;
 
 export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswer {
-  const top = ranked[0]?.score ?? 0;
-  const kept = ranked
-    .filter((r, i) => i === 0 || r.score >= top * RELATIVE_SCORE)
-    .filter((r, i) => i === 0 || specificCoverage(ctx.terms, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats).coverage >= MIN_COVERAGE)
+  // a list names the cities that run an action: a workshop synthesis is evidence, not an action
+  const sheets = ranked.filter((r) => ctx.index.ficheById.get(r.ficheId)?.kind === "fiche");
+  const top = sheets[0]?.score ?? 0;
+  const answering = sheets[0]
+    ? ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && covers(c, ctx.stats.ficheTerms.get(sheets[0].ficheId)))
+    : [];
+  const kept = sheets
+    .filter((r) => r.score >= top * RELATIVE_SCORE)
+    .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats) >= MIN_COVERAGE)
     .slice(0, MAX_SHEETS);
   const citations = new CitationList(ctx.termSet);
   const byCity = new Map<string, string[]>();

@@ -5,6 +5,7 @@ import type { Fiche } from "../../ingest/types.ts";
 import type { Lang } from "../contracts.ts";
 import type { CorpusStats } from "../retrieval/corpusStats.ts";
 import type { LoadedIndex } from "../services/loadIndex.ts";
+import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 
 export interface QueryContext {
@@ -16,8 +17,8 @@ export interface QueryContext {
   text: string;
   terms: string[];
   termSet: ReadonlySet<string>;
-  /** the terms that may show a topic is absent from the corpus (see abstain.ts) */
-  abstainTerms: string[];
+  /** what the question is about, concept by concept (see concepts.ts) */
+  concepts: Concept[];
   intent: DetectedIntent;
   filter?: (f: Fiche) => boolean;
   /** corpus cities the question names */

@@ -7,7 +7,7 @@ import { expandQuery, loadGlossary } from "./expandQuery.ts";
 export async function createQueryExpander(useGlossary: boolean): Promise<ExpandQuery> {
   const glossary = await loadGlossary();
   return (question) => {
-    const { lang, expanded, added } = expandQuery(question, glossary);
-    return useGlossary ? { lang, expanded, added } : { lang, expanded: question, added: [] };
+    const { lang, expanded, added, concepts } = expandQuery(question, glossary);
+    return useGlossary ? { lang, expanded, added, concepts } : { lang, expanded: question, added: [], concepts: [] };
   };
 }

@@ -33,6 +33,8 @@ export interface Expansion {
   /** the question, followed for English by the French terms added */
   expanded: string;
   added: string[];
+  /** per matched glossary entry, its French alternatives: one concept of the question each */
+  concepts: string[][];
   /** sheet fields named by the matched entries (English questions only) */
   fields: string[];
 }
@@ -164,13 +166,15 @@ export function expandQuery(question: string, glossary: Glossary): Expansion {
   const tokens = words(question);
   const found = findTerms(tokens.map(key), c);
   const lang = detect(question, tokens, found, c);
-  if (lang === "fr") return { lang, expanded: question, added: [], fields: [] };
+  if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [] };
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
   const fields: string[] = [];
+  const concepts: string[][] = [];
   for (const { term } of found) {
     const entry = glossary.entries[term.entry];
+    concepts.push([...entry.fr]);
     if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
     for (const fr of entry.fr) {
       const folded = words(fr).join(" ");
@@ -179,5 +183,5 @@ export function expandQuery(question: string, glossary: Glossary): Expansion {
       added.push(fr);
     }
   }
-  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, fields };
+  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields };
 }

@@ -10,6 +10,7 @@ import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../an
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
 import { MESSAGES } from "../answer/messages.ts";
+import { questionConcepts } from "../answer/concepts.ts";
 import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
 import { rankForQuestion } from "../answer/rankForQuestion.ts";
 import { selectExcerpt } from "../answer/selectExcerpt.ts";
@@ -20,7 +21,7 @@ import { similarFiches } from "../retrieval/similarFiches.ts";
 import type { LoadedIndex } from "./loadIndex.ts";
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
-export type ExpandQuery = (question: string) => { lang: Lang; expanded: string; added: string[] };
+export type ExpandQuery = (question: string) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };
 
 const MAX_HITS_PER_SHEET = 2;
 
@@ -42,12 +43,10 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
   const cards = index.fiches.map(toCard);
 
   const context = (question: string, filters: Filters | undefined, scope?: Set<string>): QueryContext => {
-    const { lang, expanded, added } = expand(stripQuestionFrame(question) || question);
+    const searchable = stripQuestionFrame(question) || question;
+    const { lang, expanded, concepts: glossaryConcepts } = expand(searchable);
     const terms = queryTerms(expanded);
-    // English words are unknown to a French corpus by nature: only their French equivalents
-    // (and words the corpus shares, such as acronyms) can tell that a topic is absent
-    const abstainTerms =
-      lang === "fr" ? terms : [...new Set([...queryTerms(added.join(" ")), ...queryTerms(question).filter((t) => stats.df.has(t))])];
+    const concepts = questionConcepts(searchable, glossaryConcepts, lang, stats);
     const userFilter = ficheFilter(filters);
     const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
     return {
@@ -58,7 +57,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       text: expanded,
       terms,
       termSet: new Set(terms),
-      abstainTerms,
+      concepts,
       intent: detectIntent(question),
       filter,
       cities: citiesNamed(question, index.fiches),
@@ -69,7 +68,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
   const abstention = (ctx: QueryContext, topFicheId: string | undefined): string | undefined => {
     const place = unknownPlace(ctx.question, stats);
     if (place) return MESSAGES[ctx.lang].unknownPlace(place);
-    if (!topFicheId || topicAbsent(ctx.abstainTerms, stats.ficheTerms.get(topFicheId), stats)) return MESSAGES[ctx.lang].nothing;
+    if (!topFicheId || topicAbsent(ctx.concepts, stats.ficheTerms.get(topFicheId), stats)) return MESSAGES[ctx.lang].nothing;
     return undefined;
   };
 

@@ -1,0 +1,73 @@
+// A question as a set of concepts, each a set of alternative phrases: a French content word
+// is one concept; an English glossary entry is one concept whose alternatives are its French
+// terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
+// concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
+import { analyze } from "../../ingest/analyzeFrench.ts";
+import type { CorpusStats } from "../retrieval/corpusStats.ts";
+
+export interface Concept {
+  phrases: string[][];
+  /** chunks that can hold it (upper bound: the best alternative's rarest term) */
+  df: number;
+  /** no alternative of it exists in the corpus, even as a variant the stemmer missed */
+  unknown: boolean;
+}
+
+/** Concepts this frequent say nothing about which sheet answers ("santé", "mentale"). */
+const GENERIC_SHARE = 0.12;
+
+function variantKnown(term: string, stats: CorpusStats): boolean {
+  if (stats.df.has(term)) return true;
+  if (term.length < 4) return true; // too short to call unknown
+  const prefix = term.slice(0, 5);
+  for (const w of stats.words) if (w.startsWith(prefix)) return true;
+  return false;
+}
+
+function concept(phrases: string[][], stats: CorpusStats): Concept | undefined {
+  const kept = phrases.filter((p) => p.length > 0);
+  if (kept.length === 0) return undefined;
+  const df = Math.max(...kept.map((p) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
+  const unknown = kept.every((p) => p.some((t) => !variantKnown(t, stats)));
+  return { phrases: kept, df, unknown };
+}
+
+/**
+ * French: one concept per content term of the question. English: one per glossary entry it
+ * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
+ */
+export function questionConcepts(question: string, glossaryConcepts: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
+  const out: Concept[] = [];
+  const own = [...new Set(analyze(question))];
+  for (const t of own) {
+    if (lang === "en" && !stats.df.has(t)) continue;
+    const c = concept([[t]], stats);
+    if (c) out.push(c);
+  }
+  for (const alternatives of glossaryConcepts) {
+    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || c.df / stats.chunkCount < GENERIC_SHARE;
+
+export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean {
+  return !!ficheTerms && c.phrases.some((p) => p.every((t) => ficheTerms.has(t)));
+}
+
+/** idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds. */
+const weight = (c: Concept, stats: CorpusStats) => Math.log(1 + (stats.chunkCount - c.df + 0.5) / (c.df + 0.5));
+
+/** idf-weighted share of the given concepts a sheet covers; 1 when there is none. */
+export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats): number {
+  let total = 0;
+  let found = 0;
+  for (const c of concepts) {
+    const w = weight(c, stats);
+    total += w;
+    if (covers(c, ficheTerms)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}
