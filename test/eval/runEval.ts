@@ -7,14 +7,13 @@ import { fileURLToPath } from "node:url";
 import { startTestServer } from "../helpers/startTestServer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const evalDir = process.env.EVAL_DIR ?? fileURLToPath(new URL("../../../shared/eval", import.meta.url));
+export const evalDir = process.env.EVAL_DIR ?? fileURLToPath(new URL("../../../shared/eval", import.meta.url));
 const questions = process.env.EVAL_QUESTIONS ?? `${evalDir}/dev.jsonl`;
-if (!existsSync(`${evalDir}/score.mjs`)) {
-  console.error(`eval: no scorer at ${evalDir}/score.mjs (set EVAL_DIR to the folder holding score.mjs, dev.jsonl, fiches.json)`);
-  process.exit(2);
-}
 
 export async function runScorer(url: string, extra: string[] = []): Promise<string> {
+  if (!existsSync(`${evalDir}/score.mjs`)) {
+    throw new Error(`eval: no scorer at ${evalDir}/score.mjs (set EVAL_DIR to the folder holding score.mjs, dev.jsonl, fiches.json)`);
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${evalDir}/score.mjs`, url, questions, `${evalDir}/fiches.json`, "--seeds", `${root}/seeds`, ...extra], {
       stdio: ["ignore", "pipe", "inherit"],

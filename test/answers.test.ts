@@ -1,0 +1,109 @@
+// The answers users must get, asked through the real HTTP server over the real index.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AskResult } from "../server/contracts.ts";
+import { startTestServer, type TestServer } from "./helpers/startTestServer.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+async function ask(question: string, extra: Record<string, unknown> = {}): Promise<AskResult> {
+  const res = await fetch(`${server.url}/api/ask`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ question, ...extra }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as AskResult;
+}
+
+const citedCities = (r: AskResult) => new Set(r.citations.map((c) => c.city));
+const citesSheet = (r: AskResult, city: string, titlePart: string) => r.citations.some((c) => c.city === city && c.title.includes(titlePart));
+/** Every line of the answer that states something ends with a citation marker that exists. */
+function expectEveryLineCited(r: AskResult) {
+  const ns = new Set(r.citations.map((c) => c.n));
+  for (const line of r.answer.split("\n").slice(1)) {
+    if (!line.trim() || line.trim().endsWith(":")) continue;
+    const markers = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(markers.length, line).toBeGreaterThan(0);
+    for (const n of markers) expect(ns.has(n), line).toBe(true);
+  }
+}
+
+describe("POST /api/ask — list questions", () => {
+  it("names Caen and Lille for « Quelles villes forment aux PSSM ? », each citing its PSSM sheet", async () => {
+    const r = await ask("Quelles villes forment aux PSSM ?");
+    expect(r.intent).toBe("list");
+    expect(citesSheet(r, "Caen", "Premiers Secours en Santé Mentale")).toBe(true);
+    expect(citesSheet(r, "Lille", "Premiers Secours en Santé Mentale")).toBe(true);
+    expect(r.answer).toMatch(/Caen/);
+    expect(r.answer).toMatch(/Lille/);
+    expectEveryLineCited(r);
+  });
+
+  it("answers the English question the same way, in English", async () => {
+    const r = await ask("Which cities run PSSM trainings?");
+    expect(r.lang).toBe("en");
+    expect(citesSheet(r, "Caen", "Premiers Secours en Santé Mentale")).toBe(true);
+    expect(citesSheet(r, "Lille", "Premiers Secours en Santé Mentale")).toBe(true);
+    expect(r.answer).toMatch(/sheets? answer/);
+  });
+});
+
+describe("POST /api/ask — field questions", () => {
+  it("shows 80 000€ with its citation for the budget of the Pôles Ressources Santé", async () => {
+    const r = await ask("Quel est le budget des Pôles Ressources Santé de Lille ?");
+    expect(r.intent).toBe("field");
+    expect(r.answer).toContain("80 000€");
+    const cited = r.citations.find((c) => c.excerpt.includes("80 000€"));
+    expect(cited?.title).toBe("Pôles Ressources Santé");
+    expect(cited?.field).toBe("budget_operating");
+    expect(r.fiches.some((f) => f.id === cited?.ficheId)).toBe(true);
+  });
+});
+
+describe("POST /api/ask — similar actions", () => {
+  it("never returns the sheet itself for « actions similaires à Balades vertes pour les étudiants »", async () => {
+    const r = await ask("actions similaires à Balades vertes pour les étudiants");
+    expect(r.intent).toBe("similar");
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.some((c) => c.title === "Balades vertes pour les étudiants")).toBe(false);
+    expect(r.answer).toMatch(/Balades vertes/); // named as the reference, not as a result
+  });
+
+  it("GET /api/search gives the similar sheets, not the reference", async () => {
+    const res = await fetch(`${server.url}/api/search?q=${encodeURIComponent("actions similaires à Balades vertes pour les étudiants")}&k=10`);
+    const { results } = (await res.json()) as { results: { title: string }[] };
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((h) => h.title === "Balades vertes pour les étudiants")).toBe(false);
+  });
+});
+
+describe("POST /api/ask — abstention", () => {
+  it("says plainly that a city with no sheet has none, citing nothing", async () => {
+    const r = await ask("Quelles actions de santé mentale mène la ville de Marseille ?");
+    expect(r.citations).toEqual([]);
+    expect(r.intent).toBe("none");
+    expect(r.answer).toMatch(/Marseille/);
+  });
+});
+
+describe("POST /api/ask — conversation", () => {
+  it("answers « et leur budget ? » over the sheets of the previous answer", async () => {
+    const first = await ask("Quelles villes forment aux PSSM ?");
+    const ficheIds = [...new Set(first.citations.map((c) => c.ficheId))];
+    const r = await ask("et leur budget ?", {
+      history: [
+        { role: "user", content: "Quelles villes forment aux PSSM ?" },
+        { role: "assistant", content: first.answer, ficheIds },
+      ],
+    });
+    expect(r.citations.length).toBeGreaterThan(0);
+    for (const c of r.citations) {
+      expect(ficheIds).toContain(c.ficheId);
+      expect(c.field).toMatch(/^budget/);
+    }
+  });
+});
