@@ -71,3 +71,29 @@ export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | u
   }
   return total === 0 ? 1 : found / total;
 }
+
+const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|par exemple|notamment)\s*:?\s*([^?.;]*)/giu;
+
+/**
+ * "(art exhibitions, slam workshops, improv theatre)", "e.g. …", "par exemple …": examples
+ * of one idea, any of which answers. They are taken out of the question to become one concept.
+ */
+export function splitExamples(question: string): { main: string; examples: string[] } {
+  const examples: string[] = [];
+  const main = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+    const text = (inParens ?? after ?? "").trim();
+    if (text) examples.push(text);
+    return " ";
+  });
+  return { main: main.replace(/\s+/g, " ").trim(), examples };
+}
+
+/** Several concepts as one whose alternatives are all of theirs. */
+export function mergeConcepts(concepts: Concept[]): Concept | undefined {
+  if (concepts.length === 0) return undefined;
+  return {
+    phrases: concepts.flatMap((c) => c.phrases),
+    df: Math.max(...concepts.map((c) => c.df)),
+    unknown: concepts.every((c) => c.unknown),
+  };
+}

@@ -6,8 +6,8 @@ import { expandQuery, loadGlossary } from "./expandQuery.ts";
 
 export async function createQueryExpander(useGlossary: boolean): Promise<ExpandQuery> {
   const glossary = await loadGlossary();
-  return (question) => {
-    const { lang, expanded, added, concepts } = expandQuery(question, glossary);
+  return (question, forced) => {
+    const { lang, expanded, added, concepts } = expandQuery(question, glossary, forced);
     return useGlossary ? { lang, expanded, added, concepts } : { lang, expanded: question, added: [], concepts: [] };
   };
 }

@@ -161,11 +161,12 @@ export function detectLanguage(question: string, glossary: Glossary): Lang {
 }
 
 /** French questions come back unchanged; English ones get the French terms they match. */
-export function expandQuery(question: string, glossary: Glossary): Expansion {
+/** `lang` forces the language, for a fragment of a question whose language is already known. */
+export function expandQuery(question: string, glossary: Glossary, lang?: Lang): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
   const found = findTerms(tokens.map(key), c);
-  const lang = detect(question, tokens, found, c);
+  lang ??= detect(question, tokens, found, c);
   if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [] };
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../an
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
 import { MESSAGES } from "../answer/messages.ts";
-import { questionConcepts } from "../answer/concepts.ts";
+import { mergeConcepts, questionConcepts, splitExamples } from "../answer/concepts.ts";
 import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
 import { rankForQuestion } from "../answer/rankForQuestion.ts";
 import { selectExcerpt } from "../answer/selectExcerpt.ts";
@@ -21,7 +21,7 @@ import { similarFiches } from "../retrieval/similarFiches.ts";
 import type { LoadedIndex } from "./loadIndex.ts";
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
-export type ExpandQuery = (question: string) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };
+export type ExpandQuery = (question: string, lang?: Lang) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };
 
 const MAX_HITS_PER_SHEET = 2;
 
@@ -44,9 +44,11 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
 
   const context = (question: string, filters: Filters | undefined, scope?: Set<string>): QueryContext => {
     const searchable = stripQuestionFrame(question) || question;
-    const { lang, expanded, concepts: glossaryConcepts } = expand(searchable);
+    const { lang, expanded } = expand(searchable);
     const terms = queryTerms(expanded);
-    const concepts = questionConcepts(searchable, glossaryConcepts, lang, stats);
+    const { main, examples } = splitExamples(searchable);
+    const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
+    const concepts = [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
     const userFilter = ficheFilter(filters);
     const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
     return {
