@@ -18,7 +18,7 @@ eumes eutes eurent aie aies ait ayons ayez aient eusse eusses eussions eussiez e
 cet cette celle celles celui ceux cela ceci ca
 dont quel quelle quels quelles lequel laquelle lesquels lesquelles auquel auxquels auxquelles
 duquel desquels desquelles quoi comment combien pourquoi quand
-ainsi aussi donc or ni car puis alors entre chez vers sous selon lors afin via
+ainsi aussi donc or ni car puis alors entre chez vers sous selon lors afin via aupres parmi envers depuis pendant durant malgre outre hormis quant
 tout tous toute toutes tres peu chaque autre autres
 `;
 

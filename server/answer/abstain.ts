@@ -2,7 +2,9 @@
 // - the question names a place (a capitalised name after "ville de", "à", "in"…) that no
 //   sheet mentions anywhere;
 // - one of the question's concepts exists nowhere in the corpus and the best sheet covers
-//   less than half of its specific concepts: the topic is not in the collection.
+//   less than half of the specific concepts the corpus does know (or there are none): the
+//   topic is not in the collection. A question whose known part is well answered is answered
+//   even if one of its words is unknown ("cofinancées par la CAF").
 import { fold } from "../../ingest/fold.ts";
 import type { CorpusStats } from "../retrieval/corpusStats.ts";
 import { conceptCoverage, isSpecific, type Concept } from "./concepts.ts";
@@ -24,5 +26,6 @@ export function unknownPlace(question: string, stats: CorpusStats): string | und
 
 export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | undefined, stats: CorpusStats): boolean {
   if (!concepts.some((c) => c.unknown)) return false;
-  return conceptCoverage(concepts.filter((c) => isSpecific(c, stats)), topFicheTerms, stats) < MIN_COVERAGE;
+  const known = concepts.filter((c) => !c.unknown && isSpecific(c, stats));
+  return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < MIN_COVERAGE;
 }

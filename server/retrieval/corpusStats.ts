@@ -24,7 +24,10 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
     const set = ficheTerms.get(c.ficheId) ?? new Set<string>();
     for (const t of terms) set.add(t);
     ficheTerms.set(c.ficheId, set);
-    for (const w of fold(c.text).split(/[^a-z0-9]+/)) if (w) words.add(w);
+    const folded = fold(c.text);
+    for (const w of folded.split(/[^a-z0-9]+/)) if (w) words.add(w);
+    // "co-financement" is also written "cofinancement": keep the joined form of hyphenated words
+    for (const m of folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.add(m[0].replace(/-/g, ""));
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
   return { chunkCount: chunks.length, df, ficheTerms, words };
