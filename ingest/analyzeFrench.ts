@@ -82,7 +82,9 @@ function analyzeSimple(token: string): string[] {
   if (folded.length === 0 || STOP_WORDS.has(folded)) return [];
   if (folded.length === 1 && !/\p{N}/u.test(folded)) return [];
   if (KNOWN_ACRONYMS.has(folded)) return [folded];
-  const stem = stemWord(token.toLowerCase());
+  let stem = stemWord(token.toLowerCase());
+  // an ordinary word must not stem onto an acronym ("café" -> "caf" would match the CAF)
+  if (KNOWN_ACRONYMS.has(stem)) stem = folded.replace(/s$/, "");
   if (ALL_CAPS.test(token) && stem !== folded) return [folded, stem];
   return [stem];
 }

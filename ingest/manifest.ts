@@ -6,7 +6,7 @@ import { z } from "zod";
 import { INDEX_FILES } from "./indexFiles.ts";
 
 /** Bump when parsing, chunking or the index layout change, so old indexes count as stale. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export const ManifestSchema = z.object({
   formatVersion: z.number().int(),

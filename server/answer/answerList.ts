@@ -4,6 +4,7 @@
 // trail off into sheets that merely share a word. (Measured on the dev set: anchoring on the
 // best-ranked sheet beats anchoring on the sheet covering most concepts, 0.84 vs 0.68 city F1,
 // because question verbs such as "monté" also count as concepts.)
+import { analyze } from "../../ingest/analyzeFrench.ts";
 import { conceptCoverage, covers, isSpecific } from "./concepts.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
@@ -15,9 +16,22 @@ const RELATIVE_SCORE = 0.3;
 const MIN_COVERAGE = 0.6;
 const MAX_SHEETS = 10;
 
+/** The chunk to cite for a sheet: the best-ranked one that names the question's entities. */
+function evidence(ctx: QueryContext, r: RankedFiche) {
+  if (ctx.entities.length === 0) return r.chunks[0];
+  return r.chunks.slice(0, 6).find((c) => ctx.entities.every((t) => analyze(`${c.chunk.title} ${c.chunk.text}`).includes(t))) ?? r.chunks[0];
+}
+
 export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswer {
+  const termsOf = (id: string) => ctx.stats.ficheTerms.get(id);
   // a list names the cities that run an action: a workshop synthesis is evidence, not an action
-  const sheets = ranked.filter((r) => ctx.index.ficheById.get(r.ficheId)?.kind === "fiche");
+  const actions = ranked.filter((r) => ctx.index.ficheById.get(r.ficheId)?.kind === "fiche");
+  // an acronym the question names (PSSM, CAF, CCOMS…) designates one programme or body: a
+  // sheet that never mentions it does not answer "which actions … the CAF". (Requiring it in
+  // the asked field too was tried and dropped: "financées par l'ARS" is often written out as
+  // "Agence Régionale de Santé" in the funders field.)
+  const naming = actions.filter((r) => ctx.entities.every((t) => termsOf(r.ficheId)?.has(t)));
+  const sheets = naming.length > 0 ? naming : actions;
   const top = sheets[0]?.score ?? 0;
   const answering = sheets[0]
     ? ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && covers(c, ctx.stats.ficheTerms.get(sheets[0].ficheId)))
@@ -30,7 +44,7 @@ export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswe
   const byCity = new Map<string, string[]>();
   for (const r of kept) {
     const fiche = ctx.index.ficheById.get(r.ficheId)!;
-    const marker = citations.cite(r.chunks[0].chunk, r.score);
+    const marker = citations.cite(evidence(ctx, r).chunk, r.score);
     const lines = byCity.get(fiche.city) ?? [];
     lines.push(`- ${fiche.city} — ${fiche.title} ${marker}`);
     byCity.set(fiche.city, lines);

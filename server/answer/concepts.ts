@@ -97,3 +97,13 @@ export function mergeConcepts(concepts: Concept[]): Concept | undefined {
     unknown: concepts.every((c) => c.unknown),
   };
 }
+
+/** Acronyms the question names outside its examples (PSSM, CAF, CCOMS), as index terms the corpus knows. */
+export function namedEntities(main: string, stats: CorpusStats): string[] {
+  const out = new Set<string>();
+  for (const m of main.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
+    const term = analyze(m[0])[0];
+    if (term && stats.df.has(term)) out.add(term);
+  }
+  return [...out];
+}

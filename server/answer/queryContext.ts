@@ -19,6 +19,8 @@ export interface QueryContext {
   termSet: ReadonlySet<string>;
   /** what the question is about, concept by concept (see concepts.ts) */
   concepts: Concept[];
+  /** acronyms the question names, which list answers must mention (see answerList.ts) */
+  entities: string[];
   intent: DetectedIntent;
   filter?: (f: Fiche) => boolean;
   /** corpus cities the question names */

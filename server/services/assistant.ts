@@ -10,7 +10,7 @@ import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../an
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
 import { MESSAGES } from "../answer/messages.ts";
-import { mergeConcepts, questionConcepts, splitExamples } from "../answer/concepts.ts";
+import { mergeConcepts, namedEntities, questionConcepts, splitExamples } from "../answer/concepts.ts";
 import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
 import { rankForQuestion } from "../answer/rankForQuestion.ts";
 import { selectExcerpt } from "../answer/selectExcerpt.ts";
@@ -60,6 +60,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       terms,
       termSet: new Set(terms),
       concepts,
+      entities: namedEntities(main, stats),
       intent: detectIntent(question),
       filter,
       cities: citiesNamed(question, index.fiches),
