@@ -14,7 +14,6 @@ export const CANONICAL_FIELDS = [
   "budget_investment",
   "budget_city_contribution",
   "funders",
-  "project_types",
   "themes",
   "territory_specifics",
   "determinants",
