@@ -19,9 +19,7 @@ const GENERIC_SHARE = 0.12;
 function variantKnown(term: string, stats: CorpusStats): boolean {
   if (stats.df.has(term)) return true;
   if (term.length < 4) return true; // too short to call unknown
-  const prefix = term.slice(0, 5);
-  for (const w of stats.words) if (w.startsWith(prefix)) return true;
-  return false;
+  return stats.prefixes.has(term.slice(0, 5));
 }
 
 function concept(phrases: string[][], stats: CorpusStats): Concept | undefined {

@@ -12,6 +12,8 @@ export interface CorpusStats {
   ficheTerms: Map<string, Set<string>>;
   /** folded surface words of every text, titles and cities included */
   words: Set<string>;
+  /** their first four and five letters: a word sharing them is a variant the stemmer may have missed */
+  prefixes: Set<string>;
 }
 
 export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
@@ -30,7 +32,8 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
     for (const m of folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.add(m[0].replace(/-/g, ""));
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
-  return { chunkCount: chunks.length, df, ficheTerms, words };
+  const prefixes = new Set([...words].flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  return { chunkCount: chunks.length, df, ficheTerms, words, prefixes };
 }
 
 export function idf(stats: CorpusStats, term: string): number {
