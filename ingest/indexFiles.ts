@@ -10,4 +10,4 @@ export const INDEX_FILES = {
 } as const;
 
 /** HNSW parameters, chosen for ~10^3 chunks: see README "Index" for the reasoning. */
-export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 200, efSearch: 200 } as const;
+export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 200, efSearch: 128 } as const;

@@ -86,6 +86,8 @@ interface Compiled {
   fr: Set<string>;
   /** longest first, so multi-word terms win over the words they contain */
   terms: Term[];
+  /** the same terms by their first word */
+  byFirst: Map<string, Term[]>;
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -103,7 +105,9 @@ function compile(glossary: Glossary): Compiled {
     }
   });
   terms.sort((a, b) => b.keys.length - a.keys.length || a.entry - b.entry); // stable: entry order on ties
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms };
+  const byFirst = new Map<string, Term[]>();
+  for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst };
   compiled.set(glossary, c);
   return c;
 }
@@ -114,26 +118,22 @@ function compile(glossary: Glossary): Compiled {
  * length ("green walks in" -> "green walks", not "walks in").
  */
 function findTerms(keys: string[], c: Compiled): { term: Term; start: number }[] {
-  const positions = new Map<string, number[]>();
-  keys.forEach((k, i) => positions.set(k, [...(positions.get(k) ?? []), i]));
+  // only the terms that start with a word of the question can match: look them up by it
+  const candidates: { term: Term; start: number }[] = [];
+  keys.forEach((k, start) => {
+    for (const term of c.byFirst.get(k) ?? []) {
+      if (start + term.keys.length <= keys.length && term.keys.every((kk, j) => keys[start + j] === kk)) candidates.push({ term, start });
+    }
+  });
+  // longer terms first, then leftmost, then entry order; a word belongs to one term only
+  candidates.sort((a, b) => b.term.keys.length - a.term.keys.length || a.start - b.start || a.term.entry - b.term.entry);
   const used = new Array<boolean>(keys.length).fill(false);
   const found: { term: Term; start: number }[] = [];
-  let i = 0;
-  while (i < c.terms.length) {
-    const span = c.terms[i].keys.length;
-    const candidates: { term: Term; start: number }[] = [];
-    for (; i < c.terms.length && c.terms[i].keys.length === span; i++) {
-      const term = c.terms[i];
-      for (const start of positions.get(term.keys[0]) ?? []) {
-        if (start + span <= keys.length && term.keys.every((k, j) => keys[start + j] === k)) candidates.push({ term, start });
-      }
-    }
-    candidates.sort((a, b) => a.start - b.start || a.term.entry - b.term.entry);
-    for (const m of candidates) {
-      if (used.slice(m.start, m.start + span).some(Boolean)) continue;
-      used.fill(true, m.start, m.start + span);
-      found.push(m);
-    }
+  for (const m of candidates) {
+    const span = m.term.keys.length;
+    if (used.slice(m.start, m.start + span).some(Boolean)) continue;
+    used.fill(true, m.start, m.start + span);
+    found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
 }

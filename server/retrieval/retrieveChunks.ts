@@ -1,5 +1,6 @@
 // Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
 // rank, then weighted by field. Returns chunks best first, each with its fused score.
+import { analyze, analyzeTerm } from "../../ingest/analyzeFrench.ts";
 import type { Chunk, Fiche } from "../../ingest/types.ts";
 import type { LoadedIndex } from "../services/loadIndex.ts";
 import { fieldWeight } from "./fieldWeights.ts";
@@ -50,9 +51,39 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
   return hits.map(([doc]) => String(doc.metadata.id));
 }
 
+/**
+ * Terms in over a third of the chunks ("santé", "mentale" here) weigh next to nothing in BM25
+ * but make it score most of the index: they are left out of the lexical query. (Keeping only
+ * the 16 rarest terms of an expanded English question was tried too: no faster within this
+ * machine's noise, and dev recall fell, so it was dropped.)
+ */
+const COMMON_SHARE = 0.33;
+const chunkDf = new WeakMap<LoadedIndex, Map<string, number>>();
+
+function dfOf(index: LoadedIndex): Map<string, number> {
+  let df = chunkDf.get(index);
+  if (!df) {
+    df = new Map<string, number>();
+    for (const c of index.chunks) for (const t of new Set(analyze(c.text))) df.set(t, (df.get(t) ?? 0) + 1);
+    chunkDf.set(index, df);
+  }
+  return df;
+}
+
 async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean): Promise<string[]> {
+  const df = dfOf(index);
+  const max = index.chunks.length * COMMON_SHARE;
+  const keep = new Set(
+    [...new Set(analyze(text))]
+      .filter((t) => (df.get(t) ?? 0) <= max),
+  );
+  if (keep.size === 0) return [];
   const results = index.lexical.search(text, {
     combineWith: "OR",
+    processTerm: (term) => {
+      const kept = analyzeTerm(term).filter((t) => keep.has(t));
+      return kept.length > 0 ? kept : null;
+    },
     // the header (city — title — field label) names what the chunk is about
     boost: { header: 1.5 },
     filter: (r) => passes(index.chunkById.get(String(r.id))),

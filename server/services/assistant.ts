@@ -10,7 +10,7 @@ import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../an
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
 import { MESSAGES } from "../answer/messages.ts";
-import { mergeConcepts, namedEntities, questionConcepts, splitExamples } from "../answer/concepts.ts";
+import { mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "../answer/concepts.ts";
 import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
 import { rankForQuestion } from "../answer/rankForQuestion.ts";
 import { selectExcerpt } from "../answer/selectExcerpt.ts";
@@ -46,9 +46,13 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
     const searchable = stripQuestionFrame(question) || question;
     const { lang, expanded } = expand(searchable);
     const terms = queryTerms(expanded);
-    const { main, examples } = splitExamples(searchable);
+    // concepts serve answers (abstention, lists), not search: computed on first use
+    let concepts: Concept[] | undefined;
     const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
-    const concepts = [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
+    const allConcepts = () => {
+      const { main, examples } = splitExamples(searchable);
+      return [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
+    };
     const userFilter = ficheFilter(filters);
     const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
     return {
@@ -59,8 +63,12 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       text: expanded,
       terms,
       termSet: new Set(terms),
-      concepts,
-      entities: namedEntities(main, stats),
+      get concepts() {
+        return (concepts ??= allConcepts());
+      },
+      get entities() {
+        return namedEntities(splitExamples(searchable).main, stats);
+      },
       intent: detectIntent(question),
       filter,
       cities: citiesNamed(question, index.fiches),

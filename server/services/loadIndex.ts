@@ -8,7 +8,7 @@ import { z } from "zod";
 import { loadLexicalIndex } from "../../ingest/buildLexicalIndex.ts";
 import { chooseEmbedder, type EmbedderSetting } from "../../ingest/embedders/chooseEmbedder.ts";
 import { embeddingsForIndex, type ReadyEmbeddings } from "../../ingest/embedders/createEmbeddings.ts";
-import { INDEX_FILES } from "../../ingest/indexFiles.ts";
+import { HNSW_PARAMS, INDEX_FILES } from "../../ingest/indexFiles.ts";
 import { readManifest, type Manifest } from "../../ingest/manifest.ts";
 import type { Chunk, Fiche } from "../../ingest/types.ts";
 import type MiniSearch from "minisearch";
@@ -74,7 +74,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const fiches = z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[];
   const dense = await HNSWLib.load(join(opts.indexDir, INDEX_FILES.dense), embedder.embeddings);
   // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
-  dense.index.setEf(manifest.hnsw.efSearch);
+  dense.index.setEf(HNSW_PARAMS.efSearch);
   const chunks: Chunk[] = [];
   for (let i = 0; i < manifest.counts.chunks; i++) {
     const doc = dense.docstore.search(String(i));
