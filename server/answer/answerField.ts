@@ -1,6 +1,7 @@
 // Field questions ("budget des Pôles Ressources Santé ?"): quote the asked field(s) of the best
 // sheet, and of the next sheets when they score close to it (two sheets on one topic), or of
 // every sheet in scope for a follow-up ("et leur budget ?").
+import { titleMatch } from "./answerSimilar.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
@@ -8,11 +9,21 @@ import type { QueryContext } from "./queryContext.ts";
 import type { RankedFiche } from "../retrieval/rankFiches.ts";
 
 const CLOSE_SCORE = 0.8;
+const TITLE_COVERAGE = 0.75;
 const MAX_SHEETS = 8;
 
 export function answerField(ctx: QueryContext, ranked: RankedFiche[], allInScope: boolean): BuiltAnswer {
   const top = ranked[0]?.score ?? 0;
-  const sheets = allInScope ? ranked.slice(0, MAX_SHEETS) : ranked.filter((r, i) => i === 0 || (i < 3 && r.score >= top * CLOSE_SCORE));
+  // a question that quotes a sheet's title ("le budget des Pôles Ressources Santé") is about that sheet alone
+  const named = allInScope ? undefined : titleMatch(ctx, ranked);
+  const hasAskedField = (id: string) => ctx.index.ficheById.get(id)?.fields.some((x) => ctx.intent.fields.includes(x.name));
+  const namedSheet =
+    named && named.coverage >= TITLE_COVERAGE && hasAskedField(named.fiche.id) ? ranked.find((r) => r.ficheId === named.fiche.id) : undefined;
+  const sheets = allInScope
+    ? ranked.slice(0, MAX_SHEETS)
+    : namedSheet
+      ? [namedSheet]
+      : ranked.filter((r, i) => i === 0 || (i < 3 && r.score >= top * CLOSE_SCORE));
   const citations = new CitationList(ctx.termSet);
   const lines: string[] = [];
   const m = MESSAGES[ctx.lang];

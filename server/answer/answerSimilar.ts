@@ -12,8 +12,8 @@ import type { QueryContext } from "./queryContext.ts";
 const MIN_TITLE_COVERAGE = 0.5;
 export const SIMILAR_COUNT = 5;
 
-/** The sheet a "similar to X" question is about: best title overlap, else the top retrieved sheet. */
-export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche | undefined {
+/** The sheet whose title the question quotes best (share of its title terms), among the named cities' sheets. */
+export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: Fiche; coverage: number } | undefined {
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   let best: { fiche: Fiche; coverage: number; rank: number } | undefined;
   for (const f of ctx.index.fiches) {
@@ -26,7 +26,13 @@ export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche 
     const r = rank.get(f.id) ?? Infinity;
     if (!best || coverage > best.coverage || (coverage === best.coverage && r < best.rank)) best = { fiche: f, coverage, rank: r };
   }
-  if (best && best.coverage >= MIN_TITLE_COVERAGE) return best.fiche;
+  return best && { fiche: best.fiche, coverage: best.coverage };
+}
+
+/** The sheet a "similar to X" question is about: best title overlap, else the top retrieved sheet. */
+export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche | undefined {
+  const byTitle = titleMatch(ctx, ranked);
+  if (byTitle && byTitle.coverage >= MIN_TITLE_COVERAGE) return byTitle.fiche;
   const top = ranked.find((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city)) ?? ranked[0];
   return top ? ctx.index.ficheById.get(top.ficheId) : undefined;
 }
