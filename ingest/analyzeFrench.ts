@@ -5,6 +5,7 @@
 // acronym or stem). Case survives tokenization on purpose: acronym detection needs it, and
 // MiniSearch calls `tokenize` on raw text and `processTerm` on each token.
 import { createRequire } from "node:module";
+import { fold } from "./fold.ts";
 import { KNOWN_ACRONYMS, STOP_WORDS } from "./stopwords.ts";
 
 // snowball-stemmers ships CommonJS without type declarations.
@@ -16,17 +17,9 @@ const snowball = require("snowball-stemmers") as { newStemmer(lang: string): Ste
 const stemmer = snowball.newStemmer("french");
 
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`\u2032]/g;
-const COMBINING_MARKS = /\p{M}+/gu;
 
-/** Lowercase, strip accents, one apostrophe, œ/æ ligatures spelled out. */
-export function foldText(s: string): string {
-  return s
-    .replace(APOSTROPHES, "'")
-    .replace(/œ/g, "oe").replace(/Œ/g, "OE").replace(/æ/g, "ae").replace(/Æ/g, "AE")
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .toLowerCase();
-}
+/** Case, accents, ligatures and apostrophe styles folded (one implementation: ./fold.ts). */
+export const foldText = fold;
 
 // Letters/digits, joined by inner apostrophes or hyphens (aujourd'hui, bien-être, 12-25).
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;

@@ -1,12 +1,14 @@
-/** Lowercase, accents stripped, apostrophes unified: the form labels and cities are compared in. */
+/** Lowercase, accents stripped, ligatures and apostrophes unified: the form words, labels and cities are compared in. */
 export function fold(s: string): string {
   return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2019\u2018\u02bc\u00b4`\u2032]/g, "'")
     .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae");
+    .replace(/Œ/g, "OE")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "AE")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase();
 }
 
 /** URL- and id-safe slug of a text. */

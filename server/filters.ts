@@ -2,6 +2,7 @@
 // index, so a static zod enum cannot hold them). A value nobody can match is a 400 naming the
 // filter, not an empty result the user cannot tell apart from "no sheet does this".
 import type { FacetCounts, Filters } from "./contracts.ts";
+import { fold } from "../ingest/fold.ts";
 import { AppError, quoteValue } from "./errors.ts";
 
 type FacetFilter = "city" | "axis" | "theme" | "determinant";
@@ -15,13 +16,7 @@ const FACET_OF: Record<FacetFilter, keyof Omit<FacetCounts, "qpv">> = {
 
 /** Case, accents, apostrophe style and spacing differ between what people type and the sheets. */
 export function foldFacet(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return fold(value).replace(/\s+/g, " ").trim();
 }
 
 export type FilterInput = Partial<Record<FacetFilter, string>> & { qpv?: boolean };
