@@ -22,7 +22,8 @@ function evidence(ctx: QueryContext, r: RankedFiche) {
   return r.chunks.slice(0, 6).find((c) => ctx.entities.every((t) => analyze(`${c.chunk.title} ${c.chunk.text}`).includes(t))) ?? r.chunks[0];
 }
 
-export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswer {
+/** The sheets a list answer names, best first (also what search puts first for a list question). */
+export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
   const termsOf = (id: string) => ctx.stats.ficheTerms.get(id);
   // a list names the cities that run an action: a workshop synthesis is evidence, not an action
   const actions = ranked.filter((r) => ctx.index.ficheById.get(r.ficheId)?.kind === "fiche");
@@ -40,6 +41,11 @@ export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswe
     .filter((r) => r.score >= top * RELATIVE_SCORE)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats) >= MIN_COVERAGE)
     .slice(0, MAX_SHEETS);
+  return kept;
+}
+
+export function answerList(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswer {
+  const kept = selectListSheets(ctx, ranked);
   const citations = new CitationList(ctx.termSet);
   const byCity = new Map<string, string[]>();
   for (const r of kept) {

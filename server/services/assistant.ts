@@ -5,7 +5,7 @@ import type { AskRequest, AskResult, AssistantServices, FicheCard, Filters, Lang
 import { topicAbsent, unknownPlace } from "../answer/abstain.ts";
 import { answerField } from "../answer/answerField.ts";
 import { answerGeneral } from "../answer/answerGeneral.ts";
-import { answerList } from "../answer/answerList.ts";
+import { answerList, selectListSheets } from "../answer/answerList.ts";
 import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../answer/answerSimilar.ts";
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
@@ -102,8 +102,11 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
             .slice(0, k);
         }
       }
+      // a list question's search shows first the sheets its answer lists, then the others
+      const listed = ctx.intent.kind === "list" ? selectListSheets(ctx, ranked) : [];
+      const order = [...listed, ...ranked.filter((r) => !listed.includes(r))];
       const hits: SearchHit[] = [];
-      for (const r of ranked) {
+      for (const r of order) {
         for (const { chunk, score } of r.chunks.slice(0, MAX_HITS_PER_SHEET)) hits.push(hitFrom(ctx, chunk, score));
         if (hits.length >= k) break;
       }
