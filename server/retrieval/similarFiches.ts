@@ -49,10 +49,10 @@ function facetJaccard(a: Fiche, b: Fiche): number {
   return inter / (sa.size + sb.size - inter);
 }
 
-/** What the sheet is about, as a BM25 query: title, thèmes, public, and the start of its description. */
+/** What the action is, as a BM25 query: its title (twice: it names the activity and the public) and the start of its description; the ticked facets have their own view below. */
 function moreLikeThisQuery(f: Fiche): string {
   const value = (name: string) => f.fields.find((x) => x.name === name)?.value ?? "";
-  return [f.title, value("themes"), value("determinants"), value("description").slice(0, MLT_DESCRIPTION_CHARS)].join("\n");
+  return [f.title, f.title, value("description").slice(0, MLT_DESCRIPTION_CHARS)].join("\n");
 }
 
 export function similarFiches(index: LoadedIndex, stats: CorpusStats, ficheId: string, k: number, filter?: (f: Fiche) => boolean): SimilarHit[] {
