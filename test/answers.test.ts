@@ -107,3 +107,20 @@ describe("POST /api/ask — conversation", () => {
     }
   });
 });
+
+describe("POST /api/ask — other questions", () => {
+  it("quotes the best passages, one per line, each line with its citation", async () => {
+    const r = await ask("développement des compétences psychosociales");
+    expect(r.intent).toBe("general");
+    expect(r.citations.length).toBeGreaterThan(0);
+    expectEveryLineCited(r);
+    for (const c of r.citations) expect(r.answer).toContain(`[${c.n}]`);
+  });
+
+  it("answers an English topic question in English, citing French passages", async () => {
+    const r = await ask("suicide prevention campaigns");
+    expect(r.lang).toBe("en");
+    expect(r.answer.split("\n")[0]).toBe("Here is what the sheets say:");
+    expect(r.citations.some((c) => c.city === "Bordeaux")).toBe(true);
+  });
+});

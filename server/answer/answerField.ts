@@ -38,7 +38,9 @@ export function answerField(ctx: QueryContext, ranked: RankedFiche[], allInScope
     // the asked fields in the order the question's field list gives them; first chunk of each
     for (const field of ctx.intent.fields) {
       const chunk = chunks.find((c) => c.field === field);
-      if (chunk) lines.push(`- ${chunk.fieldLabel} : « ${chunk.text.length <= 400 ? chunk.text : chunk.text.slice(0, 400) + "…"} » ${citations.cite(chunk, r.score, chunk.text.length <= 400)}`);
+      if (!chunk) continue;
+      const quote = (chunk.text.length <= 400 ? chunk.text : `${chunk.text.slice(0, 400)}…`).replace(/\s*\n+\s*/g, " / ");
+      lines.push(`- ${chunk.fieldLabel} : « ${quote} » ${citations.cite(chunk, r.score, chunk.text.length <= 400)}`);
     }
   }
   if (citations.items.length === 0) return { answer: lines.join("\n"), citations: [] };

@@ -19,7 +19,8 @@ export function answerGeneral(ctx: QueryContext, ranked: RankedFiche[]): BuiltAn
       if (citations.items.length >= MAX_PASSAGES) break;
       const marker = citations.cite(chunk, score);
       const c = citations.items.find((x) => `[${x.n}]` === marker)!;
-      lines.push(`- ${fiche.city} — ${fiche.title} (${chunk.fieldLabel}) : « ${c.excerpt} » ${marker}`);
+      // one line per passage, so every line of the answer ends with its citation
+      lines.push(`- ${fiche.city} — ${fiche.title} (${chunk.fieldLabel}) : « ${c.excerpt.replace(/\s*\n+\s*/g, " / ")} » ${marker}`);
     }
   }
   return { answer: lines.join("\n"), citations: citations.items };

@@ -8,7 +8,7 @@ import type { QueryContext } from "./queryContext.ts";
 const NAMED_CITY_BOOST = 2;
 
 export async function rankForQuestion(ctx: QueryContext, targetFields?: string[]): Promise<RankedFiche[]> {
-  const chunks = await retrieveChunks(ctx.index, ctx.text, { filter: ctx.filter, targetFields });
+  const chunks = await retrieveChunks(ctx.index, ctx.text, { filter: ctx.filter, targetFields, skipLexical: ctx.stats.common });
   const ranked = rankFiches(chunks);
   if (ctx.cities.length === 0) return ranked;
   for (const r of ranked) {

@@ -14,7 +14,11 @@ export interface CorpusStats {
   words: Set<string>;
   /** their first four and five letters: a word sharing them is a variant the stemmer may have missed */
   prefixes: Set<string>;
+  /** terms in over a third of the chunks ("santé", "mentale"): next to no weight, high cost in BM25 */
+  common: Set<string>;
 }
+
+const COMMON_SHARE = 0.33;
 
 export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
   const df = new Map<string, number>();
@@ -33,7 +37,8 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  return { chunkCount: chunks.length, df, ficheTerms, words, prefixes };
+  const common = new Set([...df].filter(([, n]) => n / chunks.length > COMMON_SHARE).map(([t]) => t));
+  return { chunkCount: chunks.length, df, ficheTerms, words, prefixes, common };
 }
 
 export function idf(stats: CorpusStats, term: string): number {

@@ -1,6 +1,6 @@
 // Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
 // rank, then weighted by field. Returns chunks best first, each with its fused score.
-import { analyze, analyzeTerm } from "../../ingest/analyzeFrench.ts";
+import { analyzeTerm } from "../../ingest/analyzeFrench.ts";
 import type { Chunk, Fiche } from "../../ingest/types.ts";
 import type { LoadedIndex } from "../services/loadIndex.ts";
 import { fieldWeight } from "./fieldWeights.ts";
@@ -17,6 +17,11 @@ export interface RetrieveOptions {
   filter?: (f: Fiche) => boolean;
   /** fields the question asks for (a budget, a contact…): weighted up */
   targetFields?: string[];
+  /**
+   * terms left out of the BM25 query: those in a third of the chunks weigh next to nothing but
+   * make BM25 score most of the index (2.4 -> 0.9 ms for "formation premiers secours en santé mentale")
+   */
+  skipLexical?: ReadonlySet<string>;
 }
 
 const DEFAULT_CANDIDATES = 60;
@@ -29,7 +34,7 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   if (allowed && allowed.size === 0) return [];
   const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
 
-  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed), lexicalSearch(index, text, n, passes)]);
+  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed), lexicalSearch(index, text, n, passes, opts.skipLexical ?? new Set())]);
   const fused = fuseByReciprocalRank([
     { ids: denseIds, weight: WEIGHTS.dense },
     { ids: lexicalIds, weight: WEIGHTS.lexical },
@@ -51,37 +56,11 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
   return hits.map(([doc]) => String(doc.metadata.id));
 }
 
-/**
- * Terms in over a third of the chunks ("santé", "mentale" here) weigh next to nothing in BM25
- * but make it score most of the index: they are left out of the lexical query. (Keeping only
- * the 16 rarest terms of an expanded English question was tried too: no faster within this
- * machine's noise, and dev recall fell, so it was dropped.)
- */
-const COMMON_SHARE = 0.33;
-const chunkDf = new WeakMap<LoadedIndex, Map<string, number>>();
-
-function dfOf(index: LoadedIndex): Map<string, number> {
-  let df = chunkDf.get(index);
-  if (!df) {
-    df = new Map<string, number>();
-    for (const c of index.chunks) for (const t of new Set(analyze(c.text))) df.set(t, (df.get(t) ?? 0) + 1);
-    chunkDf.set(index, df);
-  }
-  return df;
-}
-
-async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean): Promise<string[]> {
-  const df = dfOf(index);
-  const max = index.chunks.length * COMMON_SHARE;
-  const keep = new Set(
-    [...new Set(analyze(text))]
-      .filter((t) => (df.get(t) ?? 0) <= max),
-  );
-  if (keep.size === 0) return [];
+async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean, skip: ReadonlySet<string>): Promise<string[]> {
   const results = index.lexical.search(text, {
     combineWith: "OR",
     processTerm: (term) => {
-      const kept = analyzeTerm(term).filter((t) => keep.has(t));
+      const kept = analyzeTerm(term).filter((t) => !skip.has(t));
       return kept.length > 0 ? kept : null;
     },
     // the header (city — title — field label) names what the chunk is about
