@@ -94,7 +94,7 @@ describe("expandQuery", () => {
 
   it("leaves a French question unchanged", () => {
     const q = "Quelles villes forment leurs agents aux premiers secours en santé mentale ?";
-    expect(expandQuery(q, glossary)).toEqual({ lang: "fr", expanded: q, added: [], concepts: [], fields: [] });
+    expect(expandQuery(q, glossary)).toEqual({ lang: "fr", expanded: q, added: [], concepts: [], fields: [], leftover: [] });
   });
 
   it("leaves an English question with no glossary term as it is", () => {

@@ -35,6 +35,8 @@ export interface Expansion {
   added: string[];
   /** per matched glossary entry, its French alternatives: one concept of the question each */
   concepts: string[][];
+  /** English words no glossary term covered, singular (for a general dictionary, if any) */
+  leftover: string[];
   /** sheet fields named by the matched entries (English questions only) */
   fields: string[];
 }
@@ -167,7 +169,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang): 
   const tokens = words(question);
   const found = findTerms(tokens.map(key), c);
   lang ??= detect(question, tokens, found, c);
-  if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [] };
+  if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [] };
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
@@ -184,5 +186,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang): 
       added.push(fr);
     }
   }
-  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields };
+  const covered = new Set(found.flatMap(({ term, start }) => term.keys.map((_, j) => start + j)));
+  const leftover = tokens.map(key).filter((k, i) => !covered.has(i) && !c.en.has(tokens[i]));
+  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields, leftover };
 }

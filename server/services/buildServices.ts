@@ -15,7 +15,7 @@ export interface BuildServicesOptions {
 export async function buildServices(opts: BuildServicesOptions): Promise<AssistantServices> {
   const index = await loadIndex(opts);
   // e5 reads English natively; the builtin embedder reaches French text through the glossary
-  const expand = await createQueryExpander(index.manifest.embedder.kind === "builtin");
+  const expand = await createQueryExpander(index.manifest.embedder.kind === "builtin", opts.log);
   const services = createAssistant(index, expand);
   opts.log?.(`index: ${index.manifest.counts.fiches} sheets, ${index.manifest.counts.chunks} chunks, embedder ${index.manifest.embedder.id}`);
   return services;
