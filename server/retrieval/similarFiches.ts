@@ -1,15 +1,21 @@
 // "Actions similaires": the other sheets nearest to one sheet, by fusing three views of it
 // with reciprocal rank fusion: its sheet-level vector (cosine), its most distinctive words
-// searched in BM25 (more-like-this), and the facets it ticks (thèmes, déterminants, QPV…),
-// which are also shown as the why. One view alone is noisy on 30 sheets; agreement is not.
+// searched in BM25 (more-like-this), and its facets (thèmes, déterminants, QPV ticked; the
+// publics its text names), which are also shown as the why. One view alone is noisy on 30 sheets; agreement is not.
 import type { Fiche } from "../../ingest/types.ts";
 import type { LoadedIndex } from "../services/loadIndex.ts";
 import type { CorpusStats } from "./corpusStats.ts";
 import { fieldLines } from "./facets.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
+import { publicsOf } from "./publics.ts";
 import { rankFiches } from "./rankFiches.ts";
 
 const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
+/** Publics are shown as a reason two sheets are near, but not ranked on: read from free text,
+ * "habitants" and "professionnels" come up in most sheets (dev similar recall 0.81 -> 0.75 with them). */
+const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"] as const;
+
+const facetValues = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : fieldLines(f, field));
 const MLT_DESCRIPTION_CHARS = 600;
 // what a sheet does and for whom (its text) says more than its coarse thèmes, which break ties
 const WEIGHTS = { vector: 1, lexical: 1, facets: 0.3 };
@@ -33,14 +39,14 @@ function cosine(a: number[], b: number[]): number {
 }
 
 export function sharedFacets(a: Fiche, b: Fiche): { field: string; values: string[] }[] {
-  return FACET_FIELDS.map((field) => {
-    const theirs = new Set(fieldLines(b, field));
-    return { field, values: fieldLines(a, field).filter((v) => theirs.has(v)) };
+  return SHOWN_FIELDS.map((field) => {
+    const theirs = new Set(facetValues(b, field));
+    return { field, values: facetValues(a, field).filter((v) => theirs.has(v)) };
   }).filter((s) => s.values.length > 0);
 }
 
 function facetJaccard(a: Fiche, b: Fiche): number {
-  const set = (f: Fiche) => new Set(FACET_FIELDS.flatMap((field) => fieldLines(f, field).map((v) => `${field}:${v}`)));
+  const set = (f: Fiche) => new Set(FACET_FIELDS.flatMap((field) => facetValues(f, field).map((v) => `${field}:${v}`)));
   const sa = set(a);
   const sb = set(b);
   if (sa.size === 0 || sb.size === 0) return 0;
