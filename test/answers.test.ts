@@ -124,3 +124,20 @@ describe("POST /api/ask — other questions", () => {
     expect(r.citations.some((c) => c.city === "Bordeaux")).toBe(true);
   });
 });
+
+describe("POST /api/ask — follow-ups", () => {
+  it("narrows « lesquelles… » to the sheets of the previous answer, and says so when none fits", async () => {
+    const first = await ask("Quelles villes forment aux PSSM ?");
+    const ficheIds = [...new Set(first.citations.map((c) => c.ficheId))];
+    const history = [
+      { role: "user", content: "Quelles villes forment aux PSSM ?" },
+      { role: "assistant", content: first.answer, ficheIds },
+    ];
+    const none = await ask("Lesquelles ciblent les étudiants ?", { history });
+    expect(none.citations).toEqual([]);
+    expect(none.answer).toMatch(/Aucune des fiches de la réponse précédente/);
+    const some = await ask("Lesquelles se déroulent dans les quartiers ?", { history });
+    expect(some.citations.length).toBeGreaterThan(0);
+    for (const c of some.citations) expect(ficheIds).toContain(c.ficheId);
+  });
+});

@@ -49,7 +49,8 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
   return out;
 }
 
-export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || c.df / stats.chunkCount < GENERIC_SHARE;
+/** Rare enough to tell sheets apart; a variant the stemmer missed (df 0 but not unknown) cannot be measured, so it is not. */
+export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < GENERIC_SHARE);
 
 export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean {
   return !!ficheTerms && c.phrases.some((p) => p.every((t) => ficheTerms.has(t)));

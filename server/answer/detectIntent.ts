@@ -29,7 +29,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(facteurs? de reussite|leviers?|success factors)\b/, ["success_factors"]],
 ];
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;
 
 export function detectIntent(question: string): DetectedIntent {
   const q = fold(question);

@@ -10,6 +10,7 @@ export const MESSAGES = {
     nothing: "Je n'ai trouvé aucune fiche-action du recueil qui réponde à cette question.",
     unknownPlace: (place: string) => `Le recueil ne contient aucune fiche-action de ${place} : je ne peux rien en dire.`,
     generalIntro: "Voici ce que disent les fiches :",
+    noneInScope: "Aucune des fiches de la réponse précédente ne traite de cela.",
   },
   en: {
     listIntro: (sheets: number, cities: number) => `${sheets} sheet${sheets > 1 ? "s" : ""} answer${sheets > 1 ? "" : "s"}, in ${cities} cit${cities > 1 ? "ies" : "y"}:`,
@@ -19,5 +20,6 @@ export const MESSAGES = {
     nothing: "I found no action sheet in the collection that answers this question.",
     unknownPlace: (place: string) => `The collection has no action sheet from ${place}: I cannot say anything about it.`,
     generalIntro: "Here is what the sheets say:",
+    noneInScope: "None of the sheets of the previous answer deals with that.",
   },
 } satisfies Record<Lang, unknown>;

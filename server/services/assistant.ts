@@ -10,7 +10,7 @@ import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../an
 import type { BuiltAnswer } from "../answer/builtAnswer.ts";
 import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
 import { MESSAGES } from "../answer/messages.ts";
-import { mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "../answer/concepts.ts";
+import { covers, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "../answer/concepts.ts";
 import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
 import { rankForQuestion } from "../answer/rankForQuestion.ts";
 import { selectExcerpt } from "../answer/selectExcerpt.ts";
@@ -83,6 +83,14 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
     return undefined;
   };
 
+  /** A follow-up over earlier sheets: none of them holds any specific concept the question asks about. */
+  const scopedAbstention = (ctx: QueryContext, ranked: { ficheId: string }[]): string | undefined => {
+    const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, stats));
+    if (specific.length === 0 || ctx.intent.kind === "field") return undefined;
+    const anyCovers = ranked.some((r) => specific.some((c) => covers(c, stats.ficheTerms.get(r.ficheId))));
+    return anyCovers ? undefined : MESSAGES[ctx.lang].noneInScope;
+  };
+
   const hitFrom = (ctx: QueryContext, chunk: (typeof index.chunks)[number], score: number): SearchHit => {
     const { excerpt, start, end } = selectExcerpt(chunk, ctx.termSet);
     return { ficheId: chunk.ficheId, city: chunk.city, title: chunk.title, field: chunk.field, fieldLabel: chunk.fieldLabel, excerpt, score: Math.round(score * 1e4) / 1e4, chunkId: chunk.id, start, end };
@@ -122,7 +130,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       const ranked = await rankForQuestion(ctx, ctx.intent.fields.length ? ctx.intent.fields : undefined);
 
       let built: BuiltAnswer;
-      const refusal = scope ? undefined : abstention(ctx, ranked[0]?.ficheId);
+      const refusal = scope ? scopedAbstention(ctx, ranked) : abstention(ctx, ranked[0]?.ficheId);
       if (refusal) built = { answer: refusal, citations: [] };
       else if (ctx.intent.kind === "similar") {
         const ref = referenceFiche(ctx, ranked);
