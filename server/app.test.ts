@@ -4,7 +4,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERRORS } from "./errors.ts";
-import { buildTestApp, wrapServices } from "./testApp.ts";
+import { buildTestApp, wrapServices } from "../test/helpers/testApp.ts";
 
 const INTRANET = "https://intranet.ville-exemple.fr";
 let webDir: string;

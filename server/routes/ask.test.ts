@@ -3,7 +3,7 @@ import type { AskRequest, AssistantServices } from "../contracts.ts";
 import { startFakeChatServer, type FakeChatServer } from "../llm/fakeChatServer.ts";
 import { FALLBACK_NOTICE } from "../llm/rewriteWithLlm.ts";
 import { AskResponseSchema } from "../schemas.ts";
-import { buildTestApp, parseEvents, wrapServices } from "../testApp.ts";
+import { buildTestApp, parseEvents, wrapServices } from "../../test/helpers/testApp.ts";
 
 const QUESTION = "Quelles villes forment aux PSSM ?";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FicheCardSchema, FicheListResponseSchema, SimilarResponseSchema } from "../schemas.ts";
-import { buildTestApp } from "../testApp.ts";
+import { buildTestApp } from "../../test/helpers/testApp.ts";
 
 async function firstFicheId(): Promise<string> {
   const res = await (await buildTestApp()).inject({ url: "/api/fiches" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
-import { buildTestApp, wrapServices } from "../testApp.ts";
+import { buildTestApp, wrapServices } from "../../test/helpers/testApp.ts";
 
 describe("GET /health", () => {
   it("says the process is live", async () => {

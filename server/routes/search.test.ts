@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SearchResponseSchema } from "../schemas.ts";
-import { buildTestApp } from "../testApp.ts";
+import { buildTestApp } from "../../test/helpers/testApp.ts";
 
 describe("GET /api/search", () => {
   it("returns ranked passages, each with its fiche's city and title", async () => {

@@ -1,10 +1,10 @@
 // Test support, not used by the server: the real app over the real services built from the
 // seeds (test/helpers/testServices.ts, once per process), configured like production except
 // for what a test overrides.
-import { getTestServices } from "../test/helpers/testServices.ts";
-import { buildApp, type App, type BuildAppOptions } from "./app.ts";
-import { loadConfig } from "./config.ts";
-import type { AssistantServices } from "./contracts.ts";
+import { getTestServices } from "./testServices.ts";
+import { buildApp, type App, type BuildAppOptions } from "../../server/app.ts";
+import { loadConfig } from "../../server/config.ts";
+import type { AssistantServices } from "../../server/contracts.ts";
 
 export interface TestAppOptions extends BuildAppOptions {
   /** replaces the real services, e.g. a wrapper whose method throws */
