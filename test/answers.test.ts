@@ -141,3 +141,12 @@ describe("POST /api/ask — follow-ups", () => {
     for (const c of some.citations) expect(ficheIds).toContain(c.ficheId);
   });
 });
+
+describe("POST /api/ask — k", () => {
+  it("keeps at most k citations, and no answer line points at one that was dropped", async () => {
+    const r = await ask("Quelles villes forment aux PSSM ?", { k: 1 });
+    expect(r.citations).toHaveLength(1);
+    expect(r.answer.split("\n")[0]).toBe("1 fiche répond, dans 1 ville :");
+    for (const m of r.answer.matchAll(/\[(\d+)\]/g)) expect(Number(m[1])).toBe(1);
+  });
+});

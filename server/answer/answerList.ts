@@ -40,7 +40,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): Rank
   const kept = sheets
     .filter((r) => r.score >= top * RELATIVE_SCORE)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats) >= MIN_COVERAGE)
-    .slice(0, MAX_SHEETS);
+    .slice(0, Math.min(MAX_SHEETS, ctx.k ?? MAX_SHEETS));
   return kept;
 }
 

@@ -25,6 +25,8 @@ export interface QueryContext {
   filter?: (f: Fiche) => boolean;
   /** corpus cities the question names */
   cities: string[];
+  /** the most citations the caller wants (AskRequest.k) */
+  k?: number;
 }
 
 export function citiesNamed(question: string, fiches: Fiche[]): string[] {

@@ -37,6 +37,12 @@ export function toCard(f: Fiche): FicheCard {
   };
 }
 
+/** At most k citations: answer lines citing a later one go with it, so every [n] stays valid. */
+function keepFirstCitations(built: BuiltAnswer, k: number): BuiltAnswer {
+  const lines = built.answer.split("\n").filter((line) => [...line.matchAll(/\[(\d+)\]/g)].every((m) => Number(m[1]) <= k));
+  return { answer: lines.join("\n"), citations: built.citations.slice(0, k) };
+}
+
 export function createAssistant(index: LoadedIndex, expand: ExpandQuery): AssistantServices {
   const stats: CorpusStats = corpusStats(index.chunks, index.fiches);
   const facets = facetCounts(index.fiches);
@@ -126,7 +132,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       const previous = [...(req.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length);
       const probe = detectIntent(req.question);
       const scope = probe.followUp && previous?.ficheIds ? new Set(previous.ficheIds) : undefined;
-      const ctx = context(req.question, req.filters, scope);
+      const ctx = { ...context(req.question, req.filters, scope), k: req.k };
       const ranked = await rankForQuestion(ctx, ctx.intent.fields.length ? ctx.intent.fields : undefined);
 
       let built: BuiltAnswer;
@@ -139,12 +145,13 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
       else if (ctx.intent.kind === "field") built = answerField(ctx, ranked, scope !== undefined);
       else built = answerGeneral(ctx, ranked);
 
+      if (req.k !== undefined && built.citations.length > req.k) built = keepFirstCitations(built, req.k);
       const citedIds = [...new Set(built.citations.map((c) => c.ficheId))];
       return {
         answer: built.answer,
         intent: built.citations.length ? ctx.intent.kind : "none",
         lang: ctx.lang,
-        citations: built.citations.slice(0, req.k ?? built.citations.length),
+        citations: built.citations,
         fiches: citedIds.map((id) => toCard(index.ficheById.get(id)!)),
         embedder: index.manifest.embedder.id,
         tookMs: Math.round(performance.now() - started),
