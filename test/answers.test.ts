@@ -150,3 +150,18 @@ describe("POST /api/ask — k", () => {
     for (const m of r.answer.matchAll(/\[(\d+)\]/g)) expect(Number(m[1])).toBe(1);
   });
 });
+
+describe("POST /api/ask — what a city does", () => {
+  it("quotes what the action is, not its porteur line, when the question names only a city", async () => {
+    const r = await ask("What does Lyon do for mental health?");
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.every((c) => c.city === "Lyon")).toBe(true);
+    expect(r.citations[0].field).toBe("description");
+  });
+
+  it("treats « Y a-t-il des actions sur … ? » as a list question", async () => {
+    const r = await ask("Y a-t-il des actions sur le logement ?");
+    expect(r.intent).toBe("list");
+    expect(r.citations.some((c) => c.city === "Metz")).toBe(true);
+  });
+});
