@@ -50,7 +50,9 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
 
   const context = (question: string, filters: Filters | undefined, scope?: Set<string>): QueryContext => {
     const searchable = stripQuestionFrame(question) || question;
-    const { lang, expanded } = expand(searchable);
+    // the language from the whole question: its frame ("Which cities…") is what says English
+    const { lang } = expand(question);
+    const { expanded } = expand(searchable, lang);
     const terms = queryTerms(expanded);
     // concepts serve answers (abstention, lists), not search: computed on first use
     let concepts: Concept[] | undefined;
