@@ -7,7 +7,7 @@ import { cityFromHeading, cityFromProse } from "./cityNames.ts";
 import { deriveTitle } from "./deriveTitle.ts";
 import { matchFieldLabel } from "./fieldLabels.ts";
 import { SeedFormatError } from "./seedFormatError.ts";
-import type { DocumentKind } from "./types.ts";
+import type { DocumentKind, Fiche } from "./types.ts";
 
 export interface SourceLine {
   /** 1-based line number in the source file */
@@ -15,15 +15,8 @@ export interface SourceLine {
   text: string;
 }
 
-export interface RawSheet {
-  kind: DocumentKind;
-  city: string;
-  title: string;
-  source: string;
-  startLine: number;
-  axis?: string;
-  body: SourceLine[];
-}
+/** A sheet as split from its document, before its fields are read. */
+export type RawSheet = Omit<Fiche, "id" | "fields"> & { body: SourceLine[] };
 
 const HEADING = /^(\*\*)?\s*(\p{Lu}[\p{Lu}' -]*\p{Lu})\s+:\s+(.+)$/u;
 const TOC_ENTRY = /(\t|\.{3,})\s*\d+\s*$/;

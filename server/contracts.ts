@@ -11,7 +11,8 @@ export interface Filters {
   qpv?: boolean;
 }
 
-export interface SearchHit {
+/** A passage of a sheet: what a search hit and a citation both are. */
+export interface Passage {
   ficheId: string;
   city: string;
   title: string;
@@ -19,23 +20,18 @@ export interface SearchHit {
   fieldLabel: string;
   excerpt: string;
   score: number;
-  chunkId: string;
   /** offsets of the excerpt inside the field value, for highlighting */
   start: number;
   end: number;
 }
 
-export interface Citation {
+export interface SearchHit extends Passage {
+  chunkId: string;
+}
+
+export interface Citation extends Passage {
+  /** the number the answer's [n] markers use */
   n: number;
-  ficheId: string;
-  city: string;
-  title: string;
-  field: string;
-  fieldLabel: string;
-  excerpt: string;
-  score: number;
-  start: number;
-  end: number;
 }
 
 export interface FicheCard {
