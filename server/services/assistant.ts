@@ -56,6 +56,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
     const terms = queryTerms(expanded);
     // concepts serve answers (abstention, lists), not search: computed on first use
     let concepts: Concept[] | undefined;
+    let entities: string[] | undefined;
     const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
     const allConcepts = () => {
       const { main, examples } = splitExamples(searchable);
@@ -75,7 +76,7 @@ export function createAssistant(index: LoadedIndex, expand: ExpandQuery): Assist
         return (concepts ??= allConcepts());
       },
       get entities() {
-        return namedEntities(splitExamples(searchable).main, stats);
+        return (entities ??= namedEntities(splitExamples(searchable).main, stats));
       },
       intent: detectIntent(question),
       filter,
