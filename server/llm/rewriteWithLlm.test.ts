@@ -2,7 +2,7 @@
 // 127.0.0.1: the only fake that exercises the client, its timeout and its error handling.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Citation } from "../contracts.ts";
-import { startFakeChatServer, type FakeChatServer } from "./fakeChatServer.ts";
+import { startFakeChatServer, type FakeChatServer } from "../../test/helpers/fakeChatServer.ts";
 import { FALLBACK_NOTICE, createLlmRewriter, type RewriteInput } from "./rewriteWithLlm.ts";
 
 let fake: FakeChatServer;

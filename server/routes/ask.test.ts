@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AskRequest, AssistantServices } from "../contracts.ts";
-import { startFakeChatServer, type FakeChatServer } from "../llm/fakeChatServer.ts";
+import { startFakeChatServer, type FakeChatServer } from "../../test/helpers/fakeChatServer.ts";
 import { FALLBACK_NOTICE } from "../llm/rewriteWithLlm.ts";
 import { AskResponseSchema } from "../schemas.ts";
 import { buildTestApp, parseEvents, wrapServices } from "../../test/helpers/testApp.ts";
