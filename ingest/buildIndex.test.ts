@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SEEDS_DIR } from "../test/helpers/buildTestIndex.ts";
 import { buildServices } from "../server/services/buildServices.ts";
 import { buildIndex } from "./buildIndex.ts";
-import { BuiltinEmbeddings, loadBuiltinModel } from "./builtinEmbedder.ts";
+import { BuiltinEmbeddings, loadBuiltinModel } from "./embed/builtin/builtinEmbedder.ts";
 import { ensureIndex } from "./ensureIndex.ts";
-import { INDEX_FILES } from "./indexFiles.ts";
-import { readManifest, type Manifest } from "./manifest.ts";
+import { INDEX_FILES } from "./store/indexFiles.ts";
+import { readManifest, type Manifest } from "./store/manifest.ts";
 
 const quiet = () => {};
 

@@ -1,16 +1,16 @@
 // The ingest pipeline: parse -> chunk -> embed -> index, one stage per step, with counts
 // and timings printed as it goes. Composes the stage functions; holds no logic of its own.
-import { buildLexicalIndex } from "./buildLexicalIndex.ts";
-import { chunkFields, embeddingText } from "./chunkFields.ts";
-import { corpusHash } from "./corpusHash.ts";
-import { chooseEmbedder, type EmbedderSetting } from "./embedders/chooseEmbedder.ts";
-import { embeddingsForIngest } from "./embedders/createEmbeddings.ts";
-import { ficheSummary } from "./ficheSummary.ts";
-import { HNSW_PARAMS } from "./indexFiles.ts";
-import { INDEX_FORMAT_VERSION, type Manifest } from "./manifest.ts";
-import { parseSeeds } from "./parseSeeds.ts";
+import { buildLexicalIndex } from "./store/lexicalIndex.ts";
+import { chunkFields, embeddingText } from "./chunk/chunkFields.ts";
+import { corpusHash } from "./store/corpusHash.ts";
+import { chooseEmbedder, type EmbedderSetting } from "./embed/chooseEmbedder.ts";
+import { embeddingsForIngest } from "./embed/createEmbeddings.ts";
+import { ficheSummary } from "./chunk/ficheSummary.ts";
+import { HNSW_PARAMS } from "./store/indexFiles.ts";
+import { INDEX_FORMAT_VERSION, type Manifest } from "./store/manifest.ts";
+import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
-import { writeIndex } from "./writeIndex.ts";
+import { writeIndex } from "./store/writeIndex.ts";
 
 export interface BuildOptions {
   seedsDir: string;

@@ -1,13 +1,18 @@
 // Builds the index when it is missing or stale: seeds changed (corpus hash, which also
 // covers the index format version) or the embedder the server will run changed.
 import { buildIndex, type BuildOptions } from "./buildIndex.ts";
-import { corpusHash } from "./corpusHash.ts";
-import { chooseEmbedder } from "./embedders/chooseEmbedder.ts";
-import { readManifest } from "./manifest.ts";
+import { chooseEmbedder } from "./embed/index.ts";
+import { corpusHash, IndexError, readManifest, type Manifest } from "./store/index.ts";
 
 export async function indexStaleness(opts: BuildOptions): Promise<string | undefined> {
-  const manifest = await readManifest(opts.indexDir);
-  if (!manifest) return "no index";
+  let manifest: Manifest;
+  try {
+    manifest = await readManifest(opts.indexDir);
+  } catch (err) {
+    // a missing, damaged or other-format index is rebuilt; the reason is logged
+    if (err instanceof IndexError) return err.code === "INDEX_MISSING" ? "no index" : err.message;
+    throw err;
+  }
   const { hash } = await corpusHash(opts.seedsDir);
   if (manifest.corpusHash !== hash) return "the seeds changed since the index was built";
   const choice = chooseEmbedder(opts.embedder, opts.modelDir);

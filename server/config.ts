@@ -1,14 +1,11 @@
 // The one place that reads the environment. Parsed once at start-up into a frozen object so a
 // bad value stops the process before it listens, with a message naming the variable and the
 // form it expects (STYLE.md §6, §7).
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { ConfigError, indexConfig, indexEnvSchema, optional, parseEnv, REPO_ROOT, type EmbedderSetting } from "../ingest/config.ts";
 
-/** Repository root: the folder above server/. Defaults are anchored here, not at the cwd. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-export type EmbedderChoice = "auto" | "builtin" | "transformers";
+export { ConfigError, REPO_ROOT };
+export type EmbedderChoice = EmbedderSetting;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 export interface LlmConfig {
@@ -34,10 +31,6 @@ export interface Config {
   llm?: LlmConfig;
   logLevel: LogLevel;
 }
-
-// An empty variable (`PORT=`) means "not set": shells and .env files produce them often.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const intIn = (min: number, max: number) =>
   z
@@ -80,13 +73,10 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const envSchema = z.object({
+// INDEX_DIR, SEEDS_DIR, EMBEDDER, MODEL_DIR: shared with the ingest command (ingest/config.ts)
+const envSchema = indexEnvSchema.extend({
   HOST: optional(z.string().trim()),
   PORT: optional(intIn(0, 65535)),
-  INDEX_DIR: optional(z.string().trim()),
-  SEEDS_DIR: optional(z.string().trim()),
-  EMBEDDER: optional(z.enum(["auto", "builtin", "transformers"], "one of auto, builtin, transformers")),
-  MODEL_DIR: optional(z.string().trim()),
   ALLOWED_ORIGINS: optional(originList),
   RATE_LIMIT_MAX: optional(intIn(0, 1_000_000)),
   // Below 1 KiB even a short question with filters would be refused.
@@ -98,26 +88,8 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "one of fatal, error, warn, info, debug, trace, silent")),
 });
 
-/** Thrown for any unusable variable; the message is meant to be printed as is. */
-export class ConfigError extends Error {
-  constructor(readonly variable: string, expected: string, got: unknown) {
-    super(`Invalid environment variable ${variable}: expected ${expected}, got ${JSON.stringify(got)}.`);
-    this.name = "ConfigError";
-  }
-}
-
-/** Relative paths given in the environment follow the shell's cwd, as any CLI path does. */
-const resolveFrom = (value: string | undefined, fallback: string) => (value ? path.resolve(value) : fallback);
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
-  const picked = Object.fromEntries(Object.keys(envSchema.shape).map((k) => [k, env[k]]));
-  const parsed = envSchema.safeParse(picked);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue.path[0]);
-    throw new ConfigError(variable, issue.message, env[variable]);
-  }
-  const e = parsed.data;
+  const e = parseEnv(envSchema, env);
 
   let llm: LlmConfig | undefined;
   if (e.LLM_BASE_URL) {
@@ -134,10 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const config: Config = {
     host: e.HOST ?? "127.0.0.1",
     port: e.PORT ?? 3000,
-    indexDir: resolveFrom(e.INDEX_DIR, path.join(REPO_ROOT, "index")),
-    seedsDir: resolveFrom(e.SEEDS_DIR, path.join(REPO_ROOT, "seeds")),
-    embedder: e.EMBEDDER ?? "auto",
-    ...(e.MODEL_DIR ? { modelDir: path.resolve(e.MODEL_DIR) } : {}),
+    ...indexConfig(e),
     allowedOrigins: Object.freeze(e.ALLOWED_ORIGINS ?? []),
     rateLimitMax: e.RATE_LIMIT_MAX ?? 120,
     // room for a question plus a conversation history of 20 turns of up to 2,000 characters

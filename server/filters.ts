@@ -2,7 +2,7 @@
 // index, so a static zod enum cannot hold them). A value nobody can match is a 400 naming the
 // filter, not an empty result the user cannot tell apart from "no sheet does this".
 import type { FacetCounts, Filters } from "./contracts.ts";
-import { fold } from "../ingest/fold.ts";
+import { fold } from "../ingest/text/index.ts";
 import { AppError, quoteValue } from "./errors.ts";
 
 type FacetFilter = "city" | "axis" | "theme" | "determinant";

@@ -1,5 +1,5 @@
 // Other questions: the best passages of the top chunks, each cited, at most two per sheet.
-import { analyze } from "../../ingest/analyzeFrench.ts";
+import { analyze } from "../../ingest/text/index.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";

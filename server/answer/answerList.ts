@@ -4,7 +4,7 @@
 // trail off into sheets that merely share a word. (Measured on the dev set: anchoring on the
 // best-ranked sheet beats anchoring on the sheet covering most concepts, 0.84 vs 0.68 city F1,
 // because question verbs such as "monté" also count as concepts.)
-import { analyze } from "../../ingest/analyzeFrench.ts";
+import { analyze } from "../../ingest/text/index.ts";
 import { conceptCoverage, covers, isSpecific } from "./concepts.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";

@@ -1,6 +1,6 @@
 // Similar-action questions: find the sheet the question names (its title terms, its city),
 // then its nearest other sheets with the facets they share. Never the sheet itself.
-import { analyze } from "../../ingest/analyzeFrench.ts";
+import { analyze } from "../../ingest/text/index.ts";
 import type { Fiche } from "../../ingest/types.ts";
 import { similarFiches, type SimilarHit } from "../retrieval/similarFiches.ts";
 import type { RankedFiche } from "../retrieval/rankFiches.ts";

@@ -18,7 +18,7 @@ import { corpusStats, type CorpusStats } from "../retrieval/corpusStats.ts";
 import { facetCounts } from "../retrieval/facets.ts";
 import { ficheFilter } from "../retrieval/ficheFilter.ts";
 import { similarFiches } from "../retrieval/similarFiches.ts";
-import type { LoadedIndex } from "./loadIndex.ts";
+import type { LoadedIndex } from "../../ingest/store/index.ts";
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
 export type ExpandQuery = (question: string, lang?: Lang) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };

@@ -1,9 +1,9 @@
 // Loads the index and builds the retrieval services the app is built over.
-import type { EmbedderSetting } from "../../ingest/embedders/chooseEmbedder.ts";
+import type { EmbedderSetting } from "../../ingest/embed/index.ts";
 import type { AssistantServices } from "../contracts.ts";
 import { createQueryExpander } from "../retrieval/createQueryExpander.ts";
 import { createAssistant } from "./assistant.ts";
-import { loadIndex } from "./loadIndex.ts";
+import { loadIndex } from "../../ingest/store/index.ts";
 
 export interface BuildServicesOptions {
   indexDir: string;

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fold } from "./fold.ts";
+import { fold } from "../text/fold.ts";
 import { parseDocument, parseSeeds } from "./parseSeeds.ts";
-import type { Fiche } from "./types.ts";
+import type { Fiche } from "../types.ts";
 
-const seedsDir = fileURLToPath(new URL("../seeds", import.meta.url));
+const seedsDir = fileURLToPath(new URL("../../seeds", import.meta.url));
 // The judged list of sheets lives beside the repo (../shared/eval); only tests read it.
-const judged = JSON.parse(readFileSync(new URL("../../shared/eval/fiches.json", import.meta.url), "utf8")) as {
+const judged = JSON.parse(readFileSync(new URL("../../../shared/eval/fiches.json", import.meta.url), "utf8")) as {
   kind: string;
   city: string;
   title: string;

@@ -127,7 +127,7 @@ describe("saveBuiltinModel / loadBuiltinModel", () => {
 
 describe("fitting on the seeds", () => {
   it("fits the seed paragraphs in seconds and finds a paragraph from its own words", async () => {
-    const dir = new URL("../seeds/", import.meta.url);
+    const dir = new URL("../../../seeds/", import.meta.url);
     const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
     const text = (await Promise.all(files.map((f) => readFile(new URL(f, dir), "utf8")))).join("\n\n");
     const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40);

@@ -2,10 +2,10 @@
 // one a server queries with (loading the builtin model saved with the index).
 import type { Embeddings } from "@langchain/core/embeddings";
 import { join } from "node:path";
-import { BuiltinEmbeddings, fitBuiltinModel, loadBuiltinModel, type BuiltinModel } from "../builtinEmbedder.ts";
-import { INDEX_FILES } from "../indexFiles.ts";
+import { BuiltinEmbeddings, fitBuiltinModel, loadBuiltinModel, type BuiltinModel } from "./builtin/builtinEmbedder.ts";
+import { INDEX_FILES } from "../store/indexFiles.ts";
 import type { EmbedderChoice } from "./chooseEmbedder.ts";
-import { TransformersEmbeddings } from "./transformersEmbeddings.ts";
+import { TransformersEmbeddings } from "./transformers/transformersEmbeddings.ts";
 
 export interface ReadyEmbeddings {
   embeddings: Embeddings;

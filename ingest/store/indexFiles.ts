@@ -11,3 +11,11 @@ export const INDEX_FILES = {
 
 /** HNSW parameters, chosen for ~10^3 chunks: see README "Index" for the reasoning. */
 export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 200, efSearch: 128 } as const;
+
+/**
+ * The key of the i-th chunk in the dense store's docstore, which is also its label in the
+ * HNSW graph: the writer stores chunk i under it and the loader reads chunks 0..n-1 back.
+ */
+export function docstoreKey(i: number): string {
+  return String(i);
+}

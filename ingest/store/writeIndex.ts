@@ -6,9 +6,9 @@ import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
-import type { Chunk, Fiche } from "./types.ts";
+import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
   fiches: Fiche[];
@@ -54,7 +54,7 @@ async function writeDense(dir: string, { chunks, vectors, embeddings, manifest }
   const docs: Record<string, Document> = {};
   chunks.forEach((c, i) => {
     const { text, ...metadata } = c;
-    docs[String(i)] = new Document({ pageContent: text, metadata });
+    docs[docstoreKey(i)] = new Document({ pageContent: text, metadata });
   });
   store.docstore.add(docs);
   await store.save(dir);

@@ -4,7 +4,7 @@
 import { extraFieldName } from "./fieldLabels.ts";
 import { htmlToText } from "./htmlToText.ts";
 import type { SourceLine } from "./splitDocument.ts";
-import type { FicheField } from "./types.ts";
+import type { FicheField } from "../types.ts";
 
 const ITEM = /^\s*[-•▪◦]\s+/;
 const DATE = /\b(\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4})\b/i;

@@ -2,9 +2,9 @@
 // scoring; analyzeFrench gives it the tokenizer and term processing, so indexing and queries
 // fold case and accents, drop elisions and stop words, stem, and keep acronyms whole.
 import MiniSearch from "minisearch";
-import { miniSearchAnalysis } from "./analyzeFrench.ts";
-import { chunkHeader } from "./chunkFields.ts";
-import type { Chunk } from "./types.ts";
+import { miniSearchAnalysis } from "../text/analyzeFrench.ts";
+import { chunkHeader } from "../chunk/chunkFields.ts";
+import type { Chunk } from "../types.ts";
 
 export const LEXICAL_OPTIONS = {
   idField: "id",

@@ -1,10 +1,11 @@
 // EMBEDDER=auto|builtin|transformers -> which embedder runs, and one log line saying why.
 // No model weights can be downloaded on machines without a network, so `auto` only picks
 // transformers when the model is already on disk; it never tries the hub.
-import { DEFAULT_TRANSFORMERS_MODEL } from "./transformersEmbeddings.ts";
+import type { EmbedderSetting } from "../config.ts";
 import { findLocalModel } from "./findLocalModel.ts";
+import { DEFAULT_TRANSFORMERS_MODEL } from "./transformers/transformersEmbeddings.ts";
 
-export type EmbedderSetting = "auto" | "builtin" | "transformers";
+export type { EmbedderSetting };
 
 export interface EmbedderChoice {
   kind: "builtin" | "transformers";

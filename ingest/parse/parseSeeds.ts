@@ -4,10 +4,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { extractFields } from "./extractFields.ts";
 import { extractSections } from "./extractSections.ts";
-import { slugify } from "./fold.ts";
+import { slugify } from "../text/fold.ts";
 import { SeedFormatError } from "./seedFormatError.ts";
 import { splitDocument, type RawSheet } from "./splitDocument.ts";
-import type { Fiche } from "./types.ts";
+import type { Fiche } from "../types.ts";
 
 const SEED_FILE = /\.(txt|md)$/i;
 

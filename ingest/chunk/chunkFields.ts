@@ -1,7 +1,8 @@
 // One chunk per non-empty field; a long field is cut on paragraph, then sentence, bounds into
 // pieces of about TARGET characters, each starting with the last sentence of the previous
 // piece (small overlap) so a fact that spans the cut is whole in one of them.
-import type { Chunk, Fiche } from "./types.ts";
+import { splitSentences, type Span } from "../text/index.ts";
+import type { Chunk, Fiche } from "../types.ts";
 
 const TARGET = 700;
 const MAX_OVERLAP = 200;
@@ -37,28 +38,10 @@ export function embeddingText(c: Chunk): string {
   return `${chunkHeader(c)}\n${c.text}`;
 }
 
-/** Sentence (or list item) bounds as [start, end) offsets. */
-function sentenceSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const re = /[^\n.!?…]*(?:[.!?…]+(?=\s|$)|\n+|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      if (re.lastIndex > text.length) break;
-      continue;
-    }
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
-  }
-  return spans;
-}
-
-export function splitText(text: string): { start: number; end: number }[] {
+export function splitText(text: string): Span[] {
   if (text.length <= TARGET * 1.3) return text.trim() ? [{ start: 0, end: text.length }] : [];
-  const sentences = sentenceSpans(text);
-  const pieces: { start: number; end: number }[] = [];
+  const sentences = splitSentences(text);
+  const pieces: Span[] = [];
   let i = 0;
   while (i < sentences.length) {
     const start = sentences[i].start;

@@ -2,8 +2,8 @@
 // to the canonical field set of DESIGN.md. Patterns are matched on the folded label with
 // list bullets and HTML already stripped. Order matters: the first pattern that matches wins,
 // so the specific labels ("partenaires financiers") come before the general ("partenaires").
-import { fold, slugify } from "./fold.ts";
-import type { CanonicalField } from "./types.ts";
+import { fold, slugify } from "../text/fold.ts";
+import type { CanonicalField } from "../types.ts";
 
 const PATTERNS: [RegExp, CanonicalField | "city" | "ignore"][] = [
   [/^ville sante$/, "city"],

@@ -2,7 +2,7 @@
 // type, territory specifics (QPV…) and mental-health determinants. Only checked boxes are
 // facts about the action; the unchecked ones are the form's options and are dropped.
 import { htmlToText } from "./htmlToText.ts";
-import { fold } from "./fold.ts";
+import { fold } from "../text/fold.ts";
 
 export type CheckboxSection = "themes" | "territory_specifics" | "determinants";
 

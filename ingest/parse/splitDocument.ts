@@ -7,7 +7,7 @@ import { cityFromHeading, cityFromProse } from "./cityNames.ts";
 import { deriveTitle } from "./deriveTitle.ts";
 import { matchFieldLabel } from "./fieldLabels.ts";
 import { SeedFormatError } from "./seedFormatError.ts";
-import type { DocumentKind, Fiche } from "./types.ts";
+import type { DocumentKind, Fiche } from "../types.ts";
 
 export interface SourceLine {
   /** 1-based line number in the source file */

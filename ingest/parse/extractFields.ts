@@ -6,7 +6,7 @@ import { extractCheckboxes } from "./extractCheckboxes.ts";
 import { cleanLabel, extraFieldName, matchFieldLabel, type LabelMatch } from "./fieldLabels.ts";
 import { htmlToText } from "./htmlToText.ts";
 import type { RawSheet } from "./splitDocument.ts";
-import type { FicheField } from "./types.ts";
+import type { FicheField } from "../types.ts";
 
 interface OpenField {
   name: string;

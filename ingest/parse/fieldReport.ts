@@ -1,6 +1,6 @@
 // `npm run ingest -- --report`: per sheet, which canonical fields were found and which are
 // empty, so a gap in parsing shows at a glance.
-import { CANONICAL_FIELDS, type Fiche } from "./types.ts";
+import { CANONICAL_FIELDS, type Fiche } from "../types.ts";
 
 export function fieldReport(fiches: Fiche[]): string {
   const lines: string[] = [];

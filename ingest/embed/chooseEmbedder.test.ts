@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chooseEmbedder } from "./chooseEmbedder.ts";
 import { findLocalModel } from "./findLocalModel.ts";
-import { DEFAULT_TRANSFORMERS_MODEL, TransformersEmbeddings } from "./transformersEmbeddings.ts";
+import { DEFAULT_TRANSFORMERS_MODEL, TransformersEmbeddings } from "./transformers/transformersEmbeddings.ts";
 
 describe("chooseEmbedder", () => {
   it("runs builtin under auto when the e5 model is not on disk, and says why", () => {

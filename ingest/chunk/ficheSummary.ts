@@ -1,7 +1,7 @@
 // What a whole sheet is about, as one text: the basis of its sheet-level vector, used to
 // find "similar actions". It holds what the action does and for whom (title, description,
 // effects); the ticked facets are compared on their own at query time (similarFiches.ts).
-import type { Fiche } from "./types.ts";
+import type { Fiche } from "../types.ts";
 
 const SUMMARY_FIELDS = ["description", "impacts", "territory"];
 const MAX_FIELD_CHARS = 1200;

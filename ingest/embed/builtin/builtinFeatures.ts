@@ -2,8 +2,8 @@
 // plus character n-grams of folded words. The n-grams are what let an English query reach
 // French text without a dictionary: prevention/prévention share every n-gram once folded,
 // psychologist/psychologue share "<psy", "chol", "ologu"…
-import { analyze, foldText, tokenize } from "./analyzeFrench.ts";
-import { STOP_WORDS } from "./stopwords.ts";
+import { analyze, foldText, tokenize } from "../../text/analyzeFrench.ts";
+import { STOP_WORDS } from "../../text/stopwords.ts";
 
 export interface FeatureOptions {
   /** smallest and largest character n-gram, boundary markers included */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { INDEX_FORMAT_VERSION } from "./manifest.ts";
-import { listSeedFiles } from "./parseSeeds.ts";
+import { listSeedFiles } from "../parse/parseSeeds.ts";
 
 /** sha256 over the index format version and every seed file's name and bytes, in name order. */
 export async function corpusHash(seedsDir: string): Promise<{ hash: string; files: string[] }> {

@@ -1,0 +1,9 @@
+// Public surface of the index store: the on-disk format that ingest writes and the server
+// reads. The server imports these from here, never the files.
+export { corpusHash } from "./corpusHash.ts";
+export { IndexError, REBUILD_COMMAND, type IndexErrorCode } from "./indexError.ts";
+export { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+export { buildLexicalIndex, LEXICAL_OPTIONS, loadLexicalIndex } from "./lexicalIndex.ts";
+export { loadIndex, type LoadedIndex, type LoadOptions } from "./loadIndex.ts";
+export { INDEX_FORMAT_VERSION, ManifestSchema, readManifest, type Manifest } from "./manifest.ts";
+export { writeIndex, type IndexContents } from "./writeIndex.ts";

@@ -1,0 +1,127 @@
+// Loads a built index folder for querying, after checking its format and that it was built
+// with the embedder that will query it: vectors from another embedder would compare as noise,
+// so that is refused with the command that rebuilds.
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import type MiniSearch from "minisearch";
+import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
+import type { Chunk, Fiche } from "../types.ts";
+import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
+import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+import { loadLexicalIndex } from "./lexicalIndex.ts";
+import { readManifest, type Manifest } from "./manifest.ts";
+
+export interface LoadedIndex {
+  manifest: Manifest;
+  fiches: Fiche[];
+  ficheById: Map<string, Fiche>;
+  chunks: Chunk[];
+  chunkById: Map<string, Chunk>;
+  dense: HNSWLib;
+  lexical: MiniSearch;
+  ficheVectors: Map<string, number[]>;
+  embedder: ReadyEmbeddings;
+}
+
+const FieldSchema = z.object({ name: z.string(), label: z.string(), value: z.string() });
+const FicheSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["fiche", "synthese"]),
+  city: z.string(),
+  title: z.string(),
+  source: z.string(),
+  startLine: z.number().int(),
+  axis: z.string().optional(),
+  fields: z.array(FieldSchema),
+});
+const ChunkMetaSchema = z.object({
+  id: z.string(),
+  ficheId: z.string(),
+  city: z.string(),
+  title: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+const VectorsSchema = z.record(z.string(), z.array(z.number()));
+
+export interface LoadOptions {
+  indexDir: string;
+  embedder: EmbedderSetting;
+  modelDir?: string;
+  log?: (line: string) => void;
+}
+
+/** Throws an IndexError (INDEX_MISSING, INDEX_FORMAT, INDEX_EMBEDDER_MISMATCH, INDEX_DAMAGED). */
+export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
+  const log = opts.log ?? (() => {});
+  const manifest = await readManifest(opts.indexDir);
+  const manifestFile = join(opts.indexDir, INDEX_FILES.manifest);
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  log(`embedder: ${choice.kind} (${choice.reason})`);
+  if (choice.kind !== manifest.embedder.kind) {
+    throw new IndexError(
+      "INDEX_EMBEDDER_MISMATCH",
+      manifestFile,
+      `the index in ${opts.indexDir} was built with ${manifest.embedder.id} but this server runs ${choice.kind}; rebuild with \`${REBUILD_COMMAND} -- --embedder ${choice.kind}\``,
+    );
+  }
+  const embedder =
+    choice.kind === "builtin"
+      ? await damagedUnless(join(opts.indexDir, INDEX_FILES.builtinModel), () => embeddingsForIndex(choice, opts.indexDir))
+      : await embeddingsForIndex(choice, opts.indexDir, opts.modelDir);
+  if (embedder.id !== manifest.embedder.id) {
+    throw new IndexError(
+      "INDEX_EMBEDDER_MISMATCH",
+      manifestFile,
+      `the index was built with ${manifest.embedder.id}, this server embeds with ${embedder.id}; rebuild with \`${REBUILD_COMMAND}\``,
+    );
+  }
+  const file = (name: string) => join(opts.indexDir, name);
+  const readJson = async (name: string) => JSON.parse(await readFile(file(name), "utf8"));
+  const fiches = await damagedUnless(file(INDEX_FILES.fiches), async () => z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[]);
+  const dense = await damagedUnless(file(INDEX_FILES.dense), async () => {
+    const store = await HNSWLib.load(file(INDEX_FILES.dense), embedder.embeddings);
+    // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
+    store.index.setEf(HNSW_PARAMS.efSearch);
+    return store;
+  });
+  const chunks = await damagedUnless(file(INDEX_FILES.dense), async () => {
+    const out: Chunk[] = [];
+    for (let i = 0; i < manifest.counts.chunks; i++) {
+      const doc = dense.docstore.search(docstoreKey(i));
+      out.push({ ...ChunkMetaSchema.parse(doc.metadata), text: doc.pageContent });
+    }
+    return out;
+  });
+  const lexical = await damagedUnless(file(INDEX_FILES.lexical), async () => loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")));
+  const ficheVectors = await damagedUnless(
+    file(INDEX_FILES.ficheVectors),
+    async () => new Map(Object.entries(VectorsSchema.parse(await readJson(INDEX_FILES.ficheVectors)))),
+  );
+  return {
+    manifest,
+    fiches,
+    ficheById: new Map(fiches.map((f) => [f.id, f])),
+    chunks,
+    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    dense,
+    lexical,
+    ficheVectors,
+    embedder,
+  };
+}
+
+/** Runs a read of one index file; any failure becomes INDEX_DAMAGED naming that file. */
+async function damagedUnless<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof IndexError) throw err;
+    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new IndexError("INDEX_DAMAGED", file, `the index file is unreadable (${reason}); rebuild with \`${REBUILD_COMMAND}\``);
+  }
+}

@@ -1,0 +1,25 @@
+// The one sentence splitter: sentence (or list item) bounds as [start, end) offsets into the
+// text, trimmed of surrounding white space. A sentence ends at . ! ? … followed by a space or
+// the end, or at a line break (list items and table rows are one per line).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n.!?…]*(?:[.!?…]+(?=\s|$)|\n+|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return spans;
+}
