@@ -3,7 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIndex } from "../ingest/buildIndex.ts";
-import { SEEDS_DIR } from "../test/helpers/buildTestIndex.ts";
+import { loadIndexConfig } from "../ingest/config.ts";
+
+/** the seeds the commands use: SEEDS_DIR, else seeds/ */
+const SEEDS_DIR = loadIndexConfig().seedsDir;
 
 const RUNS = 3;
 const rows: Record<string, number[]> = {};

@@ -5,8 +5,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIndex } from "../ingest/buildIndex.ts";
-import { SEEDS_DIR } from "../test/helpers/buildTestIndex.ts";
+import { loadIndexConfig } from "../ingest/config.ts";
 import { startServerProcess } from "./serverProcess.ts";
+
+/** the seeds the commands use: SEEDS_DIR, else seeds/ */
+const SEEDS_DIR = loadIndexConfig().seedsDir;
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 30);
 // Varied questions, French and English, none repeated back to back: no cache is measured.

@@ -3,15 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEEDS_DIR } from "../test/helpers/buildTestIndex.ts";
-import { buildServices } from "../server/services/buildServices.ts";
+import { REPO_ROOT } from "./config.ts";
 import { buildIndex } from "./buildIndex.ts";
 import { BuiltinEmbeddings, loadBuiltinModel } from "./embed/builtin/builtinEmbedder.ts";
 import { ensureIndex } from "./ensureIndex.ts";
-import { INDEX_FILES } from "./store/indexFiles.ts";
-import { readManifest, type Manifest } from "./store/manifest.ts";
+import { docstoreKey, INDEX_FILES, IndexError, loadIndex, readManifest, type Manifest } from "./store/index.ts";
 
 const quiet = () => {};
+const SEEDS_DIR = join(REPO_ROOT, "seeds");
 
 async function seedsCopy(): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), "seeds-")), "seeds");
@@ -47,10 +46,31 @@ describe("buildIndex on the seeds", () => {
     const embeddings = new BuiltinEmbeddings(model);
     const store = await HNSWLib.load(join(indexDir, INDEX_FILES.dense), embeddings);
     store.index.setEf(manifest.hnsw.efSearch);
-    const first = store.docstore.search("0");
+    const first = store.docstore.search(docstoreKey(0));
     const header = `${first.metadata.city} — ${first.metadata.title} — ${first.metadata.fieldLabel}\n${first.pageContent}`;
     const [[doc]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery(header), 1);
     expect(doc.metadata.id).toBe(first.metadata.id);
+  });
+  it("loads back through the store, every chunk under its docstore key", async () => {
+    const index = await loadIndex({ indexDir, embedder: "builtin" });
+    expect(index.chunks).toHaveLength(manifest.counts.chunks);
+    expect(index.fiches).toHaveLength(manifest.counts.fiches + manifest.counts.syntheses);
+  });
+
+  it("refuses an index of another format version with INDEX_FORMAT and the command that rebuilds", async () => {
+    const copy = join(await mkdtemp(join(tmpdir(), "index-")), "index");
+    await cp(indexDir, copy, { recursive: true });
+    await writeFile(join(copy, INDEX_FILES.manifest), JSON.stringify({ ...manifest, formatVersion: manifest.formatVersion - 1 }));
+    const err = await loadIndex({ indexDir: copy, embedder: "builtin" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IndexError);
+    expect(err).toMatchObject({ code: "INDEX_FORMAT" });
+    expect((err as Error).message).toMatch(/npm run ingest.*manifest\.json/);
+  });
+
+  it("refuses a missing index with INDEX_MISSING and an index of another embedder with INDEX_EMBEDDER_MISMATCH", async () => {
+    const empty = join(await mkdtemp(join(tmpdir(), "index-")), "index");
+    await expect(readManifest(empty)).rejects.toMatchObject({ code: "INDEX_MISSING" });
+    await expect(loadIndex({ indexDir, embedder: "transformers", modelDir: empty })).rejects.toMatchObject({ code: "INDEX_EMBEDDER_MISMATCH" });
   });
 });
 
@@ -66,39 +86,6 @@ describe("buildIndex on bad input", () => {
 
     expect(await readManifest(indexDir)).toEqual(good);
     expect(await readFile(join(indexDir, INDEX_FILES.fiches), "utf8")).toBe(before);
-  });
-});
-
-describe("a new document dropped in the seeds folder", () => {
-  it("is ingested with no code change and found by search", async () => {
-    const seeds = await seedsCopy();
-    await writeFile(
-      join(seeds, "005_grenoble.txt"),
-      [
-        "",
-        "Jardins partagés thérapeutiques au pied des immeubles",
-        "",
-        "Ville Santé\tGrenoble",
-        "Date de rédaction de la fiche-action\t3 mars 2024",
-        "Période\tDepuis 2022",
-        "Porteur/pilote principal\tVille de Grenoble, service santé",
-        "Partenaires\tCMP du secteur, bailleur Actis, association Cultivons",
-        "Budget :\t",
-        "- Budget de fonctionnement annuel (réel ou estimé)\t12 500€",
-        "<p>Description de l'action (objectifs, déroulé...)</p>\t<p>Des ateliers de jardinage hebdomadaires réunissent des habitants suivis par le CMP et leurs voisins dans des potagers partagés.</p>",
-        "",
-      ].join("\n"),
-    );
-    const indexDir = join(await mkdtemp(join(tmpdir(), "index-")), "index");
-    const manifest = await buildIndex({ seedsDir: seeds, indexDir, embedder: "builtin", log: quiet });
-    expect(manifest.counts).toMatchObject({ documents: 6, fiches: 30 });
-
-    const services = await buildServices({ indexDir, embedder: "builtin" });
-    const card = services.listFiches().fiches.find((f) => f.city === "Grenoble");
-    expect(card?.title).toBe("Jardins partagés thérapeutiques au pied des immeubles");
-    expect(card?.fields.budget_operating).toBe("12 500€");
-    const hits = await services.search("potagers partagés jardinage avec des patients du CMP", { k: 5, filters: {} });
-    expect(hits[0]?.city).toBe("Grenoble");
   });
 });
 
