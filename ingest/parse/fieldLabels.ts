@@ -1,39 +1,26 @@
 // Maps the label variants of the sheets (three generations of the form, plus free layouts)
-// to the canonical field set of DESIGN.md. Patterns are matched on the folded label with
-// list bullets and HTML already stripped. Order matters: the first pattern that matches wins,
-// so the specific labels ("partenaires financiers") come before the general ("partenaires").
-import { fold, slugify } from "../text/fold.ts";
-import type { CanonicalField } from "../types.ts";
+// to the canonical field set of DESIGN.md, with the patterns of fieldLabels.json. Patterns are
+// matched on the folded label with list bullets and HTML already stripped. Order matters: the
+// first pattern that matches wins, so the specific labels ("partenaires financiers") come
+// before the general ("partenaires").
+import { z } from "zod";
+import { fold, slugify } from "../text/index.ts";
+import { CANONICAL_FIELDS, type CanonicalField } from "../types.ts";
+import table from "./fieldLabels.json" with { type: "json" };
 
-const PATTERNS: [RegExp, CanonicalField | "city" | "ignore"][] = [
-  [/^ville sante$/, "city"],
-  [/^date( de redaction( de la fiche)?)?\b/, "date"],
-  [/^periode/, "period"],
-  [/^echelle de territoire/, "territory"],
-  [/^porteur/, "porteur"],
-  [/^role de la collectivite/, "role"],
-  [/^services et elus/, "services_elus"],
-  [/partenaires financiers|^financeurs?\b/, "funders"],
-  [/^partenaires\b/, "partners"],
-  [/^budget de fonctionnement/, "budget_operating"],
-  [/^budget d'investissement/, "budget_investment"],
-  [/^contribution de (votre|la) collectivite/, "budget_city_contribution"],
-  [/^budget\b/, "budget"],
-  [/^thematique/, "themes"],
-  [/^description de l'action/, "description"],
-  [/sante mentale a-t-elle ete (explicitement )?prise en compte/, "mental_health_considered"],
-  [/facteurs ont favorise/, "success_factors"],
-  [/facteurs l'ont mise en difficulte/, "difficulties"],
-  [/(contribue a reduire|reduction) (des|les) inegalites/, "inequalities"],
-  [/tirer des apprentissages/, "learnings"],
-  [/contribue-t-elle a ameliorer la sante mentale/, "impacts"],
-  [/sante mentale dans toutes les politiques/, "health_in_all_policies"],
-  [/^(personne a contacter|pour plus d'informations|contacts?\b)/, "contact"],
-  [/^n'hesitez pas a nous transmettre/, "ignore"],
-];
+const FieldLabelTable = z.object({
+  patterns: z.array(z.object({ match: z.string(), field: z.enum([...CANONICAL_FIELDS, "city", "ignore"]) })),
+  extraLabels: z.array(z.string()),
+  display: z.record(z.string(), z.record(z.string(), z.string())),
+});
+
+/** The one field-label table (fieldLabels.json), validated when the module loads. */
+export const FIELD_LABEL_TABLE = FieldLabelTable.parse(table);
+
+const PATTERNS = FIELD_LABEL_TABLE.patterns.map(({ match, field }) => [new RegExp(match), field] as const);
 
 /** Labels that open an extra (non-canonical) field when they stand alone on a line. */
-const EXTRA_LABELS = [/^documents? complementaires?/, /^annexes?$/, /^illustrations?$/];
+const EXTRA_LABELS = FIELD_LABEL_TABLE.extraLabels.map((source) => new RegExp(source));
 
 export type LabelMatch =
   | { kind: "field"; name: CanonicalField }
