@@ -1,9 +1,12 @@
 // A sheet without a title line is named after what it keeps talking about: the most
 // frequent capitalised multi-word name in its text ("Pôles Ressources Santé"), leaving out
-// names of the city itself ("Ville de Lille"). Falls back to the first words of the text.
+// names of the city itself ("Ville de Lille"). A leading article is not part of a name; no
+// other prefix is stripped: a longer phrase that contains the name ("Plus-value du Pôle
+// Ressources Santé") counts as a different, rarer name, so the plain name still wins on
+// frequency. Falls back to the first words of the text.
 
 const NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|des\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,4}/gu;
-const LEADING_ARTICLE = /^(Les|La|Le|L['’]|Un|Une|Des|Plus-value du|Plus-value des)\s*/u;
+const LEADING_ARTICLE = /^(Les|La|Le|L['’]|Un|Une|Des)\s*/u;
 
 export function deriveTitle(text: string, city: string): string {
   const counts = new Map<string, { n: number; forms: Map<string, number> }>();
