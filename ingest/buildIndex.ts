@@ -1,16 +1,11 @@
 // The ingest pipeline: parse -> chunk -> embed -> index, one stage per step, with counts
 // and timings printed as it goes. Composes the stage functions; holds no logic of its own.
-import { buildLexicalIndex } from "./store/lexicalIndex.ts";
 import { chunkFields, embeddingText } from "./chunk/chunkFields.ts";
-import { corpusHash } from "./store/corpusHash.ts";
-import { chooseEmbedder, type EmbedderSetting } from "./embed/chooseEmbedder.ts";
-import { embeddingsForIngest } from "./embed/createEmbeddings.ts";
 import { ficheSummary } from "./chunk/ficheSummary.ts";
-import { HNSW_PARAMS } from "./store/indexFiles.ts";
-import { INDEX_FORMAT_VERSION, type Manifest } from "./store/manifest.ts";
+import { chooseEmbedder, embeddingsForIngest, type EmbedderSetting } from "./embed/index.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
-import { writeIndex } from "./store/writeIndex.ts";
+import { buildLexicalIndex, corpusHash, HNSW_PARAMS, INDEX_FORMAT_VERSION, writeIndex, type Manifest } from "./store/index.ts";
 
 export interface BuildOptions {
   seedsDir: string;
