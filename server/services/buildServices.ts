@@ -1,8 +1,8 @@
 // Loads the index and builds the retrieval services the app is built over.
 import type { EmbedderSetting } from "../../ingest/embedders/chooseEmbedder.ts";
 import type { AssistantServices } from "../contracts.ts";
-import { createQueryExpander } from "../retrieval/createQueryExpander.ts";
-import { createAssistant } from "./assistant.ts";
+import { createQueryExpander } from "../assistant/understand/createQueryExpander.ts";
+import { createAssistant } from "../assistant/createAssistant.ts";
 import { loadIndex } from "./loadIndex.ts";
 
 export interface BuildServicesOptions {

@@ -1,24 +1,24 @@
 // The retrieval side of the API (AssistantServices) over a loaded index: intent-aware search,
 // extractive answers with citations, sheet cards and similar sheets.
 import type { Fiche } from "../../ingest/types.ts";
-import type { AskRequest, AskResult, AssistantServices, FicheCard, Filters, Lang, SearchHit } from "../contracts.ts";
-import { topicAbsent, unknownPlace } from "../answer/abstain.ts";
-import { answerField } from "../answer/answerField.ts";
-import { answerGeneral } from "../answer/answerGeneral.ts";
-import { answerList, selectListSheets } from "../answer/answerList.ts";
-import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "../answer/answerSimilar.ts";
-import type { BuiltAnswer } from "../answer/builtAnswer.ts";
-import { detectIntent, stripQuestionFrame } from "../answer/detectIntent.ts";
-import { MESSAGES } from "../answer/messages.ts";
-import { covers, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "../answer/concepts.ts";
-import { citiesNamed, queryTerms, type QueryContext } from "../answer/queryContext.ts";
-import { rankForQuestion } from "../answer/rankForQuestion.ts";
-import { selectExcerpt } from "../answer/selectExcerpt.ts";
-import { corpusStats, type CorpusStats } from "../retrieval/corpusStats.ts";
-import { facetCounts } from "../retrieval/facets.ts";
-import { ficheFilter } from "../retrieval/ficheFilter.ts";
-import { similarFiches } from "../retrieval/similarFiches.ts";
-import type { LoadedIndex } from "./loadIndex.ts";
+import type { AskRequest, AskResult, AssistantServices, FicheCard, Filters, Lang, SearchHit } from "./types.ts";
+import { topicAbsent, unknownPlace } from "./decide/abstain.ts";
+import { answerField } from "./compose/answerField.ts";
+import { answerGeneral } from "./compose/answerGeneral.ts";
+import { answerList, selectListSheets } from "./compose/answerList.ts";
+import { answerSimilar, reasonChunk, referenceFiche, SIMILAR_COUNT } from "./compose/answerSimilar.ts";
+import type { BuiltAnswer } from "./compose/builtAnswer.ts";
+import { detectIntent, stripQuestionFrame } from "./understand/detectIntent.ts";
+import { MESSAGES } from "./compose/messages.ts";
+import { covers, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./understand/concepts.ts";
+import { citiesNamed, queryTerms, type QueryContext } from "./understand/queryContext.ts";
+import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
+import { selectExcerpt } from "./compose/selectExcerpt.ts";
+import { corpusStats, type CorpusStats } from "./retrieve/corpusStats.ts";
+import { facetCounts } from "./retrieve/facets.ts";
+import { ficheFilter } from "./retrieve/ficheFilter.ts";
+import { similarFiches } from "./retrieve/similarFiches.ts";
+import type { LoadedIndex } from "../services/loadIndex.ts";
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
 export type ExpandQuery = (question: string, lang?: Lang) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };

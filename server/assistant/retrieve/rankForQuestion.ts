@@ -1,8 +1,8 @@
 // Sheets ranked for a question: hybrid chunk retrieval, grouped by sheet, with sheets of a
 // city the question names brought forward.
-import { rankFiches, type RankedFiche } from "../retrieval/rankFiches.ts";
-import { retrieveChunks } from "../retrieval/retrieveChunks.ts";
-import type { QueryContext } from "./queryContext.ts";
+import { rankFiches, type RankedFiche } from "./rankFiches.ts";
+import { retrieveChunks } from "./retrieveChunks.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
 
 /** Strong enough that a question naming a city ranks that city's sheets first. */
 const NAMED_CITY_BOOST = 2;

@@ -1,7 +1,7 @@
 // The facets of the corpus (cities, axes, thèmes, déterminants, QPV) for filters and counts.
-import { fold } from "../../ingest/fold.ts";
-import type { Fiche } from "../../ingest/types.ts";
-import type { FacetCounts } from "../contracts.ts";
+import { fold } from "../../../ingest/fold.ts";
+import type { Fiche } from "../../../ingest/types.ts";
+import type { FacetCounts } from "../types.ts";
 
 export function fieldValue(f: Fiche, name: string): string {
   return f.fields.find((x) => x.name === name)?.value ?? "";

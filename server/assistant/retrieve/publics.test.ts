@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Fiche } from "../../ingest/types.ts";
+import type { Fiche } from "../../../ingest/types.ts";
 import { publicsOf } from "./publics.ts";
 
 const fiche = (title: string, description: string): Fiche => ({

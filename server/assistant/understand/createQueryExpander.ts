@@ -3,8 +3,8 @@
 // when Debian's FreeDict eng-fra is installed, a general dictionary's French for the words
 // the glossary does not cover. e5 reads English natively, so with it only the language is
 // detected.
-import { ENGLISH_STOP_WORDS } from "../../ingest/stopwords.ts";
-import type { ExpandQuery } from "../services/assistant.ts";
+import { ENGLISH_STOP_WORDS } from "../../../ingest/stopwords.ts";
+import type { ExpandQuery } from "../createAssistant.ts";
 import { expandQuery, loadGlossary } from "./expandQuery.ts";
 import { loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
 

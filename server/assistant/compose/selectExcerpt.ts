@@ -1,8 +1,8 @@
 // The passage of a chunk to quote: the sentence that holds most of the question's terms,
 // widened with its neighbours up to MAX_CHARS. Always a contiguous slice of the field's text,
 // so the quote is verbatim and its offsets can highlight it in the sheet.
-import { analyze } from "../../ingest/analyzeFrench.ts";
-import type { Chunk } from "../../ingest/types.ts";
+import { analyze } from "../../../ingest/analyzeFrench.ts";
+import type { Chunk } from "../../../ingest/types.ts";
 
 const MAX_CHARS = 360;
 

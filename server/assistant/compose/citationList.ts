@@ -1,6 +1,6 @@
 // Numbers citations in the order the answer uses them; the same passage cited twice keeps one number.
-import type { Chunk } from "../../ingest/types.ts";
-import type { Citation } from "../contracts.ts";
+import type { Chunk } from "../../../ingest/types.ts";
+import type { Citation } from "../types.ts";
 import { selectExcerpt } from "./selectExcerpt.ts";
 
 export class CitationList {

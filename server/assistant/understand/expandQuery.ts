@@ -4,9 +4,9 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { foldText } from "../../ingest/analyzeFrench.ts";
-import { CANONICAL_FIELDS } from "../../ingest/types.ts";
-import type { Lang } from "../contracts.ts";
+import { foldText } from "../../../ingest/analyzeFrench.ts";
+import { CANONICAL_FIELDS } from "../../../ingest/types.ts";
+import type { Lang } from "../types.ts";
 
 const text = z.string().trim().min(1);
 const glossarySchema = z.object({

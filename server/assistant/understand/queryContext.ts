@@ -1,10 +1,10 @@
 // Everything the answer builders need about one question, computed once.
-import { analyze } from "../../ingest/analyzeFrench.ts";
-import { fold } from "../../ingest/fold.ts";
-import type { Fiche } from "../../ingest/types.ts";
-import type { Lang } from "../contracts.ts";
-import type { CorpusStats } from "../retrieval/corpusStats.ts";
-import type { LoadedIndex } from "../services/loadIndex.ts";
+import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { fold } from "../../../ingest/fold.ts";
+import type { Fiche } from "../../../ingest/types.ts";
+import type { Lang } from "../types.ts";
+import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import type { LoadedIndex } from "../../services/loadIndex.ts";
 import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 

@@ -1,5 +1,5 @@
 // The assistant's own words, in the question's language. Quotes from the sheets stay as written.
-import type { Lang } from "../contracts.ts";
+import type { Lang } from "../types.ts";
 
 export const MESSAGES = {
   fr: {

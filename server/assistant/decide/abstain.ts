@@ -5,9 +5,9 @@
 //   less than half of the specific concepts the corpus does know (or there are none): the
 //   topic is not in the collection. A question whose known part is well answered is answered
 //   even if one of its words is unknown ("cofinancées par la CAF").
-import { fold } from "../../ingest/fold.ts";
-import type { CorpusStats } from "../retrieval/corpusStats.ts";
-import { conceptCoverage, isSpecific, type Concept } from "./concepts.ts";
+import { fold } from "../../../ingest/fold.ts";
+import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { conceptCoverage, isSpecific, type Concept } from "../understand/concepts.ts";
 
 const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|at|from|de|d['’])\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})/gu;
 const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;

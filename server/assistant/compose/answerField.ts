@@ -5,8 +5,8 @@ import { titleMatch } from "./answerSimilar.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
-import type { QueryContext } from "./queryContext.ts";
-import type { RankedFiche } from "../retrieval/rankFiches.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 
 const CLOSE_SCORE = 0.8;
 const TITLE_COVERAGE = 0.75;

@@ -1,13 +1,13 @@
 // Similar-action questions: find the sheet the question names (its title terms, its city),
 // then its nearest other sheets with the facets they share. Never the sheet itself.
-import { analyze } from "../../ingest/analyzeFrench.ts";
-import type { Fiche } from "../../ingest/types.ts";
-import { similarFiches, type SimilarHit } from "../retrieval/similarFiches.ts";
-import type { RankedFiche } from "../retrieval/rankFiches.ts";
+import { analyze } from "../../../ingest/analyzeFrench.ts";
+import type { Fiche } from "../../../ingest/types.ts";
+import { similarFiches, type SimilarHit } from "../retrieve/similarFiches.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
-import type { QueryContext } from "./queryContext.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
 
 const MIN_TITLE_COVERAGE = 0.5;
 export const SIMILAR_COUNT = 5;

@@ -1,10 +1,10 @@
 // Other questions: the best passages of the top chunks, each cited, at most two per sheet.
-import { analyze } from "../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/analyzeFrench.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
-import type { QueryContext } from "./queryContext.ts";
-import type { RankedFiche } from "../retrieval/rankFiches.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 
 const MAX_PASSAGES = 4;
 const MAX_SHEETS = 3;

@@ -1,7 +1,7 @@
 // Metadata filters (city, axis, thème, déterminant, QPV) as a predicate over sheets. Values
 // arrive canonical (server/filters.ts resolves what the user typed against the facets).
-import type { Fiche } from "../../ingest/types.ts";
-import type { Filters } from "../contracts.ts";
+import type { Fiche } from "../../../ingest/types.ts";
+import type { Filters } from "../types.ts";
 import { fieldLines, isQpv } from "./facets.ts";
 
 export function ficheFilter(filters: Filters | undefined): ((f: Fiche) => boolean) | undefined {

@@ -4,12 +4,12 @@
 // trail off into sheets that merely share a word. (Measured on the dev set: anchoring on the
 // best-ranked sheet beats anchoring on the sheet covering most concepts, 0.84 vs 0.68 city F1,
 // because question verbs such as "monté" also count as concepts.)
-import { analyze } from "../../ingest/analyzeFrench.ts";
-import { conceptCoverage, covers, isSpecific } from "./concepts.ts";
+import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { conceptCoverage, covers, isSpecific } from "../understand/concepts.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
-import type { QueryContext } from "./queryContext.ts";
-import type { RankedFiche } from "../retrieval/rankFiches.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 
 const RELATIVE_SCORE = 0.3;
