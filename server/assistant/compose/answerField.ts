@@ -1,29 +1,14 @@
-// Field questions ("budget des Pôles Ressources Santé ?"): quote the asked field(s) of the best
-// sheet, and of the next sheets when they score close to it (two sheets on one topic), or of
-// every sheet in scope for a follow-up ("et leur budget ?").
-import { titleMatch } from "./answerSimilar.ts";
-import { CitationList } from "./citationList.ts";
-import { MESSAGES } from "./messages.ts";
-import type { BuiltAnswer } from "./builtAnswer.ts";
+// Field answers: the asked field(s) of each selected sheet (decide/selectFieldSheets.ts), quoted.
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+import type { BuiltAnswer } from "./builtAnswer.ts";
+import { CitationList } from "./citationList.ts";
+import { MESSAGES } from "./messages.ts";
 
-const CLOSE_SCORE = 0.8;
-const TITLE_COVERAGE = 0.75;
-const MAX_SHEETS = 8;
+const { fieldQuoteChars } = TUNING.compose;
 
-export function answerField(ctx: QueryContext, ranked: RankedFiche[], allInScope: boolean): BuiltAnswer {
-  const top = ranked[0]?.score ?? 0;
-  // a question that quotes a sheet's title ("le budget des Pôles Ressources Santé") is about that sheet alone
-  const named = allInScope ? undefined : titleMatch(ctx, ranked);
-  const hasAskedField = (id: string) => ctx.index.ficheById.get(id)?.fields.some((x) => ctx.intent.fields.includes(x.name));
-  const namedSheet =
-    named && named.coverage >= TITLE_COVERAGE && hasAskedField(named.fiche.id) ? ranked.find((r) => r.ficheId === named.fiche.id) : undefined;
-  const sheets = allInScope
-    ? ranked.slice(0, MAX_SHEETS)
-    : namedSheet
-      ? [namedSheet]
-      : ranked.filter((r, i) => i === 0 || (i < 3 && r.score >= top * CLOSE_SCORE));
+export function answerField(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnswer {
   const citations = new CitationList(ctx.termSet);
   const lines: string[] = [];
   const m = MESSAGES[ctx.lang];
@@ -39,10 +24,10 @@ export function answerField(ctx: QueryContext, ranked: RankedFiche[], allInScope
     for (const field of ctx.intent.fields) {
       const chunk = chunks.find((c) => c.field === field);
       if (!chunk) continue;
-      const quote = (chunk.text.length <= 400 ? chunk.text : `${chunk.text.slice(0, 400)}…`).replace(/\s*\n+\s*/g, " / ");
-      lines.push(`- ${chunk.fieldLabel} : « ${quote} » ${citations.cite(chunk, r.score, chunk.text.length <= 400)}`);
+      const whole = chunk.text.length <= fieldQuoteChars;
+      const quote = (whole ? chunk.text : `${chunk.text.slice(0, fieldQuoteChars)}…`).replace(/\s*\n+\s*/g, " / ");
+      lines.push(`- ${chunk.fieldLabel} : « ${quote} » ${citations.cite(chunk, r.score, whole)}`);
     }
   }
-  if (citations.items.length === 0) return { answer: lines.join("\n"), citations: [] };
   return { answer: lines.join("\n"), citations: citations.items };
 }

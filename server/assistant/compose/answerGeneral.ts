@@ -1,14 +1,13 @@
-// Other questions: the best passages of the top chunks, each cited, at most two per sheet.
+// Other questions: the best passages of the selected sheets, each cited, a few per sheet.
 import { analyze } from "../../../ingest/analyzeFrench.ts";
-import { CitationList } from "./citationList.ts";
-import { MESSAGES } from "./messages.ts";
-import type { BuiltAnswer } from "./builtAnswer.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+import type { BuiltAnswer } from "./builtAnswer.ts";
+import { CitationList } from "./citationList.ts";
+import { MESSAGES } from "./messages.ts";
 
-const MAX_PASSAGES = 4;
-const MAX_SHEETS = 3;
-const RELATIVE_SCORE = 0.4;
+const { evidenceCandidates, generalMaxPassages, generalPassagesPerSheet } = TUNING.compose;
 
 /**
  * A sheet's passages worth quoting: those whose own text holds a question term come first.
@@ -16,7 +15,7 @@ const RELATIVE_SCORE = 0.4;
  * alone, which says nothing the line does not already say.
  */
 function evidenceChunks(ctx: QueryContext, r: RankedFiche) {
-  const candidates = r.chunks.slice(0, 6);
+  const candidates = r.chunks.slice(0, evidenceCandidates);
   // the city's own name ("Ville de Lyon" as porteur) says nothing about the action either
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   const telling = (t: string) => ctx.termSet.has(t) && !ctx.stats.common.has(t) && !cityTerms.has(t);
@@ -27,18 +26,16 @@ function evidenceChunks(ctx: QueryContext, r: RankedFiche) {
   return description.length > 0 ? description : candidates;
 }
 
-export function answerGeneral(ctx: QueryContext, ranked: RankedFiche[]): BuiltAnswer {
-  const top = ranked[0]?.score ?? 0;
+export function answerGeneral(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnswer {
   const citations = new CitationList(ctx.termSet);
   const lines = [MESSAGES[ctx.lang].generalIntro];
-  for (const r of ranked.slice(0, MAX_SHEETS).filter((r) => r.score >= top * RELATIVE_SCORE)) {
+  for (const r of sheets) {
     const fiche = ctx.index.ficheById.get(r.ficheId)!;
-    for (const { chunk, score } of evidenceChunks(ctx, r).slice(0, 2)) {
-      if (citations.items.length >= MAX_PASSAGES) break;
-      const marker = citations.cite(chunk, score);
-      const c = citations.items.find((x) => `[${x.n}]` === marker)!;
+    for (const { chunk, score } of evidenceChunks(ctx, r).slice(0, generalPassagesPerSheet)) {
+      if (citations.items.length >= generalMaxPassages) break;
+      const c = citations.citation(chunk, score);
       // one line per passage, so every line of the answer ends with its citation
-      lines.push(`- ${fiche.city} — ${fiche.title} (${chunk.fieldLabel}) : « ${c.excerpt.replace(/\s*\n+\s*/g, " / ")} » ${marker}`);
+      lines.push(`- ${fiche.city} — ${fiche.title} (${chunk.fieldLabel}) : « ${c.excerpt.replace(/\s*\n+\s*/g, " / ")} » [${c.n}]`);
     }
   }
   return { answer: lines.join("\n"), citations: citations.items };

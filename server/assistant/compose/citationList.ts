@@ -1,7 +1,7 @@
 // Numbers citations in the order the answer uses them; the same passage cited twice keeps one number.
 import type { Chunk } from "../../../ingest/types.ts";
 import type { Citation } from "../types.ts";
-import { selectExcerpt } from "./selectExcerpt.ts";
+import { excerptOf, passageOf } from "./passage.ts";
 
 export class CitationList {
   readonly items: Citation[] = [];
@@ -10,22 +10,16 @@ export class CitationList {
 
   /** Cites a chunk (its best passage, or the whole chunk) and returns the marker "[n]". */
   cite(chunk: Chunk, score: number, whole = false): string {
-    const { excerpt, start, end } = whole ? { excerpt: chunk.text, start: chunk.start, end: chunk.end } : selectExcerpt(chunk, this.terms);
-    const existing = this.items.find((c) => c.ficheId === chunk.ficheId && c.field === chunk.field && c.start === start);
-    if (existing) return `[${existing.n}]`;
-    const n = this.items.length + 1;
-    this.items.push({
-      n,
-      ficheId: chunk.ficheId,
-      city: chunk.city,
-      title: chunk.title,
-      field: chunk.field,
-      fieldLabel: chunk.fieldLabel,
-      excerpt,
-      score: Math.round(score * 1e4) / 1e4,
-      start,
-      end,
-    });
-    return `[${n}]`;
+    return `[${this.citation(chunk, score, whole).n}]`;
+  }
+
+  /** The citation of a chunk's passage: the existing one when it is already cited. */
+  citation(chunk: Chunk, score: number, whole = false): Citation {
+    const excerpt = excerptOf(chunk, this.terms, whole);
+    const existing = this.items.find((c) => c.ficheId === chunk.ficheId && c.field === chunk.field && c.start === excerpt.start);
+    if (existing) return existing;
+    const citation = { n: this.items.length + 1, ...passageOf(chunk, excerpt, score) };
+    this.items.push(citation);
+    return citation;
   }
 }

@@ -1,10 +1,11 @@
 // The passage of a chunk to quote: the sentence that holds most of the question's terms,
-// widened with its neighbours up to MAX_CHARS. Always a contiguous slice of the field's text,
+// widened with its neighbours up to excerptMaxChars (tuning.ts). Always a contiguous slice of the field's text,
 // so the quote is verbatim and its offsets can highlight it in the sheet.
 import { analyze } from "../../../ingest/analyzeFrench.ts";
 import type { Chunk } from "../../../ingest/types.ts";
+import { TUNING } from "../tuning.ts";
 
-const MAX_CHARS = 360;
+const { excerptMaxChars, excerptLongSentenceFactor } = TUNING.compose;
 
 export interface Excerpt {
   excerpt: string;
@@ -37,7 +38,7 @@ function sentencesOf(chunk: Chunk) {
   return entry;
 }
 
-export function selectExcerpt(chunk: Chunk, terms: ReadonlySet<string>, maxChars = MAX_CHARS): Excerpt {
+export function selectExcerpt(chunk: Chunk, terms: ReadonlySet<string>, maxChars = excerptMaxChars): Excerpt {
   const text = chunk.text;
   if (text.length <= maxChars) return { excerpt: text, start: chunk.start, end: chunk.end };
   const { spans, terms: sentenceTerms } = sentencesOf(chunk);
@@ -58,6 +59,6 @@ export function selectExcerpt(chunk: Chunk, terms: ReadonlySet<string>, maxChars
   }
   let start = spans[lo].start;
   let end = spans[hi].end;
-  if (end - start > maxChars * 1.5) end = start + maxChars; // one very long sentence
+  if (end - start > maxChars * excerptLongSentenceFactor) end = start + maxChars; // one very long sentence
   return { excerpt: text.slice(start, end), start: chunk.start + start, end: chunk.start + end };
 }

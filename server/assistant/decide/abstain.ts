@@ -7,11 +7,13 @@
 //   even if one of its words is unknown ("cofinancées par la CAF").
 import { fold } from "../../../ingest/fold.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
-import { conceptCoverage, isSpecific, type Concept } from "../understand/concepts.ts";
+import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
 
 const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|at|from|de|d['’])\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})/gu;
 const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
-const MIN_COVERAGE = 0.5;
 
 /** A place the question names that appears nowhere in the corpus, if any. */
 export function unknownPlace(question: string, stats: CorpusStats): string | undefined {
@@ -27,5 +29,24 @@ export function unknownPlace(question: string, stats: CorpusStats): string | und
 export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | undefined, stats: CorpusStats): boolean {
   if (!concepts.some((c) => c.unknown)) return false;
   const known = concepts.filter((c) => !c.unknown && isSpecific(c, stats));
-  return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < MIN_COVERAGE;
+  return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < TUNING.decide.abstainMinCoverage;
+}
+
+/** Why the corpus cannot answer: a place it never mentions, a topic it lacks, or nothing in a follow-up's scope. */
+export type Abstention = { why: "unknownPlace"; place: string } | { why: "nothing" } | { why: "noneInScope" };
+
+/** A follow-up over earlier sheets: none of them holds any specific concept the question asks about. */
+function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
+  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+  if (specific.length === 0 || ctx.intent.kind === "field") return false;
+  return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
+}
+
+export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
+  if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
+  const place = unknownPlace(ctx.question, ctx.stats);
+  if (place) return { why: "unknownPlace", place };
+  const top = ranked[0]?.ficheId;
+  if (!top || topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
+  return undefined;
 }

@@ -4,6 +4,7 @@
 import { analyze } from "../../../ingest/analyzeFrench.ts";
 import { fold } from "../../../ingest/fold.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
+import { TUNING } from "../tuning.ts";
 
 export interface CorpusStats {
   chunkCount: number;
@@ -14,11 +15,9 @@ export interface CorpusStats {
   words: Set<string>;
   /** their first four and five letters: a word sharing them is a variant the stemmer may have missed */
   prefixes: Set<string>;
-  /** terms in over a third of the chunks ("santé", "mentale"): next to no weight, high cost in BM25 */
+  /** terms in over bm25SkipShare of the chunks ("santé", "mentale"): next to no weight, high cost in BM25 */
   common: Set<string>;
 }
-
-const COMMON_SHARE = 0.33;
 
 export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
   const df = new Map<string, number>();
@@ -37,11 +36,11 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  const common = new Set([...df].filter(([, n]) => n / chunks.length > COMMON_SHARE).map(([t]) => t));
+  const common = new Set([...df].filter(([, n]) => n / chunks.length > TUNING.retrieve.bm25SkipShare).map(([t]) => t));
   return { chunkCount: chunks.length, df, ficheTerms, words, prefixes, common };
 }
 
-export function idf(stats: CorpusStats, term: string): number {
-  const n = stats.df.get(term) ?? 0;
-  return Math.log(1 + (stats.chunkCount - n + 0.5) / (n + 0.5));
+/** BM25's idf (Robertson–Spärck Jones, as Lucene and MiniSearch compute it) of a term held by `df` of the chunks. */
+export function idf(stats: CorpusStats, df: number): number {
+  return Math.log(1 + (stats.chunkCount - df + 0.5) / (df + 0.5));
 }

@@ -5,6 +5,7 @@ import { fold } from "../../../ingest/fold.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import lexicon from "./publics.json" with { type: "json" };
 import { z } from "zod";
+import { TUNING } from "../tuning.ts";
 
 const Lexicon = z.object({ publics: z.array(z.object({ label: z.string(), patterns: z.array(z.string()).min(1) })) });
 const PUBLICS = Lexicon.parse(lexicon).publics.map(({ label, patterns }) => ({
@@ -12,8 +13,6 @@ const PUBLICS = Lexicon.parse(lexicon).publics.map(({ label, patterns }) => ({
   re: new RegExp(`(^|[^a-z0-9])(${patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "g"),
 }));
 const TEXT_FIELDS = ["description", "territory", "impacts", "inequalities"];
-/** A public named in the title counts at once; in the text it must come back at least this often. */
-const MIN_MENTIONS = 2;
 
 const cache = new WeakMap<Fiche, string[]>();
 
@@ -22,7 +21,7 @@ export function publicsOf(fiche: Fiche): string[] {
   if (!found) {
     const title = fold(fiche.title);
     const text = fold(fiche.fields.filter((f) => TEXT_FIELDS.includes(f.name)).map((f) => f.value).join("\n"));
-    found = PUBLICS.filter(({ re }) => (title.match(re)?.length ?? 0) > 0 || (text.match(re)?.length ?? 0) >= MIN_MENTIONS).map((p) => p.label);
+    found = PUBLICS.filter(({ re }) => (title.match(re)?.length ?? 0) > 0 || (text.match(re)?.length ?? 0) >= TUNING.similar.publicMinMentions).map((p) => p.label);
     cache.set(fiche, found);
   }
   return found;

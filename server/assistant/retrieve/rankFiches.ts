@@ -1,6 +1,7 @@
 // From ranked chunks to ranked sheets: a sheet scores its best chunk plus a smaller share of
 // its next ones, so a sheet that answers in several fields beats one lucky sentence.
 import type { ScoredChunk } from "./retrieveChunks.ts";
+import { TUNING } from "../tuning.ts";
 
 export interface RankedFiche {
   ficheId: string;
@@ -8,7 +9,7 @@ export interface RankedFiche {
   chunks: ScoredChunk[];
 }
 
-const SUPPORT_DECAY = [1, 0.35, 0.15];
+const SUPPORT_DECAY = TUNING.retrieve.supportDecay;
 
 export function rankFiches(chunks: ScoredChunk[]): RankedFiche[] {
   const byFiche = new Map<string, ScoredChunk[]>();

@@ -5,6 +5,7 @@ import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import type { LoadedIndex } from "../../services/loadIndex.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
+import { TUNING } from "../tuning.ts";
 
 export interface ScoredChunk {
   chunk: Chunk;
@@ -17,19 +18,14 @@ export interface RetrieveOptions {
   filter?: (f: Fiche) => boolean;
   /** fields the question asks for (a budget, a contact…): weighted up */
   targetFields?: string[];
-  /**
-   * terms left out of the BM25 query: those in a third of the chunks weigh next to nothing but
-   * make BM25 score most of the index (2.4 -> 0.9 ms for "formation premiers secours en santé mentale")
-   */
+  /** terms left out of the BM25 query (the corpus's most common ones: tuning.ts, bm25SkipShare) */
   skipLexical?: ReadonlySet<string>;
 }
 
-const DEFAULT_CANDIDATES = 60;
-/** BM25 weighs a little more than LSA vectors: with the builtin embedder exact terms are the stronger signal. */
-const WEIGHTS = { dense: 1, lexical: 1.2 };
+const { candidatesPerList, fusionWeights: WEIGHTS, headerBoost } = TUNING.retrieve;
 
 export async function retrieveChunks(index: LoadedIndex, text: string, opts: RetrieveOptions = {}): Promise<ScoredChunk[]> {
-  const n = Math.min(opts.candidates ?? DEFAULT_CANDIDATES, index.chunks.length);
+  const n = Math.min(opts.candidates ?? candidatesPerList, index.chunks.length);
   const allowed = opts.filter ? new Set(index.fiches.filter(opts.filter).map((f) => f.id)) : undefined;
   if (allowed && allowed.size === 0) return [];
   const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
@@ -64,7 +60,7 @@ async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes
       return kept.length > 0 ? kept : null;
     },
     // the header (city — title — field label) names what the chunk is about
-    boost: { header: 1.5 },
+    boost: { header: headerBoost },
     filter: (r) => passes(index.chunkById.get(String(r.id))),
   });
   return results.slice(0, n).map((r) => String(r.id));

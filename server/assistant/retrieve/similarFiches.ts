@@ -9,6 +9,7 @@ import { fieldLines } from "./facets.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { publicsOf } from "./publics.ts";
 import { rankFiches } from "./rankFiches.ts";
+import { TUNING } from "../tuning.ts";
 
 const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
 /** Publics are shown as a reason two sheets are near, but not ranked on: read from free text,
@@ -16,9 +17,7 @@ const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
 const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"] as const;
 
 const facetValues = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : fieldLines(f, field));
-const MLT_DESCRIPTION_CHARS = 600;
-// what a sheet does and for whom (its text) says more than its coarse thèmes, which break ties
-const WEIGHTS = { vector: 1, lexical: 1, facets: 0.3 };
+const { moreLikeThisChars, fusionWeights: WEIGHTS } = TUNING.similar;
 
 export interface SimilarHit {
   fiche: Fiche;
@@ -58,7 +57,7 @@ function facetJaccard(a: Fiche, b: Fiche): number {
 /** What the action is, as a BM25 query: its title (twice: it names the activity and the public) and the start of its description; the ticked facets have their own view below. */
 function moreLikeThisQuery(f: Fiche): string {
   const value = (name: string) => f.fields.find((x) => x.name === name)?.value ?? "";
-  return [f.title, f.title, value("description").slice(0, MLT_DESCRIPTION_CHARS)].join("\n");
+  return [f.title, f.title, value("description").slice(0, moreLikeThisChars)].join("\n");
 }
 
 export function similarFiches(index: LoadedIndex, stats: CorpusStats, ficheId: string, k: number, filter?: (f: Fiche) => boolean): SimilarHit[] {

@@ -3,7 +3,8 @@
 // terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
 // concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
 import { analyze } from "../../../ingest/analyzeFrench.ts";
-import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
+import { TUNING } from "../tuning.ts";
 
 export interface Concept {
   phrases: string[][];
@@ -13,13 +14,12 @@ export interface Concept {
   unknown: boolean;
 }
 
-/** Concepts this frequent say nothing about which sheet answers ("santé", "mentale"). */
-const GENERIC_SHARE = 0.12;
+const { conceptGenericShare, unknownMinChars, variantPrefixChars } = TUNING.understand;
 
 function variantKnown(term: string, stats: CorpusStats): boolean {
   if (stats.df.has(term)) return true;
-  if (term.length < 4) return true; // too short to call unknown
-  return stats.prefixes.has(term.slice(0, 5));
+  if (term.length < unknownMinChars) return true; // too short to call unknown
+  return stats.prefixes.has(term.slice(0, variantPrefixChars));
 }
 
 function concept(phrases: string[][], stats: CorpusStats): Concept | undefined {
@@ -50,21 +50,20 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
 }
 
 /** Rare enough to tell sheets apart; a variant the stemmer missed (df 0 but not unknown) cannot be measured, so it is not. */
-export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < GENERIC_SHARE);
+export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < conceptGenericShare);
 
 export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean {
   return !!ficheTerms && c.phrases.some((p) => p.every((t) => ficheTerms.has(t)));
 }
 
-/** idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds. */
-const weight = (c: Concept, stats: CorpusStats) => Math.log(1 + (stats.chunkCount - c.df + 0.5) / (c.df + 0.5));
 
 /** idf-weighted share of the given concepts a sheet covers; 1 when there is none. */
 export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats): number {
   let total = 0;
   let found = 0;
   for (const c of concepts) {
-    const w = weight(c, stats);
+    // idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds
+    const w = idf(stats, c.df);
     total += w;
     if (covers(c, ficheTerms)) found += w;
   }

@@ -4,9 +4,10 @@
 // the glossary does not cover. e5 reads English natively, so with it only the language is
 // detected.
 import { ENGLISH_STOP_WORDS } from "../../../ingest/stopwords.ts";
-import type { ExpandQuery } from "../createAssistant.ts";
+import type { ExpandQuery } from "./queryContext.ts";
 import { expandQuery, loadGlossary } from "./expandQuery.ts";
 import { loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
+import { TUNING } from "../tuning.ts";
 
 export async function createQueryExpander(useGlossary: boolean, log?: (line: string) => void, dictionary?: Dictionary | null): Promise<ExpandQuery> {
   const glossary = await loadGlossary();
@@ -20,7 +21,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     // looser senses cost English list questions 0.18 of city F1 on the dev set
     const extra: string[] = [];
     for (const word of leftover) {
-      if (word.length < 4 || ENGLISH_STOP_WORDS.has(word)) continue;
+      if (word.length < TUNING.understand.dictMinChars || ENGLISH_STOP_WORDS.has(word)) continue;
       const french = translate(dict, word);
       if (french.length === 0) continue;
       extra.push(...french);

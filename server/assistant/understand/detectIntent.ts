@@ -1,6 +1,7 @@
 // What kind of answer a question wants. Patterns are over folded text (no accents, lower
 // case) and cover French and English phrasings of the four intents of DESIGN.md.
 import { fold } from "../../../ingest/fold.ts";
+import { TUNING } from "../tuning.ts";
 
 export type IntentKind = "list" | "field" | "similar" | "general";
 
@@ -34,7 +35,7 @@ const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|
 export function detectIntent(question: string): DetectedIntent {
   const q = fold(question);
   const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(q)).flatMap(([, f]) => f))];
-  const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= 14;
+  const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
   if (SIMILAR.test(q)) return { kind: "similar", fields: [], followUp };
   if (LIST.test(q)) return { kind: "list", fields, followUp };
   if (fields.length > 0 && isFieldQuestion(q)) return { kind: "field", fields, followUp };
@@ -43,7 +44,7 @@ export function detectIntent(question: string): DetectedIntent {
 
 /** A field question asks for the value ("quel est le budget", "who leads", "budget X"), not about a topic. */
 function isFieldQuestion(q: string): boolean {
-  return /^(quel|quelle|quels|quelles|qui|who|what|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= 8 || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
+  return /^(quel|quelle|quels|quelles|qui|who|what|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
 }
 
 /**

@@ -3,10 +3,10 @@
 // GPL-2+ data, read at run time and never copied into this project). Absent, nothing changes.
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { TUNING } from "../tuning.ts";
 
 export const FREEDICT_PATH = "/usr/share/dictd/freedict-eng-fra";
-const MAX_SENSES = 2;
-const MAX_WORDS_PER_SENSE = 2;
+const { dictSenses: MAX_SENSES, dictWordsPerSense: MAX_WORDS_PER_SENSE } = TUNING.understand;
 
 export type Dictionary = ReadonlyMap<string, string[]>;
 

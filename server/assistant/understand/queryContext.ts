@@ -1,9 +1,10 @@
-// Everything the answer builders need about one question, computed once.
+// What the pipeline knows about one question once it is understood (understandQuestion.ts):
+// every later stage reads it, none recomputes it.
 import { analyze } from "../../../ingest/analyzeFrench.ts";
 import { fold } from "../../../ingest/fold.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
-import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { corpusStats, type CorpusStats } from "../retrieve/corpusStats.ts";
 import type { LoadedIndex } from "../../services/loadIndex.ts";
 import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
@@ -25,8 +26,20 @@ export interface QueryContext {
   filter?: (f: Fiche) => boolean;
   /** corpus cities the question names */
   cities: string[];
+  /** a follow-up's scope: the sheets the previous answer cited */
+  scope?: ReadonlySet<string>;
   /** the most citations the caller wants (AskRequest.k) */
   k?: number;
+}
+
+/** Language and search text of a question; `added` are the glossary's French terms for an English one. */
+export type ExpandQuery = (question: string, lang?: Lang) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };
+
+/** What understanding a question needs, built once per index. */
+export interface Corpus {
+  index: LoadedIndex;
+  stats: CorpusStats;
+  expand: ExpandQuery;
 }
 
 export function citiesNamed(question: string, fiches: Fiche[]): string[] {
@@ -36,4 +49,8 @@ export function citiesNamed(question: string, fiches: Fiche[]): string[] {
 
 export function queryTerms(text: string): string[] {
   return [...new Set(analyze(text))];
+}
+
+export function createCorpus(index: LoadedIndex, expand: ExpandQuery): Corpus {
+  return { index, stats: corpusStats(index.chunks, index.fiches), expand };
 }
