@@ -35,7 +35,8 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
     for (const m of folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.add(m[0].replace(/-/g, ""));
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
-  const prefixes = new Set([...words].flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  const { unknownMinChars, variantPrefixChars } = TUNING.understand;
+  const prefixes = new Set([...words].flatMap((w) => [w.slice(0, unknownMinChars), w.slice(0, variantPrefixChars)]));
   const common = new Set([...df].filter(([, n]) => n / chunks.length > TUNING.retrieve.bm25SkipShare).map(([t]) => t));
   return { chunkCount: chunks.length, df, ficheTerms, words, prefixes, common };
 }

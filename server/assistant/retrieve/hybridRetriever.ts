@@ -4,23 +4,14 @@
 // chunk, best first, carrying the chunk's metadata and its fused score.
 import { Document } from "@langchain/core/documents";
 import { BaseRetriever, type BaseRetrieverInput } from "@langchain/core/retrievers";
+import type { Chunk } from "../../../ingest/types.ts";
 import type { Filters } from "../types.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion } from "../understand/understandQuestion.ts";
 import { rankForQuestion } from "./rankForQuestion.ts";
 
-export interface ChunkMetadata {
-  chunkId: string;
-  ficheId: string;
-  city: string;
-  title: string;
-  field: string;
-  fieldLabel: string;
-  /** offsets of the chunk in its field's value */
-  start: number;
-  end: number;
-  score: number;
-}
+/** A chunk's metadata (ids, city, title, field, offsets in the field) and its fused score. */
+export type ChunkMetadata = Omit<Chunk, "id" | "text"> & { chunkId: string; score: number };
 
 export interface HybridRetrieverInput extends BaseRetrieverInput {
   corpus: Corpus;
@@ -50,8 +41,8 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
       .sort((a, b) => b.score - a.score)
       .slice(0, this.k)
       .map(({ chunk, score }) => {
-        const { id: chunkId, ficheId, city, title, field, fieldLabel, start, end } = chunk;
-        return new Document({ pageContent: chunk.text, metadata: { chunkId, ficheId, city, title, field, fieldLabel, start, end, score }, id: chunkId });
+        const { id, text, ...meta } = chunk;
+        return new Document({ pageContent: text, metadata: { ...meta, chunkId: id, score }, id });
       });
   }
 }
