@@ -1,7 +1,7 @@
 // The rewrite prompt. The model gets the same numbered evidence the extractive answer was
 // built from and nothing else; the rules ask for what keepCitedSentences will enforce anyway,
 // so a compliant model loses nothing to the filter.
-import type { Citation, Lang } from "../contracts.ts";
+import type { Citation, Lang } from "../assistant/types.ts";
 
 export interface PromptMessages {
   system: string;

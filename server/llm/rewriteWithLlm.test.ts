@@ -1,7 +1,7 @@
 // Against a real HTTP server speaking the OpenAI chat-completions protocol, started here on
 // 127.0.0.1: the only fake that exercises the client, its timeout and its error handling.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Citation } from "../contracts.ts";
+import type { Citation } from "../assistant/types.ts";
 import { startFakeChatServer, type FakeChatServer } from "../../test/helpers/fakeChatServer.ts";
 import { FALLBACK_NOTICE, createLlmRewriter, type RewriteInput } from "./rewriteWithLlm.ts";
 

@@ -3,7 +3,7 @@
 // answer read better: its output goes through keepCitedSentences, and any failure (error,
 // time-out, nothing cited left) returns the extractive answer with a notice. Never throws.
 import { ChatOpenAI } from "@langchain/openai";
-import type { Citation, Lang } from "../contracts.ts";
+import type { Citation, Lang } from "../assistant/types.ts";
 import type { LlmConfig } from "../config.ts";
 import { keepCitedSentences } from "./keepCitedSentences.ts";
 import { buildRewritePrompt } from "./prompt.ts";

@@ -1,9 +1,10 @@
 // Loads the index and builds the retrieval services the app is built over.
-import type { EmbedderSetting } from "../../ingest/embed/index.ts";
-import type { AssistantServices } from "../contracts.ts";
-import { createQueryExpander } from "../retrieval/createQueryExpander.ts";
-import { createAssistant } from "./assistant.ts";
-import { loadIndex } from "../../ingest/store/index.ts";
+import type { EmbedderSetting } from "../../ingest/embedders/chooseEmbedder.ts";
+import { createAssistant } from "../assistant/createAssistant.ts";
+import type { AssistantServices } from "../assistant/types.ts";
+import { createCorpus, type Corpus } from "../assistant/understand/queryContext.ts";
+import { createQueryExpander } from "../assistant/understand/createQueryExpander.ts";
+import { loadIndex } from "./loadIndex.ts";
 
 export interface BuildServicesOptions {
   indexDir: string;
@@ -12,11 +13,15 @@ export interface BuildServicesOptions {
   log?: (line: string) => void;
 }
 
-export async function buildServices(opts: BuildServicesOptions): Promise<AssistantServices> {
+/** The loaded index with its statistics and query expansion: what the assistant's stages read. */
+export async function buildCorpus(opts: BuildServicesOptions): Promise<Corpus> {
   const index = await loadIndex(opts);
   // e5 reads English natively; the builtin embedder reaches French text through the glossary
   const expand = await createQueryExpander(index.manifest.embedder.kind === "builtin", opts.log);
-  const services = createAssistant(index, expand);
   opts.log?.(`index: ${index.manifest.counts.fiches} sheets, ${index.manifest.counts.chunks} chunks, embedder ${index.manifest.embedder.id}`);
-  return services;
+  return createCorpus(index, expand);
+}
+
+export async function buildServices(opts: BuildServicesOptions): Promise<AssistantServices> {
+  return createAssistant(await buildCorpus(opts));
 }

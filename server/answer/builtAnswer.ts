@@ -1,7 +1,0 @@
-import type { Citation } from "../contracts.ts";
-
-/** What an answer builder returns: the text, whose every line ends with its [n] markers, and the citations. */
-export interface BuiltAnswer {
-  answer: string;
-  citations: Citation[];
-}

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import type { Decision } from "../decide/decideAnswer.ts";
+import { decideAnswer } from "../decide/decideAnswer.ts";
+import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion } from "../understand/understandQuestion.ts";
+import { composeAnswer, keepFirstCitations } from "./composeAnswer.ts";
+import { roundScore, searchHitOf } from "./passage.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+async function answer(question: string) {
+  const q = understandQuestion(corpus, { question });
+  return composeAnswer(q, decideAnswer(q, await rankForQuestion(q, "ask")));
+}
+
+/** Every line after the intro ends with [n] markers that exist. */
+function expectEveryLineCited({ answer, citations }: { answer: string; citations: { n: number }[] }) {
+  const ns = new Set(citations.map((c) => c.n));
+  for (const line of answer.split("\n").slice(1).filter((l) => !l.trim().endsWith(":"))) {
+    const markers = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(markers.length, line).toBeGreaterThan(0);
+    for (const n of markers) expect(ns.has(n), line).toBe(true);
+  }
+}
+
+describe("composeAnswer", () => {
+  it("writes an abstention in the question's language, citing nothing", () => {
+    const q = understandQuestion(corpus, { question: "Which cities run dolphin therapy?" });
+    const built = composeAnswer(q, { kind: "abstain", abstention: { why: "nothing" } } satisfies Decision);
+    expect(built).toEqual({ answer: "I found no action sheet in the collection that answers this question.", citations: [] });
+  });
+
+  it("lists one line per sheet grouped by city, each line cited", async () => {
+    const built = await answer("Quelles villes forment aux PSSM ?");
+    expect(built.answer.split("\n")[0]).toMatch(/^\d+ fiches? répond/);
+    expect(built.answer).toMatch(/^- Caen — Former aux Premiers Secours/m);
+    expectEveryLineCited(built);
+  });
+
+  it("quotes a field verbatim, whole when short, with its offsets", async () => {
+    const built = await answer("Quel est le budget des Pôles Ressources Santé ?");
+    const c = built.citations.find((x) => x.excerpt.includes("80 000€"))!;
+    expect(c.field).toBe("budget_operating");
+    const value = corpus.index.ficheById.get(c.ficheId)!.fields.find((f) => f.name === c.field)!.value;
+    expect(value.slice(c.start, c.end)).toBe(c.excerpt);
+    expectEveryLineCited(built);
+  });
+
+  it("quotes at most four passages for a general question, one per line", async () => {
+    const built = await answer("développement des compétences psychosociales");
+    expect(built.citations.length).toBeGreaterThan(0);
+    expect(built.citations.length).toBeLessThanOrEqual(4);
+    expectEveryLineCited(built);
+  });
+
+  it("says what a similar sheet shares with the reference", async () => {
+    const built = await answer("actions similaires aux Balades vertes de Poitiers");
+    expect(built.answer.split("\n")[0]).toMatch(/Balades vertes pour les étudiants/);
+    expect(built.answer).toMatch(/\(en commun : [^)]+\) \[\d+\]/);
+  });
+});
+
+describe("keepFirstCitations", () => {
+  it("drops the citations over k and every line pointing at one of them", () => {
+    const citation = (n: number) => ({ n, ficheId: "x", city: "X", title: "T", field: "f", fieldLabel: "F", excerpt: "e", score: 1, start: 0, end: 1 });
+    const built = { answer: "intro :\n- a [1]\n- b [2]\n- c [1] [3]", citations: [1, 2, 3].map(citation) };
+    expect(keepFirstCitations(built, 2)).toEqual({ answer: "intro :\n- a [1]\n- b [2]", citations: [citation(1), citation(2)] });
+    expect(keepFirstCitations(built, undefined)).toBe(built);
+  });
+});
+
+describe("passages", () => {
+  it("rounds scores to four decimals, one way for hits, citations and similar sheets", () => {
+    expect(roundScore(0.123456)).toBe(0.1235);
+  });
+
+  it("builds a search hit whose excerpt is a verbatim slice of its field", () => {
+    const chunk = corpus.index.chunks.find((c) => c.text.length > 800)!;
+    const hit = searchHitOf(chunk, new Set(["sante"]), 0.5);
+    expect(hit.excerpt.length).toBeLessThanOrEqual(360 * 1.5);
+    const value = corpus.index.ficheById.get(chunk.ficheId)!.fields.find((f) => f.name === chunk.field)!.value;
+    expect(value.slice(hit.start, hit.end)).toBe(hit.excerpt);
+    expect(hit).toMatchObject({ chunkId: chunk.id, ficheId: chunk.ficheId, score: 0.5 });
+  });
+});

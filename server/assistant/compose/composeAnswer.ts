@@ -1,0 +1,39 @@
+// Stage 4 of the pipeline: the decision written out as an answer whose every line ends with
+// its [n] citations, in the question's language.
+import type { Decision } from "../decide/decideAnswer.ts";
+import type { Abstention } from "../decide/abstain.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { Lang } from "../types.ts";
+import { answerField } from "./answerField.ts";
+import { answerGeneral } from "./answerGeneral.ts";
+import { answerList } from "./answerList.ts";
+import { answerSimilar } from "./answerSimilar.ts";
+import type { BuiltAnswer } from "./builtAnswer.ts";
+import { MESSAGES } from "./messages.ts";
+
+export function abstentionMessage(a: Abstention, lang: Lang): string {
+  const m = MESSAGES[lang];
+  return a.why === "unknownPlace" ? m.unknownPlace(a.place) : m[a.why];
+}
+
+/** At most k citations: answer lines citing a later one go with it, so every [n] stays valid. */
+export function keepFirstCitations(built: BuiltAnswer, k: number | undefined): BuiltAnswer {
+  if (k === undefined || built.citations.length <= k) return built;
+  const lines = built.answer.split("\n").filter((line) => [...line.matchAll(/\[(\d+)\]/g)].every((m) => Number(m[1]) <= k));
+  return { answer: lines.join("\n"), citations: built.citations.slice(0, k) };
+}
+
+export function composeAnswer(ctx: QueryContext, decision: Decision): BuiltAnswer {
+  switch (decision.kind) {
+    case "abstain":
+      return { answer: abstentionMessage(decision.abstention, ctx.lang), citations: [] };
+    case "similar":
+      return answerSimilar(ctx, decision.similar);
+    case "list":
+      return answerList(ctx, decision.sheets);
+    case "field":
+      return answerField(ctx, decision.sheets);
+    case "general":
+      return answerGeneral(ctx, decision.sheets);
+  }
+}

@@ -1,0 +1,25 @@
+// The assistant's own words, in the question's language. Quotes from the sheets stay as written.
+import type { Lang } from "../types.ts";
+
+export const MESSAGES = {
+  fr: {
+    listIntro: (sheets: number, cities: number) => `${sheets} fiche${sheets > 1 ? "s" : ""} répond${sheets > 1 ? "ent" : ""}, dans ${cities} ville${cities > 1 ? "s" : ""} :`,
+    fieldMissing: (label: string, title: string) => `La fiche « ${title} » ne renseigne pas : ${label}.`,
+    similarIntro: (title: string) => `Actions proches de « ${title} » :`,
+    shares: "en commun",
+    nothing: "Je n'ai trouvé aucune fiche-action du recueil qui réponde à cette question.",
+    unknownPlace: (place: string) => `Le recueil ne contient aucune fiche-action de ${place} : je ne peux rien en dire.`,
+    generalIntro: "Voici ce que disent les fiches :",
+    noneInScope: "Aucune des fiches de la réponse précédente ne traite de cela.",
+  },
+  en: {
+    listIntro: (sheets: number, cities: number) => `${sheets} sheet${sheets > 1 ? "s" : ""} answer${sheets > 1 ? "" : "s"}, in ${cities} cit${cities > 1 ? "ies" : "y"}:`,
+    fieldMissing: (label: string, title: string) => `The sheet "${title}" does not fill in: ${label}.`,
+    similarIntro: (title: string) => `Actions close to "${title}":`,
+    shares: "in common",
+    nothing: "I found no action sheet in the collection that answers this question.",
+    unknownPlace: (place: string) => `The collection has no action sheet from ${place}: I cannot say anything about it.`,
+    generalIntro: "Here is what the sheets say:",
+    noneInScope: "None of the sheets of the previous answer deals with that.",
+  },
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,35 @@
+// The one way a chunk becomes something the API shows: a passage (search hit or citation) with
+// its excerpt, offsets and rounded score, and a sheet as a card.
+import type { Chunk, Fiche } from "../../../ingest/types.ts";
+import type { FicheCard, Passage, SearchHit } from "../types.ts";
+import { TUNING } from "../tuning.ts";
+import { selectExcerpt, type Excerpt } from "./selectExcerpt.ts";
+
+const SCALE = 10 ** TUNING.compose.scoreDecimals;
+
+export const roundScore = (score: number): number => Math.round(score * SCALE) / SCALE;
+
+/** The chunk's best passage for the question's terms, or the whole chunk. */
+export function excerptOf(chunk: Chunk, terms: ReadonlySet<string>, whole = false): Excerpt {
+  return whole ? { excerpt: chunk.text, start: chunk.start, end: chunk.end } : selectExcerpt(chunk, terms);
+}
+
+export function passageOf(chunk: Chunk, { excerpt, start, end }: Excerpt, score: number): Passage {
+  return { ficheId: chunk.ficheId, city: chunk.city, title: chunk.title, field: chunk.field, fieldLabel: chunk.fieldLabel, excerpt, score: roundScore(score), start, end };
+}
+
+export function searchHitOf(chunk: Chunk, terms: ReadonlySet<string>, score: number): SearchHit {
+  return { ...passageOf(chunk, excerptOf(chunk, terms), score), chunkId: chunk.id };
+}
+
+export function toCard(f: Fiche): FicheCard {
+  return {
+    id: f.id,
+    kind: f.kind,
+    city: f.city,
+    title: f.title,
+    ...(f.axis ? { axis: f.axis } : {}),
+    fields: Object.fromEntries(f.fields.map((x) => [x.name, x.value])),
+    labels: Object.fromEntries(f.fields.map((x) => [x.name, x.label])),
+  };
+}

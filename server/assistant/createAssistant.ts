@@ -1,0 +1,34 @@
+// The assistant's services over a loaded index: ask, search, sheet cards and similar sheets.
+// Per-index work (corpus statistics, facets, cards) is done once here; each verb has its file.
+import { askQuestion } from "./askQuestion.ts";
+import { roundScore, toCard } from "./compose/passage.ts";
+import { facetCounts } from "./retrieve/facets.ts";
+import { similarFiches } from "./retrieve/similarFiches.ts";
+import { searchPassages } from "./searchPassages.ts";
+import type { AssistantServices } from "./types.ts";
+import type { Corpus } from "./understand/queryContext.ts";
+
+export function createAssistant(corpus: Corpus): AssistantServices {
+  const { index } = corpus;
+  const facets = facetCounts(index.fiches);
+  const cards = index.fiches.map(toCard);
+  return {
+    search: (q, opts) => searchPassages(corpus, q, opts),
+    ask: (req) => askQuestion(corpus, req),
+    listFiches: () => ({ fiches: cards, facets }),
+    getFiche: (id) => {
+      const f = index.ficheById.get(id);
+      return f ? toCard(f) : undefined;
+    },
+    async similar(id, k) {
+      return similarFiches(index, corpus.stats, id, k).map((h) => ({ fiche: toCard(h.fiche), score: roundScore(h.score), shared: h.shared }));
+    },
+    ready: () => ({
+      embedder: index.manifest.embedder.id,
+      dimension: index.manifest.embedder.dimension,
+      fiches: index.manifest.counts.fiches,
+      chunks: index.manifest.counts.chunks,
+      builtAt: index.manifest.builtAt,
+    }),
+  };
+}

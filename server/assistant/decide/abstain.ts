@@ -1,0 +1,52 @@
+// When the corpus cannot support an answer, the assistant says so and cites nothing:
+// - the question names a place (a capitalised name after "ville de", "à", "in"…) that no
+//   sheet mentions anywhere;
+// - one of the question's concepts exists nowhere in the corpus and the best sheet covers
+//   less than half of the specific concepts the corpus does know (or there are none): the
+//   topic is not in the collection. A question whose known part is well answered is answered
+//   even if one of its words is unknown ("cofinancées par la CAF").
+import { fold } from "../../../ingest/fold.ts";
+import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+
+const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|at|from|de|d['’])\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})/gu;
+const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
+
+/** A place the question names that appears nowhere in the corpus, if any. */
+export function unknownPlace(question: string, stats: CorpusStats): string | undefined {
+  for (const re of [PLACE, POSSESSIVE]) {
+    for (const m of question.matchAll(re)) {
+      const parts = fold(m[1]).split("-").filter(Boolean);
+      if (parts.length && parts.every((p) => !stats.words.has(p))) return m[1];
+    }
+  }
+  return undefined;
+}
+
+export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | undefined, stats: CorpusStats): boolean {
+  if (!concepts.some((c) => c.unknown)) return false;
+  const known = concepts.filter((c) => !c.unknown && isSpecific(c, stats));
+  return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < TUNING.decide.abstainMinCoverage;
+}
+
+/** Why the corpus cannot answer: a place it never mentions, a topic it lacks, or nothing in a follow-up's scope. */
+export type Abstention = { why: "unknownPlace"; place: string } | { why: "nothing" } | { why: "noneInScope" };
+
+/** A follow-up over earlier sheets: none of them holds any specific concept the question asks about. */
+function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
+  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+  if (specific.length === 0 || ctx.intent.kind === "field") return false;
+  return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
+}
+
+export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
+  if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
+  const place = unknownPlace(ctx.question, ctx.stats);
+  if (place) return { why: "unknownPlace", place };
+  const top = ranked[0]?.ficheId;
+  if (!top || topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion, type QuestionInput } from "../understand/understandQuestion.ts";
+import { decideAnswer, type Decision } from "./decideAnswer.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+async function decide(input: QuestionInput | string): Promise<Decision> {
+  const q = understandQuestion(corpus, typeof input === "string" ? { question: input } : input);
+  return decideAnswer(q, await rankForQuestion(q, "ask"));
+}
+const sheetsOf = (d: Decision) => ("sheets" in d ? d.sheets.map((r) => r.ficheId) : []);
+const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
+
+describe("decideAnswer", () => {
+  it("abstains on a place the corpus never mentions, naming it", async () => {
+    expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
+      kind: "abstain",
+      abstention: { why: "unknownPlace", place: "Marseille" },
+    });
+  });
+
+  it("abstains when a concept is unknown and the best sheet covers little of the rest", async () => {
+    expect(await decide("Quelles actions de zoothérapie avec des lamas ?")).toMatchObject({ kind: "abstain", abstention: { why: "nothing" } });
+  });
+
+  it("lists the PSSM sheets, and only sheets that name PSSM", async () => {
+    const d = await decide("Quelles villes forment aux PSSM ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(PSSM));
+    for (const id of sheetsOf(d)) expect(corpus.stats.ficheTerms.get(id)?.has("pssm")).toBe(true);
+  });
+
+  it("lists at most k sheets", async () => {
+    expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
+  });
+
+  it("quotes the one sheet whose title a field question quotes", async () => {
+    const d = await decide("Quel est le budget des Pôles Ressources Santé ?");
+    expect(d.kind).toBe("field");
+    expect(sheetsOf(d)).toEqual(["lille--poles-ressources-sante"]);
+  });
+
+  it("takes every sheet in scope for a follow-up field question", async () => {
+    const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
+    const d = await decide({ question: "et leur budget ?", history });
+    expect(sheetsOf(d).sort()).toEqual(PSSM);
+  });
+
+  it("says none of the previous sheets fits when a follow-up asks what none of them holds", async () => {
+    const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
+    expect(await decide({ question: "Lesquelles ciblent les étudiants ?", history })).toEqual({ kind: "abstain", abstention: { why: "noneInScope" } });
+  });
+
+  it("finds the sheet a similar question names and never returns it among the near ones", async () => {
+    const d = await decide("actions similaires aux Balades vertes de Poitiers");
+    if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);
+    expect(d.similar.reference.id).toBe("poitiers--balades-vertes-pour-les-etudiants");
+    expect(d.similar.near.length).toBeGreaterThan(0);
+    expect(d.similar.near.some(({ hit }) => hit.fiche.id === d.similar.reference.id)).toBe(false);
+    for (const { hit, chunk } of d.similar.near) expect(chunk.ficheId).toBe(hit.fiche.id);
+  });
+
+  it("quotes the top sheets that score near the best for another question", async () => {
+    const d = await decide("développement des compétences psychosociales");
+    expect(d.kind).toBe("general");
+    expect(sheetsOf(d).length).toBeGreaterThan(0);
+    expect(sheetsOf(d).length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,34 @@
+// The facets of the corpus (cities, axes, thèmes, déterminants, QPV) for filters and counts.
+import { fold } from "../../../ingest/fold.ts";
+import type { Fiche } from "../../../ingest/types.ts";
+import type { FacetCounts } from "../types.ts";
+
+export function fieldValue(f: Fiche, name: string): string {
+  return f.fields.find((x) => x.name === name)?.value ?? "";
+}
+
+export function fieldLines(f: Fiche, name: string): string[] {
+  return fieldValue(f, name)
+    .split("\n")
+    .map((l) => l.replace(/^[-•]\s*/, "").trim())
+    .filter(Boolean);
+}
+
+/** A sheet is about priority neighbourhoods when it ticks the box or its territory says so. */
+export function isQpv(f: Fiche): boolean {
+  const text = fold(`${fieldValue(f, "territory_specifics")}\n${fieldValue(f, "territory")}`);
+  return /quartiers? (\(s\) )?politique de la ville|\bqpv\b|quartiers? prioritaires?/.test(text);
+}
+
+export function facetCounts(fiches: Fiche[]): FacetCounts {
+  const counts: FacetCounts = { cities: {}, axes: {}, themes: {}, determinants: {}, qpv: 0 };
+  const bump = (rec: Record<string, number>, key: string) => (rec[key] = (rec[key] ?? 0) + 1);
+  for (const f of fiches) {
+    bump(counts.cities, f.city);
+    if (f.axis) bump(counts.axes, f.axis);
+    for (const t of new Set(fieldLines(f, "themes"))) bump(counts.themes, t);
+    for (const d of new Set(fieldLines(f, "determinants"))) bump(counts.determinants, d);
+    if (isQpv(f)) counts.qpv++;
+  }
+  return counts;
+}

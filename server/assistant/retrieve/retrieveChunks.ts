@@ -1,0 +1,67 @@
+// Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
+// rank, then weighted by field. Returns chunks best first, each with its fused score.
+import { analyzeTerm } from "../../../ingest/analyzeFrench.ts";
+import type { Chunk, Fiche } from "../../../ingest/types.ts";
+import type { LoadedIndex } from "../../services/loadIndex.ts";
+import { fieldWeight } from "./fieldWeights.ts";
+import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
+import { TUNING } from "../tuning.ts";
+
+export interface ScoredChunk {
+  chunk: Chunk;
+  score: number;
+}
+
+export interface RetrieveOptions {
+  /** candidates taken from each list before fusion */
+  candidates?: number;
+  filter?: (f: Fiche) => boolean;
+  /** fields the question asks for (a budget, a contact…): weighted up */
+  targetFields?: string[];
+  /** terms left out of the BM25 query (the corpus's most common ones: tuning.ts, bm25SkipShare) */
+  skipLexical?: ReadonlySet<string>;
+}
+
+const { candidatesPerList, fusionWeights: WEIGHTS, headerBoost } = TUNING.retrieve;
+
+export async function retrieveChunks(index: LoadedIndex, text: string, opts: RetrieveOptions = {}): Promise<ScoredChunk[]> {
+  const n = Math.min(opts.candidates ?? candidatesPerList, index.chunks.length);
+  const allowed = opts.filter ? new Set(index.fiches.filter(opts.filter).map((f) => f.id)) : undefined;
+  if (allowed && allowed.size === 0) return [];
+  const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
+
+  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed), lexicalSearch(index, text, n, passes, opts.skipLexical ?? new Set())]);
+  const fused = fuseByReciprocalRank([
+    { ids: denseIds, weight: WEIGHTS.dense },
+    { ids: lexicalIds, weight: WEIGHTS.lexical },
+  ]);
+  const out: ScoredChunk[] = [];
+  for (const [id, score] of fused) {
+    const chunk = index.chunkById.get(id);
+    if (chunk) out.push({ chunk, score: score * fieldWeight(chunk.field, opts.targetFields) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>): Promise<string[]> {
+  const vector = await index.embedder.embeddings.embedQuery(text);
+  // a question sharing no feature with the corpus embeds to zeros: cosine is undefined there
+  if (!vector.some((x) => x !== 0)) return [];
+  const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;
+  const hits = await index.dense.similaritySearchVectorWithScore(vector, n, filter as never);
+  return hits.map(([doc]) => String(doc.metadata.id));
+}
+
+async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean, skip: ReadonlySet<string>): Promise<string[]> {
+  const results = index.lexical.search(text, {
+    combineWith: "OR",
+    processTerm: (term) => {
+      const kept = analyzeTerm(term).filter((t) => !skip.has(t));
+      return kept.length > 0 ? kept : null;
+    },
+    // the header (city — title — field label) names what the chunk is about
+    boost: { header: headerBoost },
+    filter: (r) => passes(index.chunkById.get(String(r.id))),
+  });
+  return results.slice(0, n).map((r) => String(r.id));
+}

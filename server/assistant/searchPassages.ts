@@ -1,0 +1,27 @@
+// GET /api/search's verb: the same understanding and ranking as ask, shown as passages. A list
+// question shows first the sheets its answer lists; a "similar to X" question, the similar sheets.
+import { similarSheets } from "./decide/similarSheets.ts";
+import { selectListSheets } from "./decide/selectListSheets.ts";
+import { searchHitOf } from "./compose/passage.ts";
+import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
+import { TUNING } from "./tuning.ts";
+import type { Corpus } from "./understand/queryContext.ts";
+import { understandQuestion } from "./understand/understandQuestion.ts";
+import type { Filters, SearchHit } from "./types.ts";
+
+export async function searchPassages(corpus: Corpus, q: string, { k, filters }: { k: number; filters?: Filters }): Promise<SearchHit[]> {
+  const ctx = understandQuestion(corpus, { question: q, filters });
+  const ranked = await rankForQuestion(ctx, "search");
+  if (ctx.intent.kind === "similar") {
+    const similar = similarSheets(ctx, ranked, Math.max(k, TUNING.similar.count));
+    if (similar) return similar.near.slice(0, k).map(({ hit, chunk }) => searchHitOf(chunk, ctx.termSet, hit.score));
+  }
+  const listed = ctx.intent.kind === "list" ? selectListSheets(ctx, ranked) : [];
+  const order = [...listed, ...ranked.filter((r) => !listed.includes(r))];
+  const hits: SearchHit[] = [];
+  for (const r of order) {
+    for (const { chunk, score } of r.chunks.slice(0, TUNING.compose.searchHitsPerSheet)) hits.push(searchHitOf(chunk, ctx.termSet, score));
+    if (hits.length >= k) break;
+  }
+  return hits.slice(0, k);
+}

@@ -1,0 +1,107 @@
+// A question as a set of concepts, each a set of alternative phrases: a French content word
+// is one concept; an English glossary entry is one concept whose alternatives are its French
+// terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
+// concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
+import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
+import { TUNING } from "../tuning.ts";
+
+export interface Concept {
+  phrases: string[][];
+  /** chunks that can hold it (upper bound: the best alternative's rarest term) */
+  df: number;
+  /** no alternative of it exists in the corpus, even as a variant the stemmer missed */
+  unknown: boolean;
+}
+
+const { conceptGenericShare, unknownMinChars, variantPrefixChars } = TUNING.understand;
+
+function variantKnown(term: string, stats: CorpusStats): boolean {
+  if (stats.df.has(term)) return true;
+  if (term.length < unknownMinChars) return true; // too short to call unknown
+  return stats.prefixes.has(term.slice(0, variantPrefixChars));
+}
+
+function concept(phrases: string[][], stats: CorpusStats): Concept | undefined {
+  const kept = phrases.filter((p) => p.length > 0);
+  if (kept.length === 0) return undefined;
+  const df = Math.max(...kept.map((p) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
+  const unknown = kept.every((p) => p.some((t) => !variantKnown(t, stats)));
+  return { phrases: kept, df, unknown };
+}
+
+/**
+ * French: one concept per content term of the question. English: one per glossary entry it
+ * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
+ */
+export function questionConcepts(question: string, glossaryConcepts: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
+  const out: Concept[] = [];
+  const own = [...new Set(analyze(question))];
+  for (const t of own) {
+    if (lang === "en" && !stats.df.has(t)) continue;
+    const c = concept([[t]], stats);
+    if (c) out.push(c);
+  }
+  for (const alternatives of glossaryConcepts) {
+    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Rare enough to tell sheets apart; a variant the stemmer missed (df 0 but not unknown) cannot be measured, so it is not. */
+export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < conceptGenericShare);
+
+export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean {
+  return !!ficheTerms && c.phrases.some((p) => p.every((t) => ficheTerms.has(t)));
+}
+
+
+/** idf-weighted share of the given concepts a sheet covers; 1 when there is none. */
+export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats): number {
+  let total = 0;
+  let found = 0;
+  for (const c of concepts) {
+    // idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds
+    const w = idf(stats, c.df);
+    total += w;
+    if (covers(c, ficheTerms)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|par exemple|notamment)\s*:?\s*([^?.;]*)/giu;
+
+/**
+ * "(art exhibitions, slam workshops, improv theatre)", "e.g. …", "par exemple …": examples
+ * of one idea, any of which answers. They are taken out of the question to become one concept.
+ */
+export function splitExamples(question: string): { main: string; examples: string[] } {
+  const examples: string[] = [];
+  const main = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+    const text = (inParens ?? after ?? "").trim();
+    if (text) examples.push(text);
+    return " ";
+  });
+  return { main: main.replace(/\s+/g, " ").trim(), examples };
+}
+
+/** Several concepts as one whose alternatives are all of theirs. */
+export function mergeConcepts(concepts: Concept[]): Concept | undefined {
+  if (concepts.length === 0) return undefined;
+  return {
+    phrases: concepts.flatMap((c) => c.phrases),
+    df: Math.max(...concepts.map((c) => c.df)),
+    unknown: concepts.every((c) => c.unknown),
+  };
+}
+
+/** Acronyms the question names outside its examples (PSSM, CAF, CCOMS), as index terms the corpus knows. */
+export function namedEntities(main: string, stats: CorpusStats): string[] {
+  const out = new Set<string>();
+  for (const m of main.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
+    const term = analyze(m[0])[0];
+    if (term && stats.df.has(term)) out.add(term);
+  }
+  return [...out];
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
+
+describe("detectIntent", () => {
+  it.each([
+    ["Quelles villes forment aux PSSM ?", "list"],
+    ["Which cities run PSSM trainings?", "list"],
+    ["Quel est le budget des Pôles Ressources Santé ?", "field"],
+    ["actions similaires aux Balades vertes de Poitiers", "similar"],
+    ["développement des compétences psychosociales", "general"],
+  ])("reads « %s » as %s", (question, kind) => {
+    expect(detectIntent(question).kind).toBe(kind);
+  });
+
+  it("keeps the asked fields of a list question, without making it a field question", () => {
+    const intent = detectIntent("Quelles actions sont financées par la CAF ?");
+    expect(intent.kind).toBe("list");
+    expect(intent.fields).toContain("funders");
+  });
+
+  it("takes a short « et leur… » as a follow-up, and a long question naming « leur » as a new one", () => {
+    expect(detectIntent("et leur budget ?").followUp).toBe(true);
+    const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
+    expect(detectIntent(long).followUp).toBe(false);
+  });
+});
+
+describe("stripQuestionFrame", () => {
+  it("drops the words that give the answer's shape, not its topic", () => {
+    expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
+  });
+});

@@ -1,0 +1,63 @@
+// What kind of answer a question wants. Patterns are over folded text (no accents, lower
+// case) and cover French and English phrasings of the four intents of DESIGN.md.
+import { fold } from "../../../ingest/fold.ts";
+import { TUNING } from "../tuning.ts";
+
+export type IntentKind = "list" | "field" | "similar" | "general";
+
+export interface DetectedIntent {
+  kind: IntentKind;
+  /** canonical fields the question asks for (budget, partners…), possibly with another intent */
+  fields: string[];
+  /** the question refers back to the sheets of the previous answer ("et leur budget ?") */
+  followUp: boolean;
+}
+
+const SIMILAR = /\b(similaires?|similar|comparables?|proches? d|ressembl\w*|analogues?|equivalent\w*|du meme type|something like|actions? like|other cities doing|autres? actions? comme)\b/;
+const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b/;
+
+const FIELD_PATTERNS: [RegExp, string[]][] = [
+  [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
+  [/\b(financ\w*|funded|funders?|funding|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
+  [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
+  [/\b(porte|portent|porteurs?|pilote\w*|leads?|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
+  [/\b(role)\b/, ["role"]],
+  [/\b(quand|periode|duree|depuis quand|when|period|how long|dates?)\b/, ["period", "date"]],
+  [/\b(echelle|territoire concerne|territory|scale|perimetre)\b/, ["territory"]],
+  [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
+  [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
+  [/\b(facteurs? de reussite|leviers?|success factors)\b/, ["success_factors"]],
+];
+
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;
+
+export function detectIntent(question: string): DetectedIntent {
+  const q = fold(question);
+  const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(q)).flatMap(([, f]) => f))];
+  const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
+  if (SIMILAR.test(q)) return { kind: "similar", fields: [], followUp };
+  if (LIST.test(q)) return { kind: "list", fields, followUp };
+  if (fields.length > 0 && isFieldQuestion(q)) return { kind: "field", fields, followUp };
+  return { kind: "general", fields, followUp };
+}
+
+/** A field question asks for the value ("quel est le budget", "who leads", "budget X"), not about a topic. */
+function isFieldQuestion(q: string): boolean {
+  return /^(quel|quelle|quels|quelles|qui|who|what|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
+}
+
+/**
+ * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):
+ * those words say what shape the answer takes, not what it is about, and "ville" or "action"
+ * would otherwise match every sheet.
+ */
+export function stripQuestionFrame(question: string): string {
+  return question
+    .replace(/\b(quelles?|quels)\s+(sont\s+les\s+)?(villes?|communes?|collectivités?|fiches?(-actions?)?|actions?|projets?|territoires?)\b/giu, " ")
+    .replace(/\b(which|what)\s+(other\s+)?(cities|towns|municipalities|action sheets|sheets|mental health actions|actions|projects)\b/giu, " ")
+    .replace(/\by a-t-il des (actions?|fiches?|projets?)\b|\bexiste-t-il des (actions?|fiches?|projets?)\b|\bare there (any )?(actions|sheets|projects)\b/giu, " ")
+    .replace(/\bfiches?-actions?\b|\baction sheets?\b/giu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

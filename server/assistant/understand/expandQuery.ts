@@ -1,0 +1,192 @@
+// English questions reach the French sheets through a bilingual glossary (glossary.json):
+// with the builtin embedder nothing else maps "housing" to "logement". The glossary is data,
+// validated on load; this file only detects the language and applies it.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { foldText } from "../../../ingest/analyzeFrench.ts";
+import { CANONICAL_FIELDS } from "../../../ingest/types.ts";
+import type { Lang } from "../types.ts";
+
+const text = z.string().trim().min(1);
+const glossarySchema = z.object({
+  version: z.literal(1),
+  description: z.string().optional(),
+  /** function words that give a question's language away (folded) */
+  languageMarkers: z.object({ en: z.array(text).min(1), fr: z.array(text).min(1) }),
+  entries: z
+    .array(
+      z.object({
+        en: z.array(text).min(1),
+        fr: z.array(text).min(1),
+        /** the sheet field the entry names ("budget", "partners"…), if it names one */
+        field: z.enum(CANONICAL_FIELDS).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type Glossary = z.infer<typeof glossarySchema>;
+
+export interface Expansion {
+  lang: Lang;
+  /** the question, followed for English by the French terms added */
+  expanded: string;
+  added: string[];
+  /** per matched glossary entry, its French alternatives: one concept of the question each */
+  concepts: string[][];
+  /** English words no glossary term covered, singular (for a general dictionary, if any) */
+  leftover: string[];
+  /** sheet fields named by the matched entries (English questions only) */
+  fields: string[];
+}
+
+export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL("./glossary.json", import.meta.url));
+
+/** Validates glossary data; `source` names it in the error (a path, usually). */
+export function parseGlossary(data: unknown, source: string): Glossary {
+  const parsed = glossarySchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+  throw new Error(`expandQuery: the glossary ${source} is invalid (${issues.join("; ")}); fix the JSON file.`);
+}
+
+export async function loadGlossary(path: string = DEFAULT_GLOSSARY_PATH): Promise<Glossary> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    throw new Error(`expandQuery: cannot read the glossary ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseGlossary(data, path);
+}
+
+function words(s: string): string[] {
+  return foldText(s).match(/[a-z0-9]+/g) ?? [];
+}
+
+/**
+ * English singular of a folded word, rough but applied to both the glossary and the question,
+ * so "trainings"/"training", "cities"/"city", "neighbourhoods"/"neighbourhood" meet.
+ */
+function key(word: string): string {
+  if (word.length <= 3 || /(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(sses|ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+interface Term {
+  keys: string[];
+  entry: number;
+  /** has a word that is not French: evidence that the question is English */
+  englishOnly: boolean;
+}
+
+interface Compiled {
+  en: Set<string>;
+  fr: Set<string>;
+  /** longest first, so multi-word terms win over the words they contain */
+  terms: Term[];
+  /** the same terms by their first word */
+  byFirst: Map<string, Term[]>;
+}
+
+const compiled = new WeakMap<Glossary, Compiled>();
+
+function compile(glossary: Glossary): Compiled {
+  const done = compiled.get(glossary);
+  if (done) return done;
+  const frenchWords = new Set(glossary.languageMarkers.fr.map(foldText));
+  for (const e of glossary.entries) for (const t of e.fr) for (const w of words(t)) frenchWords.add(key(w));
+  const terms: Term[] = [];
+  glossary.entries.forEach((e, entry) => {
+    for (const t of e.en) {
+      const keys = words(t).map(key);
+      if (keys.length > 0) terms.push({ keys, entry, englishOnly: keys.some((k) => !frenchWords.has(k)) });
+    }
+  });
+  terms.sort((a, b) => b.keys.length - a.keys.length || a.entry - b.entry); // stable: entry order on ties
+  const byFirst = new Map<string, Term[]>();
+  for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst };
+  compiled.set(glossary, c);
+  return c;
+}
+
+/**
+ * Glossary terms found in the question, each token in at most one term: longer terms first
+ * ("mental health first aid" before "mental health"), then leftmost among terms of the same
+ * length ("green walks in" -> "green walks", not "walks in").
+ */
+function findTerms(keys: string[], c: Compiled): { term: Term; start: number }[] {
+  // only the terms that start with a word of the question can match: look them up by it
+  const candidates: { term: Term; start: number }[] = [];
+  keys.forEach((k, start) => {
+    for (const term of c.byFirst.get(k) ?? []) {
+      if (start + term.keys.length <= keys.length && term.keys.every((kk, j) => keys[start + j] === kk)) candidates.push({ term, start });
+    }
+  });
+  // longer terms first, then leftmost, then entry order; a word belongs to one term only
+  candidates.sort((a, b) => b.term.keys.length - a.term.keys.length || a.start - b.start || a.term.entry - b.term.entry);
+  const used = new Array<boolean>(keys.length).fill(false);
+  const found: { term: Term; start: number }[] = [];
+  for (const m of candidates) {
+    const span = m.term.keys.length;
+    if (used.slice(m.start, m.start + span).some(Boolean)) continue;
+    used.fill(true, m.start, m.start + span);
+    found.push(m);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const FRENCH_LETTERS = /[àâäçéèêëîïôöùûüÿœæ]/i;
+
+/**
+ * Language by evidence counts. English: its function words ("the", "which"…) plus glossary
+ * terms with a non-French word ("health", "training"). French: its function words and elided
+ * articles ("des", "l'", "qu'"…) plus words with French accents. English only if it has
+ * strictly more evidence, since the corpus is French and a bare name ("Lille", "PSSM") is
+ * searched the same either way.
+ */
+function detect(question: string, tokens: string[], found: { term: Term }[], c: Compiled): Lang {
+  const en = tokens.filter((t) => c.en.has(t)).length + found.filter((f) => f.term.englishOnly).length;
+  const accented = (question.match(/\p{L}+/gu) ?? []).filter((w) => FRENCH_LETTERS.test(w)).length;
+  const fr = tokens.filter((t) => c.fr.has(t)).length + accented;
+  return en > fr ? "en" : "fr";
+}
+
+export function detectLanguage(question: string, glossary: Glossary): Lang {
+  const c = compile(glossary);
+  const tokens = words(question);
+  return detect(question, tokens, findTerms(tokens.map(key), c), c);
+}
+
+/** French questions come back unchanged; English ones get the French terms they match. */
+/** `lang` forces the language, for a fragment of a question whose language is already known. */
+export function expandQuery(question: string, glossary: Glossary, lang?: Lang): Expansion {
+  const c = compile(glossary);
+  const tokens = words(question);
+  const found = findTerms(tokens.map(key), c);
+  lang ??= detect(question, tokens, found, c);
+  if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [] };
+  const present = ` ${tokens.join(" ")} `;
+  const seen = new Set<string>();
+  const added: string[] = [];
+  const fields: string[] = [];
+  const concepts: string[][] = [];
+  for (const { term } of found) {
+    const entry = glossary.entries[term.entry];
+    concepts.push([...entry.fr]);
+    if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
+    for (const fr of entry.fr) {
+      const folded = words(fr).join(" ");
+      if (seen.has(folded) || present.includes(` ${folded} `)) continue;
+      seen.add(folded);
+      added.push(fr);
+    }
+  }
+  const covered = new Set(found.flatMap(({ term, start }) => term.keys.map((_, j) => start + j)));
+  const leftover = tokens.map(key).filter((k, i) => !covered.has(i) && !c.en.has(tokens[i]));
+  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields, leftover };
+}

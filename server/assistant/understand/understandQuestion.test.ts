@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import type { Corpus } from "./queryContext.ts";
+import { understandQuestion } from "./understandQuestion.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+const PSSM_IDS = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+const history = [
+  { role: "user" as const, content: "Quelles villes forment aux PSSM ?" },
+  { role: "assistant" as const, content: "…", ficheIds: PSSM_IDS },
+];
+
+describe("understandQuestion", () => {
+  it("reads an English list question: language from its frame, intent, and French search terms from the glossary", () => {
+    const q = understandQuestion(corpus, { question: "Which cities run PSSM trainings?" });
+    expect(q.lang).toBe("en");
+    expect(q.intent.kind).toBe("list");
+    expect(q.termSet.has("pssm")).toBe(true);
+    // the frame "Which cities" is not searched for
+    expect(q.text).not.toMatch(/cities/i);
+    expect(q.entities).toEqual(["pssm"]);
+  });
+
+  it("names the corpus cities the question names", () => {
+    expect(understandQuestion(corpus, { question: "What does Lyon do for mental health?" }).cities).toEqual(["Lyon"]);
+  });
+
+  it("scopes a follow-up to the sheets the previous answer cited, and only a follow-up", () => {
+    const followUp = understandQuestion(corpus, { question: "et leur budget ?", history });
+    expect(followUp.intent.followUp).toBe(true);
+    expect([...(followUp.scope ?? [])]).toEqual(PSSM_IDS);
+    expect(corpus.index.fiches.filter(followUp.filter!).map((f) => f.id).sort()).toEqual([...PSSM_IDS].sort());
+    const fresh = understandQuestion(corpus, { question: "Quel est le budget des Pôles Ressources Santé ?", history });
+    expect(fresh.scope).toBeUndefined();
+    expect(fresh.filter).toBeUndefined();
+  });
+
+  it("turns filters into a sheet predicate", () => {
+    const q = understandQuestion(corpus, { question: "santé mentale", filters: { city: "Caen" } });
+    expect(corpus.index.fiches.filter(q.filter!).every((f) => f.city === "Caen")).toBe(true);
+  });
+
+  it("keeps examples in parentheses as one concept whose alternatives are all of them", () => {
+    const q = understandQuestion(corpus, { question: "actions culturelles (théâtre, slam, exposition)" });
+    const merged = q.concepts.find((c) => c.phrases.length >= 3);
+    expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
+  });
+});

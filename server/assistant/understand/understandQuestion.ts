@@ -1,0 +1,62 @@
+// Stage 1 of the pipeline: a question understood once — its language, search text, intent,
+// concepts, named entities and cities, its filters and, for a follow-up, the sheets in scope.
+import type { Fiche } from "../../../ingest/types.ts";
+import type { Filters, HistoryTurn } from "../types.ts";
+import { ficheFilter } from "../retrieve/ficheFilter.ts";
+import { mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
+import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
+
+export interface QuestionInput {
+  question: string;
+  filters?: Filters;
+  history?: HistoryTurn[];
+  k?: number;
+}
+
+/** The sheets the last assistant turn cited, which a follow-up ("et leur budget ?") is about. */
+function followUpScope(history: HistoryTurn[] | undefined): Set<string> | undefined {
+  const previous = [...(history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length);
+  return previous?.ficheIds ? new Set(previous.ficheIds) : undefined;
+}
+
+export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
+  const { question } = input;
+  const intent = detectIntent(question);
+  const searchable = stripQuestionFrame(question) || question;
+  // the language from the whole question: its frame ("Which cities…") is what says English
+  const { lang } = expand(question);
+  const { expanded } = expand(searchable, lang);
+  const terms = queryTerms(expanded);
+  // concepts and entities serve answers (abstention, lists), not search: computed on first use
+  let concepts: Concept[] | undefined;
+  let entities: string[] | undefined;
+  const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
+  const allConcepts = () => {
+    const { main, examples } = splitExamples(searchable);
+    return [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
+  };
+  const scope = intent.followUp ? followUpScope(input.history) : undefined;
+  const userFilter = ficheFilter(input.filters);
+  const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
+  return {
+    index,
+    stats,
+    question,
+    lang,
+    text: expanded,
+    terms,
+    termSet: new Set(terms),
+    get concepts() {
+      return (concepts ??= allConcepts());
+    },
+    get entities() {
+      return (entities ??= namedEntities(splitExamples(searchable).main, stats));
+    },
+    intent,
+    filter,
+    cities: citiesNamed(question, index.fiches),
+    ...(scope ? { scope } : {}),
+    ...(input.k !== undefined ? { k: input.k } : {}),
+  };
+}
