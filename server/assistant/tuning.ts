@@ -70,7 +70,7 @@ export const TUNING = {
   decide: {
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
-    /** a list names sheets scoring at least this share of the best one… Untuned default. */
+    /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */
     listRelativeScore: 0.3,
     /** …that cover this share of the specific concepts the best sheet covers (dev: anchoring on the best-ranked
      * sheet rather than the most-covering one, 0.84 vs 0.68 city F1). */
@@ -86,6 +86,18 @@ export const TUNING = {
     /** a general answer quotes the top sheets scoring this share of the best. Untuned defaults. */
     generalRelativeScore: 0.4,
     generalMaxSheets: 3,
+  },
+
+  evidence: {
+    /** fields that say how an action is run, not what it does: never the evidence for "which cities do X"
+     * unless the question asks for them ("cofinancées par l'ARS" asks for funders). Issue 9: Lille's
+     * "Partenaires financiers" and Caen's budget line were cited as proof of PSSM training. */
+    adminFields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution", "funders", "contact", "date"] as readonly string[],
+    /** a question stem meets a passage word sharing its first 4-5 letters ("forment" ~ "formation"), as the
+     * Snowball stems of one French word family differ in their endings. Untuned default. */
+    derivedFormPrefix: { min: 4, max: 5 },
+    /** sheets whose passages are weighed for a list: the best-ranked ones, so the cost stays bounded. Untuned default. */
+    listCandidates: 20,
   },
 
   compose: {

@@ -5,13 +5,14 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { abstention, type Abstention } from "./abstain.ts";
 import { selectFieldSheets } from "./selectFieldSheets.ts";
-import { selectListSheets } from "./selectListSheets.ts";
+import { selectListSheets, type ListedSheet } from "./selectListSheets.ts";
 import { similarSheets, type SimilarSheets } from "./similarSheets.ts";
 
 export type Decision =
   | { kind: "abstain"; abstention: Abstention }
   | { kind: "similar"; similar: SimilarSheets }
-  | { kind: "list" | "field" | "general"; sheets: RankedFiche[] };
+  | { kind: "list"; sheets: ListedSheet[] }
+  | { kind: "field" | "general"; sheets: RankedFiche[] };
 
 /** A general answer quotes the top sheets that score near the best one. */
 function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
@@ -27,8 +28,10 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       const similar = similarSheets(ctx, ranked, TUNING.similar.count);
       return similar ? { kind: "similar", similar } : { kind: "abstain", abstention: { why: "nothing" } };
     }
-    case "list":
-      return { kind: "list", sheets: selectListSheets(ctx, ranked) };
+    case "list": {
+      const sheets = selectListSheets(ctx, ranked);
+      return sheets.length ? { kind: "list", sheets } : { kind: "abstain", abstention: { why: "nothing" } };
+    }
     case "field":
       return { kind: "field", sheets: selectFieldSheets(ctx, ranked) };
     default:

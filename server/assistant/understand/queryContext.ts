@@ -42,9 +42,24 @@ export interface Corpus {
   expand: ExpandQuery;
 }
 
+/**
+ * French demonyms by their regular suffixes: Lille → lillois(es), Nantes → nantais, Caen →
+ * caennais(es), Grenoble → grenoblois. Irregular ones (Metz → messin) are not recognised.
+ */
+const DEMONYM_SUFFIX = "(?:ois|oise|ais|aise|ien|ienne|in|ine|ain|aine)s?";
+
+function demonym(city: string): RegExp | undefined {
+  const folded = fold(city);
+  if (!/^[a-z]+$/.test(folded)) return undefined;
+  const stem = folded.replace(/(es|e|s)$/, "");
+  if (stem.length < 4) return undefined;
+  return new RegExp(` ${stem}${stem.at(-1)}?${DEMONYM_SUFFIX} `);
+}
+
+/** Corpus cities the question names, by name or by demonym ("actions lilloises"). */
 export function citiesNamed(question: string, fiches: Fiche[]): string[] {
   const q = ` ${fold(question).replace(/[^a-z0-9]+/g, " ")} `;
-  return [...new Set(fiches.map((f) => f.city))].filter((c) => q.includes(` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `));
+  return [...new Set(fiches.map((f) => f.city))].filter((c) => q.includes(` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `) || demonym(c)?.test(q));
 }
 
 export function queryTerms(text: string): string[] {

@@ -50,3 +50,14 @@ describe("understandQuestion", () => {
     expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
   });
 });
+
+describe("citiesNamed", () => {
+  it("recognises a corpus city by its name or a regular demonym, not a lookalike word", async () => {
+    const { citiesNamed } = await import("./queryContext.ts");
+    const fiches = [{ city: "Lille" }, { city: "Nantes" }, { city: "Caen" }] as never;
+    expect(citiesNamed("Quelles actions lilloises avec l'EPSM ?", fiches)).toEqual(["Lille"]);
+    expect(citiesNamed("séances dans les QPV nantais", fiches)).toEqual(["Nantes"]);
+    expect(citiesNamed("jeunes caennaises", fiches)).toEqual(["Caen"]);
+    expect(citiesNamed("une lilliputienne idée", fiches)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import type { Concept } from "../understand/concepts.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { bagCovers, bestEvidence, termBag } from "./evidence.ts";
+import { sheetChunks } from "./sheetChunks.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+const concept = (...terms: string[]): Concept => ({ phrases: [terms], df: 3, unknown: false });
+
+describe("termBag and bagCovers", () => {
+  it("meets a derived form of a stem but never stretches an acronym", () => {
+    const bag = termBag("Une formation PSSM permet de former 16 secouristes.");
+    expect(bagCovers(concept("formateur"), bag, new Set())).toBe(true); // "forma" ~ "formation"
+    expect(bagCovers(concept("pssm"), bag, new Set(["pssm"]))).toBe(true);
+    expect(bagCovers(concept("pss"), bag, new Set(["pss"]))).toBe(false);
+    expect(bagCovers(concept("budget"), bag, new Set())).toBe(false);
+  });
+});
+
+describe("bestEvidence", () => {
+  const query = (concepts: Concept[], askedFields: string[] = []) => ({ concepts, stats: corpus.stats, exact: new Set(["pssm"]), askedFields });
+
+  it("finds the passage that states the concepts together, never in an administrative field unless asked", () => {
+    const chunks = sheetChunks(corpus.index, "lille--formations-premiers-secours-sante-mentale");
+    const ev = bestEvidence(chunks, query([concept("pssm"), concept("form")]))!;
+    expect(ev.coverage).toBe(1);
+    expect(["funders", "budget", "contact", "date"]).not.toContain(ev.chunk.field);
+    const quote = ev.chunk.text.slice(ev.start, ev.end);
+    expect(quote).toMatch(/PSSM|Premiers secours/i);
+    expect(quote.length).toBeLessThan(ev.chunk.text.length);
+  });
+
+  it("lets an asked administrative field be the evidence", () => {
+    const chunks = sheetChunks(corpus.index, "lille--formations-premiers-secours-sante-mentale").filter((c) => c.field === "funders");
+    expect(bestEvidence(chunks, query([concept("ars")]))).toBeUndefined();
+    expect(bestEvidence(chunks, query([concept("ars")], ["funders"]))?.coverage).toBe(1);
+  });
+});
