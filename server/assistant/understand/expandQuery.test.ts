@@ -2,6 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { foldText } from "../../../ingest/text/index.ts";
+import { getSeedSheets } from "../../../test/helpers/seedSheets.ts";
 import { detectLanguage, expandQuery, loadGlossary, parseGlossary, type Glossary } from "./expandQuery.ts";
 
 let glossary: Glossary;
@@ -24,8 +26,22 @@ describe("glossary.json", () => {
     await expect(loadGlossary(path)).rejects.toThrow(path);
   });
 
+  it("names the source of every entry, and refuses an entry without one", () => {
+    for (const e of glossary.entries) expect(e.source.trim(), e.en[0]).not.toBe("");
+    const data = { version: 1, languageMarkers: { en: ["the"], fr: ["le"] }, entries: [{ en: ["x"], fr: ["y"] }] };
+    expect(() => parseGlossary(data, "inline")).toThrow(/inline.*source/);
+  });
+
+  it("holds terminology, not the corpus's titles: no term is a whole sheet title", async () => {
+    const norm = (s: string) => (foldText(s).match(/[a-z0-9]+/g) ?? []).join(" ");
+    const titles = new Set((await getSeedSheets()).map((f) => norm(f.title)));
+    expect(titles.size).toBeGreaterThan(20);
+    const lifted = glossary.entries.flatMap((e) => [...e.en, ...e.fr]).filter((t) => titles.has(norm(t)));
+    expect(lifted).toEqual([]);
+  });
+
   it("refuses an entry naming a field that does not exist", () => {
-    const data = { version: 1, languageMarkers: { en: ["the"], fr: ["le"] }, entries: [{ en: ["x"], fr: ["y"], field: "price" }] };
+    const data = { version: 1, languageMarkers: { en: ["the"], fr: ["le"] }, entries: [{ en: ["x"], fr: ["y"], field: "price", source: "test" }] };
     expect(() => parseGlossary(data, "inline")).toThrow(/inline.*field/);
   });
 });
@@ -74,9 +90,9 @@ describe("expandQuery", () => {
   });
 
   it("prefers the leftmost of two overlapping terms of the same length", () => {
-    const r = expandQuery("actions like the green walks in Poitiers", glossary);
-    expect(r.added).toContain("balades vertes");
-    expect(r.added).not.toContain("sans rendez-vous");
+    const r = expandQuery("is there a peer support group for carers?", glossary);
+    expect(r.added).toContain("pair-aidance");
+    expect(r.added).not.toContain("groupe de parole");
   });
 
   it("matches singular and plural forms both ways", () => {

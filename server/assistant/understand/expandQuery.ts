@@ -21,6 +21,8 @@ const glossarySchema = z.object({
         fr: z.array(text).min(1),
         /** the sheet field the entry names ("budget", "partners"…), if it names one */
         field: z.enum(CANONICAL_FIELDS).optional(),
+        /** where the terms come from ("general terminology (translator)", "WHO terminology"…): general domain terminology, never a sheet's own title */
+        source: text,
       }),
     )
     .min(1),
