@@ -13,8 +13,8 @@ export interface QueryVector {
 }
 
 export const DENSE_FALLBACK_NOTICE: Record<Lang, string> = {
-  fr: "La recherche sémantique n'a pas répondu à temps : ces résultats viennent de la seule recherche par mots-clés.",
-  en: "Semantic search did not answer in time: these results come from keyword search alone.",
+  fr: "La recherche sémantique est indisponible pour le moment : ces résultats viennent de la seule recherche par mots-clés.",
+  en: "Semantic search is unavailable right now: these results come from keyword search alone.",
 };
 
 /** Least recently used first in a Map's insertion order; a hit moves its key to the end. */
