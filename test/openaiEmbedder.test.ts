@@ -105,6 +105,13 @@ describe("ingest with an embeddings service", () => {
     fake.script = [];
   });
 
+  it("does not retry a refusal that another attempt would not change (401)", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "openai-401-")), "index");
+    fake.script = [{ status: 401 }];
+    await expect(ingest(dir, { EMBEDDINGS_CONCURRENCY: "1" })).rejects.toThrow(/failed after 1 attempt: 401/);
+    fake.script = [];
+  });
+
   it("fails clearly after its retries when the service is slower than the time-out", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "openai-slow-")), "index");
     fake.script = Array.from({ length: 4 }, () => ({ delayMs: 1500 }));
