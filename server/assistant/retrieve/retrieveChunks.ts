@@ -21,7 +21,7 @@ export interface RetrieveOptions {
   targetFields?: string[];
   /** terms left out of the BM25 query (the corpus's most common ones: tuning.ts, bm25SkipShare) */
   skipLexical?: ReadonlySet<string>;
-  /** called when the question could not be embedded in time: the ranking is BM25's alone */
+  /** called when the question could not be embedded (the embedder failed or was too slow): the ranking is BM25's alone */
   onDenseFallback?: (reason: string) => void;
 }
 
