@@ -2,6 +2,7 @@
 // and timings printed as it goes. Composes the stage functions; holds no logic of its own.
 import { chunkFields, embeddingText } from "./chunk/chunkFields.ts";
 import { ficheSummary } from "./chunk/ficheSummary.ts";
+import type { OpenAIEmbedderConfig } from "./config.ts";
 import { chooseEmbedder, embeddingsForIngest, type EmbedderSetting } from "./embed/index.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
@@ -12,13 +13,15 @@ export interface BuildOptions {
   indexDir: string;
   embedder: EmbedderSetting;
   modelDir?: string;
+  /** the embeddings service, for EMBEDDER=openai */
+  openai?: OpenAIEmbedderConfig;
   log?: LogLine;
 }
 
 export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const stages = stageTimer(log);
-  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir, opts.openai);
   log(`embedder: ${choice.kind} (${choice.reason})`);
 
   const { hash, files } = await corpusHash(opts.seedsDir);
@@ -43,7 +46,7 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
     formatVersion: INDEX_FORMAT_VERSION,
     corpusHash: hash,
     seedFiles: files,
-    embedder: { id: ready.id, kind: ready.kind, dimension: vectors[0]?.length ?? 0 },
+    embedder: { id: ready.id, kind: ready.kind, dimension: vectors[0]?.length ?? 0, provider: ready.provider, model: ready.model },
     hnsw: { space: HNSW_PARAMS.space, M: HNSW_PARAMS.M, efConstruction: HNSW_PARAMS.efConstruction, efSearch: HNSW_PARAMS.efSearch },
     counts: {
       documents: files.length,

@@ -15,7 +15,7 @@ export async function indexStaleness(opts: BuildOptions): Promise<string | undef
   }
   const { hash } = await corpusHash(opts.seedsDir);
   if (manifest.corpusHash !== hash) return "the seeds changed since the index was built";
-  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir, opts.openai);
   if (manifest.embedder.kind !== choice.kind) return `the index was built with ${manifest.embedder.kind}, the server runs ${choice.kind}`;
   return undefined;
 }

@@ -1,4 +1,4 @@
-// `npm run ingest [-- --report [--build]] [-- --embedder auto|builtin|transformers]`
+// `npm run ingest [-- --report [--build]] [-- --embedder auto|builtin|transformers|openai]`
 // Flags are parsed strictly: an unknown flag or embedder stops with a message and exit code 2
 // (the usual code for a usage error), before anything is read or written.
 import { parseArgs } from "node:util";
@@ -8,7 +8,7 @@ import { ConfigError, embedderSetting, loadIndexConfig } from "./config.ts";
 import { fieldReport } from "./parse/fieldReport.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 
-const USAGE = "usage: npm run ingest -- [--report [--build]] [--embedder auto|builtin|transformers]";
+const USAGE = "usage: npm run ingest -- [--report [--build]] [--embedder auto|builtin|transformers|openai]";
 
 const FlagsSchema = z.object({
   report: z.boolean().default(false),
@@ -45,7 +45,7 @@ try {
 try {
   if (flags.report) console.log(fieldReport(await parseSeeds(config.seedsDir)));
   if (!flags.report || flags.build) {
-    await buildIndex({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: flags.embedder ?? config.embedder, modelDir: config.modelDir });
+    await buildIndex({ seedsDir: config.seedsDir, indexDir: config.indexDir, embedder: flags.embedder ?? config.embedder, modelDir: config.modelDir, openai: config.openai });
   }
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

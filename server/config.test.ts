@@ -73,7 +73,10 @@ describe("loadConfig", () => {
   it.each([
     ["PORT", "abc", /PORT: expected an integer between 0 and 65535, got "abc"/],
     ["PORT", "70000", /PORT: expected an integer between 0 and 65535/],
-    ["EMBEDDER", "openai", /EMBEDDER: expected one of auto, builtin, transformers, got "openai"/],
+    ["EMBEDDER", "e5", /EMBEDDER: expected one of auto, builtin, transformers, openai, got "e5"/],
+    ["EMBEDDER", "openai", /EMBEDDINGS_BASE_URL: expected the embeddings service's URL when EMBEDDER=openai/],
+    ["EMBEDDINGS_BASE_URL", "localhost:11434", /EMBEDDINGS_BASE_URL: expected an http\(s\) URL/],
+    ["EMBEDDINGS_QUERY_TIMEOUT_MS", "fast", /EMBEDDINGS_QUERY_TIMEOUT_MS: expected an integer/],
     ["ALLOWED_ORIGINS", "https://a.fr/page", /ALLOWED_ORIGINS: expected a comma-separated list of origins/],
     ["ALLOWED_ORIGINS", "*", /ALLOWED_ORIGINS/],
     ["RATE_LIMIT_MAX", "-1", /RATE_LIMIT_MAX: expected an integer/],

@@ -2,7 +2,7 @@
 // bad value stops the process before it listens, with a message naming the variable and the
 // form it expects (STYLE.md §6, §7).
 import { z } from "zod";
-import { ConfigError, indexConfig, indexEnvSchema, optional, parseEnv, REPO_ROOT, type EmbedderSetting } from "../ingest/config.ts";
+import { ConfigError, indexConfig, indexEnvSchema, optional, parseEnv, REPO_ROOT, type EmbedderSetting, type OpenAIEmbedderConfig } from "../ingest/config.ts";
 
 export { ConfigError, REPO_ROOT };
 export type EmbedderChoice = EmbedderSetting;
@@ -22,6 +22,8 @@ export interface Config {
   seedsDir: string;
   embedder: EmbedderChoice;
   modelDir?: string;
+  /** EMBEDDINGS_*: the embeddings service (ingest/config.ts) */
+  openai?: OpenAIEmbedderConfig;
   /** exact origins (`scheme://host[:port]`) allowed to call the API from a browser */
   allowedOrigins: readonly string[];
   /** requests per minute and client IP; 0 turns the limiter off (load tests) */
@@ -73,7 +75,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-// INDEX_DIR, SEEDS_DIR, EMBEDDER, MODEL_DIR: shared with the ingest command (ingest/config.ts)
+// INDEX_DIR, SEEDS_DIR, EMBEDDER, MODEL_DIR, EMBEDDINGS_*: shared with the ingest command (ingest/config.ts)
 const envSchema = indexEnvSchema.extend({
   HOST: optional(z.string().trim()),
   PORT: optional(intIn(0, 65535)),

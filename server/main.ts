@@ -14,12 +14,14 @@ async function main(): Promise<void> {
     indexDir: config.indexDir,
     embedder: config.embedder,
     ...(config.modelDir ? { modelDir: config.modelDir } : {}),
+    ...(config.openai ? { openai: config.openai } : {}),
     log,
   });
   const services = await buildServices({
     indexDir: config.indexDir,
     embedder: config.embedder,
     ...(config.modelDir ? { modelDir: config.modelDir } : {}),
+    ...(config.openai ? { openai: config.openai } : {}),
     log,
   });
   const app = buildApp(config, services);

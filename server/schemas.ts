@@ -86,7 +86,7 @@ export const AskResponseSchema = z.object({
   fiches: z.array(FicheCardSchema),
   embedder: z.string(),
   tookMs: z.number(),
-  notice: z.string().optional().describe("set when the optional LLM rewrite could not be used"),
+  notice: z.string().optional().describe("set when part of the answer's pipeline could not be used: semantic search (the ranking is BM25's alone) or the optional LLM rewrite"),
 });
 
 // ---- GET /api/search ----

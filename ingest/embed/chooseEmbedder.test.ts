@@ -23,6 +23,13 @@ describe("chooseEmbedder", () => {
     expect(chooseEmbedder("auto", dir)).toMatchObject({ kind: "transformers", modelPath: model });
   });
 
+  it("runs openai only when asked by name, and says which service", () => {
+    const openai = { baseUrl: "http://127.0.0.1:11434/v1", model: "bge-m3" } as Parameters<typeof chooseEmbedder>[2];
+    expect(chooseEmbedder("openai", undefined, openai)).toMatchObject({ kind: "openai", model: "bge-m3", reason: "EMBEDDER=openai, bge-m3 at http://127.0.0.1:11434/v1" });
+    expect(chooseEmbedder("auto", join(tmpdir(), "no-such-model-dir"), openai).kind).toBe("builtin");
+    expect(() => chooseEmbedder("openai")).toThrow(/EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL/);
+  });
+
   it("honours an explicit builtin", () => {
     expect(chooseEmbedder("builtin")).toEqual({ kind: "builtin", reason: "EMBEDDER=builtin" });
   });

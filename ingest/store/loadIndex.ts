@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type MiniSearch from "minisearch";
 import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
+import type { OpenAIEmbedderConfig } from "../config.ts";
 import type { Chunk, Fiche } from "../types.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
@@ -52,6 +53,7 @@ export interface LoadOptions {
   indexDir: string;
   embedder: EmbedderSetting;
   modelDir?: string;
+  openai?: OpenAIEmbedderConfig;
   log?: (line: string) => void;
 }
 
@@ -60,7 +62,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const log = opts.log ?? (() => {});
   const manifest = await readManifest(opts.indexDir);
   const manifestFile = join(opts.indexDir, INDEX_FILES.manifest);
-  const choice = chooseEmbedder(opts.embedder, opts.modelDir);
+  const choice = chooseEmbedder(opts.embedder, opts.modelDir, opts.openai);
   log(`embedder: ${choice.kind} (${choice.reason})`);
   if (choice.kind !== manifest.embedder.kind) {
     throw new IndexError(
@@ -72,7 +74,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const embedder =
     choice.kind === "builtin"
       ? await damagedUnless(join(opts.indexDir, INDEX_FILES.builtinModel), () => embeddingsForIndex(choice, opts.indexDir))
-      : await embeddingsForIndex(choice, opts.indexDir, opts.modelDir);
+      : await embeddingsForIndex(choice, opts.indexDir, opts.modelDir, log);
   if (embedder.id !== manifest.embedder.id) {
     throw new IndexError(
       "INDEX_EMBEDDER_MISMATCH",

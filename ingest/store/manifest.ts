@@ -13,7 +13,14 @@ export const ManifestSchema = z.object({
   formatVersion: z.number().int(),
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
   seedFiles: z.array(z.string()),
-  embedder: z.object({ id: z.string(), kind: z.enum(["builtin", "transformers"]), dimension: z.number().int().positive() }),
+  embedder: z.object({
+    id: z.string(),
+    kind: z.enum(["builtin", "transformers", "openai"]),
+    dimension: z.number().int().positive(),
+    /** "builtin", "transformers" or the embeddings service's URL; optional: indexes before issue 13 lack them */
+    provider: z.string().optional(),
+    model: z.string().optional(),
+  }),
   hnsw: z.object({ space: z.literal("cosine"), M: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
   counts: z.object({
     documents: z.number().int(),

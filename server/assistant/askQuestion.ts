@@ -3,6 +3,7 @@
 import { composeAnswer, keepFirstCitations } from "./compose/composeAnswer.ts";
 import { toCard } from "./compose/passage.ts";
 import { decideAnswer } from "./decide/decideAnswer.ts";
+import { DENSE_FALLBACK_NOTICE } from "./retrieve/embedQuery.ts";
 import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
 import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
@@ -23,5 +24,6 @@ export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskR
     fiches: citedIds.map((id) => toCard(corpus.index.ficheById.get(id)!)),
     embedder: corpus.index.manifest.embedder.id,
     tookMs: Math.round(performance.now() - started),
+    ...(question.denseFallback ? { notice: DENSE_FALLBACK_NOTICE[question.lang] } : {}),
   };
 }

@@ -27,8 +27,6 @@ export const TUNING = {
     candidatesPerList: 60,
     /** reciprocal rank fusion constant: Cormack, Clarke & Büttcher, SIGIR 2009. */
     rrfK: 60,
-    /** BM25 weighs a little more than LSA vectors: with the builtin embedder exact terms are the stronger signal. Untuned default. */
-    fusionWeights: { dense: 1, lexical: 1.2 },
     /** BM25 field boost of a chunk's header (city — title — field label), which names what it is about. Untuned default. */
     headerBoost: 1.5,
     /** terms in over this share of chunks are left out of the BM25 query: next to no weight, but they make BM25 score
@@ -50,6 +48,29 @@ export const TUNING = {
     supportDecay: [1, 0.35, 0.15],
     /** strong enough that a question naming a city ranks that city's sheets first. Untuned default. */
     namedCityBoost: 2,
+  },
+
+  /**
+   * Per embedder kind (the index manifest's `embedder.kind`): how much the dense list counts
+   * against BM25 in the fusion, and whether English questions get the glossary's French terms
+   * (which also give them the concepts that decide lists and abstention).
+   */
+  embedders: {
+    /** BM25 weighs a little more than LSA vectors: with the builtin embedder exact terms are the stronger
+     * signal; LSA has no English, so the glossary is how English questions reach French text. Untuned default. */
+    builtin: { fusionWeights: { dense: 1, lexical: 1.2 }, glossaryExpansion: true },
+    /** e5 reads English natively, so no glossary (as before issue 13); weights as builtin until they are
+     * measured with the e5 weights, which cannot be downloaded here. Untuned default. */
+    transformers: { fusionWeights: { dense: 1, lexical: 1.2 }, glossaryExpansion: false },
+    /** any service model, multilingual or not: the glossary only adds French terms to English questions, which a
+     * multilingual model reads as well, and English list questions need its concepts; equal weights because a
+     * service model is expected to beat LSA, never measured on one. Untuned defaults. */
+    openai: { fusionWeights: { dense: 1, lexical: 1 }, glossaryExpansion: true },
+  },
+
+  queryEmbedding: {
+    /** question vectors kept per index (a few KB each at 384–1024 dimensions). Untuned default. */
+    cacheEntries: 1000,
   },
 
   similar: {

@@ -25,7 +25,8 @@ async function rewrite(result: AskResult, question: string, rewriter: Rewriter |
     ...result,
     answer: out.answer,
     tookMs: Math.round(result.tookMs + performance.now() - started),
-    ...(out.notice ? { notice: out.notice } : {}),
+    // a retrieval notice (BM25 alone) and the rewrite's both stay
+    ...(out.notice ? { notice: result.notice ? `${result.notice} ${out.notice}` : out.notice } : {}),
   };
 }
 

@@ -1,15 +1,18 @@
 // Loads the index and builds the retrieval services the app is built over.
+import type { OpenAIEmbedderConfig } from "../../ingest/config.ts";
 import type { EmbedderSetting } from "../../ingest/embed/index.ts";
 import { createAssistant } from "../assistant/createAssistant.ts";
 import type { AssistantServices } from "../assistant/types.ts";
 import { createCorpus, type Corpus } from "../assistant/understand/queryContext.ts";
 import { createQueryExpander } from "../assistant/understand/createQueryExpander.ts";
+import { TUNING } from "../assistant/tuning.ts";
 import { loadIndex } from "../../ingest/store/index.ts";
 
 export interface BuildServicesOptions {
   indexDir: string;
   embedder: EmbedderSetting;
   modelDir?: string;
+  openai?: OpenAIEmbedderConfig;
   log?: (line: string) => void;
 }
 
@@ -17,7 +20,7 @@ export interface BuildServicesOptions {
 export async function buildCorpus(opts: BuildServicesOptions): Promise<Corpus> {
   const index = await loadIndex(opts);
   // e5 reads English natively; the builtin embedder reaches French text through the glossary
-  const expand = await createQueryExpander(index.manifest.embedder.kind === "builtin", opts.log);
+  const expand = await createQueryExpander(TUNING.embedders[index.manifest.embedder.kind].glossaryExpansion, opts.log);
   opts.log?.(`index: ${index.manifest.counts.fiches} sheets, ${index.manifest.counts.chunks} chunks, embedder ${index.manifest.embedder.id}`);
   return createCorpus(index, expand);
 }

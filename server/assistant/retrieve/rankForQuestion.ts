@@ -21,7 +21,12 @@ export function targetFields(ctx: QueryContext, use: RankingUse): string[] | und
 }
 
 export async function rankForQuestion(ctx: QueryContext, use: RankingUse): Promise<RankedFiche[]> {
-  const chunks = await retrieveChunks(ctx.index, ctx.text, { filter: ctx.filter, targetFields: targetFields(ctx, use), skipLexical: ctx.stats.common });
+  const chunks = await retrieveChunks(ctx.index, ctx.text, {
+    filter: ctx.filter,
+    targetFields: targetFields(ctx, use),
+    skipLexical: ctx.stats.common,
+    onDenseFallback: (reason) => (ctx.denseFallback = reason),
+  });
   const ranked = rankFiches(chunks);
   if (ctx.cities.length === 0) return ranked;
   for (const r of ranked) {

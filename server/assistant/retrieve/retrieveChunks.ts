@@ -3,6 +3,7 @@
 import { analyzeTerm } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { embedQuery } from "./embedQuery.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { TUNING } from "../tuning.ts";
@@ -20,9 +21,11 @@ export interface RetrieveOptions {
   targetFields?: string[];
   /** terms left out of the BM25 query (the corpus's most common ones: tuning.ts, bm25SkipShare) */
   skipLexical?: ReadonlySet<string>;
+  /** called when the question could not be embedded (the embedder failed or was too slow): the ranking is BM25's alone */
+  onDenseFallback?: (reason: string) => void;
 }
 
-const { candidatesPerList, fusionWeights: WEIGHTS, headerBoost } = TUNING.retrieve;
+const { candidatesPerList, headerBoost } = TUNING.retrieve;
 
 export async function retrieveChunks(index: LoadedIndex, text: string, opts: RetrieveOptions = {}): Promise<ScoredChunk[]> {
   const n = Math.min(opts.candidates ?? candidatesPerList, index.chunks.length);
@@ -30,7 +33,8 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   if (allowed && allowed.size === 0) return [];
   const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
 
-  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed), lexicalSearch(index, text, n, passes, opts.skipLexical ?? new Set())]);
+  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed, opts.onDenseFallback), lexicalSearch(index, text, n, passes, opts.skipLexical ?? new Set())]);
+  const WEIGHTS = TUNING.embedders[index.manifest.embedder.kind].fusionWeights;
   const fused = fuseByReciprocalRank([
     { ids: denseIds, weight: WEIGHTS.dense },
     { ids: lexicalIds, weight: WEIGHTS.lexical },
@@ -43,8 +47,12 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   return out.sort((a, b) => b.score - a.score);
 }
 
-async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>): Promise<string[]> {
-  const vector = await index.embedder.embeddings.embedQuery(text);
+async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>, onFallback?: (reason: string) => void): Promise<string[]> {
+  const { vector, failure } = await embedQuery(index, text);
+  if (!vector) {
+    onFallback?.(failure!);
+    return [];
+  }
   // a question sharing no feature with the corpus embeds to zeros: cosine is undefined there
   if (!vector.some((x) => x !== 0)) return [];
   const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;

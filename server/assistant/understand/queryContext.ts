@@ -30,6 +30,8 @@ export interface QueryContext {
   scope?: ReadonlySet<string>;
   /** the most citations the caller wants (AskRequest.k) */
   k?: number;
+  /** set by retrieval when the question could not be embedded: why the ranking is BM25's alone */
+  denseFallback?: string;
 }
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
