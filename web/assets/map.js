@@ -26,9 +26,9 @@ function svg(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** Five steps of one blue, light to dark; the darkest carry white text nowhere, so any is fine. */
-const SHADES = ["#cfe0f3", "#9fc2e7", "#6b9fd6", "#2f73bd", "#0b4a8f"];
-const shade = (n, max) => SHADES[Math.min(SHADES.length - 1, Math.floor(((n - 1) / Math.max(1, max)) * SHADES.length))];
+/** Five steps of one blue, light to dark, by share of the largest count (the largest is darkest). */
+const SHADES = ["#b9d3ee", "#8ab4e2", "#5a93d0", "#2f73bd", "#0b4a8f"];
+const shade = (n, max) => SHADES[Math.min(SHADES.length - 1, Math.max(0, Math.ceil((n / Math.max(1, max)) * SHADES.length) - 1))];
 
 /**
  * Groups `counts` (city name → number of sheets) by département.
