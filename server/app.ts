@@ -19,6 +19,7 @@ import { createLlmRewriter, type Rewriter } from "./llm/rewriteWithLlm.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { ficheRoutes } from "./routes/fiches.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { swaggerUiOptions } from "./routes/docsUi.ts";
 import { notFoundHandler } from "./routes/pages.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { webRoutes } from "./routes/web.ts";
@@ -101,7 +102,7 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
     },
     transform: jsonSchemaTransform,
   });
-  app.register(swaggerUi, { routePrefix: "/docs" });
+  app.register(swaggerUi, swaggerUiOptions);
 
   const rewriter = opts.rewriter === undefined ? (config.llm ? createLlmRewriter(config.llm) : undefined) : (opts.rewriter ?? undefined);
   app.register(healthRoutes, { services });

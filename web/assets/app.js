@@ -41,9 +41,12 @@ function renderStatic() {
   clear(examples).append(...t("examples").map((q) =>
     h("li", {}, h("button", { type: "button", class: "example", onClick: () => submit(q) }, q))));
   if (corpus) {
+    const sheets = corpus.fiches.filter((f) => f.kind === "fiche").length;
+    const syntheses = corpus.fiches.length - sheets;
     corpusSummary.textContent = t("corpusSummary", {
-      fiches: corpus.fiches.filter((f) => f.kind === "fiche").length,
+      fiches: sheets,
       cities: new Set(corpus.fiches.map((f) => f.city)).size,
+      syntheses: syntheses ? t("corpusSyntheses", { n: syntheses }) : "",
     });
   }
   populateFilters();

@@ -111,6 +111,7 @@ function card(fiche) {
   return h("li", { class: "fiche-card", "data-id": fiche.id },
     h("article", { "aria-labelledby": `title-${fiche.id}` },
       h("p", { class: "card-city" }, facetLabel("city", fiche.city)),
+      fiche.kind === "synthese" ? h("p", { class: "card-kind" }, t("synthesisBadge")) : null,
       h("h3", { id: `title-${fiche.id}` }, h("a", { href: `/fiches/${encodeURIComponent(fiche.id)}` }, fiche.title)),
       h("dl", { class: "card-facts" },
         line("catAxis", fiche.axis),
@@ -143,7 +144,9 @@ function renderStatic() {
   applyStaticStrings();
   langSwitch.lang = getLang() === "fr" ? "en" : "fr";
   const sheets = fiches.filter((f) => f.kind === "fiche");
-  if (fiches.length) summary.textContent = t("corpusSummary", { fiches: sheets.length, cities: new Set(fiches.map((f) => f.city)).size });
+  const syntheses = fiches.length - sheets.length;
+  if (fiches.length) summary.textContent = t("corpusSummary", { fiches: sheets.length, cities: new Set(fiches.map((f) => f.city)).size,
+    syntheses: syntheses ? t("corpusSyntheses", { n: syntheses }) : "" });
 }
 
 let typing;
