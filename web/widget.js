@@ -27,6 +27,8 @@
       answerSummary: "{first} {n} source(s).", suggestions: "Fiches les plus proches",
       suggestionsHint: "Aucune fiche ne r\u00e9pond exactement ; celles-ci s'en approchent (ce ne sont pas des sources).",
       restored: "Conversation pr\u00e9c\u00e9dente restaur\u00e9e.",
+      mapCaption: "O\u00f9 sont ces actions (d\u00e9partements)", mapCredit: "Fond de carte : svg-maps (CC BY 4.0), g\u00e9ographie INSEE.",
+      sheets: "{n} fiche(s)",
     },
     en: {
       title: "Healthy Cities assistant", launcher: "Action sheets assistant", close: "Close the assistant",
@@ -45,6 +47,8 @@
       answerSummary: "{first} {n} source(s).", suggestions: "Closest sheets",
       suggestionsHint: "No sheet answers exactly; these come closest (they are not sources).",
       restored: "Previous conversation restored.",
+      mapCaption: "Where these actions are (d\u00e9partements)", mapCredit: "Base map: svg-maps (CC BY 4.0), INSEE geography.",
+      sheets: "{n} sheet(s)",
     },
   };
   const FIELDS = {
@@ -278,6 +282,14 @@ ul.list ul { list-style: none; margin: 0.15rem 0 0; padding: 0; display: flex; f
 .sugg ul { margin: 0.3rem 0 0; padding-inline-start: 1.1rem; }
 .sugg a { color: var(--ink); }
 .turn { scroll-margin-top: 0.5rem; }
+figure.map { margin: 0.4rem 0 0.6rem; padding: 0.4rem 0.5rem; border: 1px solid #c9ced6; border-radius: 8px; }
+figure.map figcaption { font-weight: 600; font-size: 0.9rem; }
+.mapbody { display: flex; gap: 0.6rem; align-items: flex-start; }
+.mapbody svg { flex: 0 0 7.5rem; width: 7.5rem; height: auto; }
+.mapbody path { stroke: #fff; stroke-width: 0.8; fill: #eef0f3; }
+.mapbody path.on { fill: var(--accent); stroke: #1b1f24; stroke-width: 1; }
+.mapbody ul { margin: 0; padding: 0; list-style: none; font-size: 0.85rem; }
+.credit { margin: 0.2rem 0 0; font-size: 0.72rem; color: #4a5360; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
 }`;
@@ -550,7 +562,7 @@ ul.list ul { list-style: none; margin: 0.15rem 0 0; padding: 0; display: flex; f
       turn.removeAttribute("aria-busy");
       const list = result.intent === "list" ? parseList(result.answer, result.citations) : null;
       if (list) {
-        answer.replaceChildren(...(list.intro ? [el("p", {}, list.intro)] : []), this.renderList(list));
+        answer.replaceChildren(...(list.intro ? [el("p", {}, list.intro)] : []), this.renderList(list), this.renderMap(list));
       } else {
         this.renderAnswer(answer, result.answer, result.citations);
         turn.append(this.renderCitations(result.citations));
@@ -575,6 +587,46 @@ ul.list ul { list-style: none; margin: 0.15rem 0 0; padding: 0; display: flex; f
         el("ul", {}, suggestions.map((s) => el("li", {},
           el("a", { href: `${this.apiBase}/fiches/${encodeURIComponent(s.ficheId)}`, target: "_blank", rel: "noopener" },
             `${s.city} \u2014 ${s.title}`)))));
+    }
+
+    // The departements of a list answer's cities: the outlines and the official place of each
+    // city come from the assistant (/assets/departements.json, /api/places), fetched once.
+    renderMap(list) {
+      const captionId = `map-${Math.random().toString(36).slice(2, 9)}`;
+      const body = el("div", { class: "mapbody" });
+      const figure = el("figure", { class: "map" }, el("figcaption", { id: captionId }, this.t("mapCaption")), body,
+        el("p", { class: "credit" }, this.t("mapCredit")));
+      this.geo = this.geo || Promise.all([
+        fetch(`${this.apiBase}/assets/departements.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+        fetch(`${this.apiBase}/api/places`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+      ]);
+      this.geo.then(([geo, { places }]) => {
+        const byName = new Map(places.map((p) => [p.name, p]));
+        const deps = new Map();
+        for (const item of list.items) {
+          const place = byName.get(item.city);
+          if (!place) continue;
+          const dep = deps.get(place.departement) || { name: place.departementName, code: place.departement, cities: new Map() };
+          dep.cities.set(item.city, (dep.cities.get(item.city) || 0) + 1);
+          deps.set(place.departement, dep);
+        }
+        const NS = "http://www.w3.org/2000/svg";
+        const svg = document.createElementNS(NS, "svg");
+        svg.setAttribute("viewBox", geo.viewBox);
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-labelledby", captionId);
+        for (const d of geo.departements) {
+          const path = document.createElementNS(NS, "path");
+          path.setAttribute("d", d.d);
+          path.setAttribute("data-dep", d.code);
+          if (deps.has(d.code)) path.setAttribute("class", "on");
+          svg.append(path);
+        }
+        body.replaceChildren(svg, el("ul", {}, [...deps.values()].map((dep) => el("li", {},
+          el("b", {}, `${dep.name} (${dep.code})`), " : ",
+          [...dep.cities].map(([city, n]) => `${city} (${this.t("sheets", { n })})`).join(", ")))));
+      }).catch(() => figure.remove()); // the list already names the cities: the map is an extra
+      return figure;
     }
 
     /** What the screen reader hears: a short summary, not a twelve-line answer. */

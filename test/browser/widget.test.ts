@@ -86,6 +86,13 @@ describe.skipIf(Boolean(browserSkipReason()))("widget <villes-sante-assistant> e
     expect(cities).toEqual(expect.arrayContaining(["Caen", "Lille"]));
     expect(await page.locator(`${W} ul.list .cite`).count()).toBeGreaterThanOrEqual(cities.length);
     expect(await page.locator(`${W} .turn`).last().getAttribute("lang")).toBe("fr");
+    // the map of the list's places, drawn from the assistant's files across origins
+    await page.locator(`${W} figure.map ul li`).first().waitFor({ state: "visible" });
+    expect(await page.locator(`${W} figure.map path.on[data-dep="14"]`).count()).toBe(1);
+    expect(await page.locator(`${W} figure.map ul`).textContent()).toContain("Calvados (14)");
+    await page.locator(`${W} figure.map`).scrollIntoViewIfNeeded();
+    await screenshot(page, "widget-list-map");
+    await page.locator(`${W} .q`).last().scrollIntoViewIfNeeded();
     await screenshot(page, "widget-answer");
 
     // the Caen and Lille PSSM sheets both state a budget
