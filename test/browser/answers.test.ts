@@ -73,6 +73,9 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page answers", () => {
   it("shows the third question and the start of its answer without scrolling, and announces a short summary", async () => {
     const { page, errors } = await freshPage();
     await page.goto(server.url + "/");
+    // the home page says what the corpus holds and that English works
+    await page.locator("#corpus-summary").filter({ hasText: /\d+ fiches-action.* de \d+ villes/ }).waitFor({ state: "visible" });
+    expect(await page.locator("#corpus-summary").textContent()).toContain("en anglais");
     await ask(page, "Quelles villes forment aux PSSM ?");
     await ask(page, "Quel est le budget des Pôles Ressources Santé de Lille ?");
     await ask(page, "Quelles villes agissent sur le logement ?");
@@ -176,6 +179,17 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page answers", () => {
     await page.locator("#new-conversation").click();
     await page.reload();
     expect(await page.locator(".turn").count()).toBe(0);
+    await page.close();
+  });
+
+  it("keeps each turn's language after switching the page to English", async () => {
+    const { page } = await freshPage();
+    await page.goto(server.url + "/");
+    await ask(page, "Quelles villes forment aux PSSM ?");
+    await page.locator("#lang-switch").click();
+    await ask(page, "Which cities run PSSM trainings?");
+    const langs = await page.locator(".turn").evaluateAll((turns) => turns.map((t) => t.getAttribute("lang")));
+    expect(langs).toEqual(["fr", "fr", "en", "en"]);
     await page.close();
   });
 

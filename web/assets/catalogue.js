@@ -170,6 +170,8 @@ langSwitch.addEventListener("click", () => {
 });
 
 setLang(getLang());
+// on a phone the facets would fill the first screen: folded, the results come first
+if (matchMedia("(max-width: 800px)").matches) document.getElementById("facets-details").open = false;
 readUrl();
 renderStatic();
 listFiches().then((data) => {
