@@ -35,5 +35,15 @@ export function renderListAnswer(parsed, makeRef) {
     h("ul", {}, items.map((item) => h("li", { class: "list-item", "data-fiche": item.cites[0].ficheId },
       h("span", { class: "item-title" }, item.label), " ",
       item.cites.map((c) => makeRef(c)),
-      h("span", { class: "item-excerpt", lang: "fr" }, `« ${item.cites[0].excerpt.replace(/\s*\n\s*/g, " ; ")} »`)))))));
+      h("span", { class: "item-excerpt", lang: "fr" }, `« ${oneLine(item.cites[0].excerpt)} »`)))))));
+}
+
+/** A passage's lines on one line: "a ; b" between short list lines, a space between sentences. */
+export function oneLine(text) {
+  const lines = text.split(/\s*\n\s*/).map((l) => l.replace(/^[-•]\s+/, "")).filter(Boolean);
+  return lines.reduce((acc, line, i) => {
+    if (!i) return line;
+    const prose = /[.!?]$/.test(lines[i - 1]) && lines[i - 1].length > 60;
+    return `${acc}${prose ? " " : " ; "}${line}`;
+  }, "");
 }
