@@ -19,6 +19,8 @@ import { createLlmRewriter, type Rewriter } from "./llm/rewriteWithLlm.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { ficheRoutes } from "./routes/fiches.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { swaggerUiOptions } from "./routes/docsUi.ts";
+import { notFoundHandler } from "./routes/pages.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { webRoutes } from "./routes/web.ts";
 
@@ -67,7 +69,8 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler(handleNotFound);
+  const webDir = opts.webDir ?? path.join(REPO_ROOT, "web");
+  app.setNotFoundHandler(notFoundHandler(webDir, handleNotFound));
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -99,14 +102,14 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
     },
     transform: jsonSchemaTransform,
   });
-  app.register(swaggerUi, { routePrefix: "/docs" });
+  app.register(swaggerUi, swaggerUiOptions);
 
   const rewriter = opts.rewriter === undefined ? (config.llm ? createLlmRewriter(config.llm) : undefined) : (opts.rewriter ?? undefined);
   app.register(healthRoutes, { services });
   app.register(askRoutes, { services, ...(rewriter ? { rewriter } : {}) });
   app.register(searchRoutes, { services });
   app.register(ficheRoutes, { services });
-  app.register(webRoutes, { services, webDir: opts.webDir ?? path.join(REPO_ROOT, "web") });
+  app.register(webRoutes, { services, webDir });
 
   return app;
 }

@@ -20,6 +20,15 @@
       loading: "Chargement\u2026", answerReady: "R\u00e9ponse : {text}", ficheMissing: "Cette fiche est introuvable.",
       blocked: "L'assistant n'a pas pu \u00eatre joint depuis ce site : origine non autoris\u00e9e ou service indisponible.",
       failed: "La question n'a pas pu aboutir : {message}", dialog: "Assistant fiches-action",
+      newConv: "Nouvelle conversation", newConvLabel: "Commencer une nouvelle conversation",
+      refused: "Ce site ({origin}) n'est pas autoris\u00e9 \u00e0 utiliser l'assistant. Pour l'activer, l'administrateur du service doit ajouter exactement {origin} \u00e0 la variable ALLOWED_ORIGINS du serveur.",
+      unreachable: "L'assistant est injoignable \u00e0 l'adresse {url} : v\u00e9rifiez l'attribut data-assistant-url ou r\u00e9essayez plus tard.",
+      listSummary: "{n} fiche(s) dans {cities} ville(s) : {names}.", answerNone: "Aucune fiche ne r\u00e9pond \u00e0 cette question.",
+      answerSummary: "{first} {n} source(s).", suggestions: "Fiches les plus proches",
+      suggestionsHint: "Aucune fiche ne r\u00e9pond exactement ; celles-ci s'en approchent (ce ne sont pas des sources).",
+      restored: "Conversation pr\u00e9c\u00e9dente restaur\u00e9e.",
+      mapCaption: "O\u00f9 sont ces actions (d\u00e9partements)", mapCredit: "Fond de carte : svg-maps (CC BY 4.0), g\u00e9ographie INSEE.",
+      sheets: "{n} fiche(s)",
     },
     en: {
       title: "Healthy Cities assistant", launcher: "Action sheets assistant", close: "Close the assistant",
@@ -31,6 +40,15 @@
       loading: "Loading\u2026", answerReady: "Answer: {text}", ficheMissing: "This sheet cannot be found.",
       blocked: "The assistant cannot be reached from this site: origin not allowed or service unavailable.",
       failed: "The question failed: {message}", dialog: "Action sheets assistant",
+      newConv: "New conversation", newConvLabel: "Start a new conversation",
+      refused: "This site ({origin}) may not use the assistant. To enable it, the service administrator must add exactly {origin} to the server's ALLOWED_ORIGINS variable.",
+      unreachable: "The assistant cannot be reached at {url}: check the data-assistant-url attribute or try again later.",
+      listSummary: "{n} sheet(s) in {cities} city(ies): {names}.", answerNone: "No sheet answers this question.",
+      answerSummary: "{first} {n} source(s).", suggestions: "Closest sheets",
+      suggestionsHint: "No sheet answers exactly; these come closest (they are not sources).",
+      restored: "Previous conversation restored.",
+      mapCaption: "Where these actions are (d\u00e9partements)", mapCredit: "Base map: svg-maps (CC BY 4.0), INSEE geography.",
+      sheets: "{n} sheet(s)",
     },
   };
   const FIELDS = {
@@ -137,6 +155,27 @@
     if (buffer.trim()) dispatch(buffer);
   }
 
+  // ---- a list answer ("intro\n- City \u2014 Title [n]" lines) as items grouped by city ----
+  function parseList(text, citations) {
+    const byN = new Map(citations.map((c) => [c.n, c]));
+    const intro = [];
+    const items = [];
+    for (const raw of text.split("\n")) {
+      const line = raw.trim();
+      const m = /^[-\u2022]\s+(.*?)\s*((?:\[\d+\]\s*)+)$/.exec(line);
+      if (!m) {
+        if (items.length) return null; // text after the list: not a plain list answer
+        if (line) intro.push(line);
+        continue;
+      }
+      const cites = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => byN.get(Number(x[1]))).filter(Boolean);
+      if (!cites.length) return null;
+      const prefix = `${cites[0].city} \u2014 `;
+      items.push({ city: cites[0].city, label: m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1], cites });
+    }
+    return items.length ? { intro: intro.join(" "), items } : null;
+  }
+
   // ---- the cited passage inside a field value ----
   function locate(value, c) {
     if (Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start && c.end <= value.length) {
@@ -229,6 +268,28 @@ dd p { margin: 0; white-space: pre-line; }
 dd ul { margin: 0; padding-inline-start: 1.2rem; }
 mark { background: #fff0a6; color: inherit; }
 dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
+.head .tools { display: flex; gap: 0.35rem; }
+.head button.new { font-weight: 600; font-size: 0.85rem; padding: 0.3rem 0.6rem; }
+.refused { margin: 0 0 0.75rem; padding: 0.6rem 0.75rem; border: 2px solid #a61b1b; border-radius: 8px; background: #fdf0f0; }
+.refused p { margin: 0; }
+.refused code { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 700; overflow-wrap: anywhere; }
+ul.list { margin: 0.3rem 0 0.5rem; padding-inline-start: 1.1rem; }
+ul.list > li { margin-bottom: 0.35rem; }
+.lcity { font-weight: 700; color: var(--ink); }
+ul.list ul { list-style: none; margin: 0.15rem 0 0; padding: 0; display: flex; flex-direction: column; gap: 0.3rem; }
+.sugg { margin: 0.5rem 0; padding: 0.4rem 0.6rem; background: #f4f5f7; border-radius: 8px; }
+.sugg p { margin: 0; color: #4a5360; font-size: 0.88rem; }
+.sugg ul { margin: 0.3rem 0 0; padding-inline-start: 1.1rem; }
+.sugg a { color: var(--ink); }
+.turn { scroll-margin-top: 0.5rem; }
+figure.map { margin: 0.4rem 0 0.6rem; padding: 0.4rem 0.5rem; border: 1px solid #c9ced6; border-radius: 8px; }
+figure.map figcaption { font-weight: 600; font-size: 0.9rem; }
+.mapbody { display: flex; gap: 0.6rem; align-items: flex-start; }
+.mapbody svg { flex: 0 0 7.5rem; width: 7.5rem; height: auto; }
+.mapbody path { stroke: #fff; stroke-width: 0.8; fill: #eef0f3; }
+.mapbody path.on { fill: var(--accent); stroke: #1b1f24; stroke-width: 1; }
+.mapbody ul { margin: 0; padding: 0; list-style: none; font-size: 0.85rem; }
+.credit { margin: 0.2rem 0 0; font-size: 0.72rem; color: #4a5360; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
 }`;
@@ -249,6 +310,8 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
     constructor() {
       super();
       this.history = [];
+      this.entries = [];
+      this.started = false;
       this.fiches = new Map();
       this.busy = false;
       this.returnFocus = null;
@@ -280,10 +343,12 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
         "aria-controls": "panel", onclick: () => this.toggleAttribute("open") });
       this.heading = el("h2", { id: "title" });
       this.closeButton = el("button", { type: "button", onclick: () => this.removeAttribute("open") }, "\u2715");
+      this.newButton = el("button", { type: "button", class: "new", onclick: () => this.newConversation() });
+      this.refusedNote = el("div", { class: "refused", role: "alert", hidden: true });
       this.intro = el("p", { class: "intro" });
       this.examples = el("ul", { class: "examples" });
       this.log = el("div", { class: "log" });
-      this.chat = el("div", { class: "scroll chat" }, this.intro, this.examples, this.log);
+      this.chat = el("div", { class: "scroll chat" }, this.refusedNote, this.intro, this.examples, this.log);
       this.card = el("div", { class: "scroll card", hidden: true });
       this.input = el("textarea", { id: "q", rows: "2", maxlength: "1000" });
       this.qLabel = el("label", { for: "q", class: "sr" });
@@ -291,7 +356,8 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
       this.form = el("form", {}, this.qLabel, this.input, this.sendButton);
       this.live = el("p", { class: "sr", role: "status", "aria-live": "polite" });
       this.panel = el("section", { class: "panel", id: "panel", role: "dialog", "aria-labelledby": "title", hidden: true },
-        el("div", { class: "head" }, this.heading, this.closeButton), this.chat, this.card, this.form, this.live);
+        el("div", { class: "head" }, this.heading, el("div", { class: "tools" }, this.newButton, this.closeButton)),
+        this.chat, this.card, this.form, this.live);
       root.append(el("div", { class: "root" }, this.launcher, this.panel));
 
       this.form.addEventListener("submit", (event) => {
@@ -317,6 +383,83 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
 
     connectedCallback() {
       this.render();
+      if (this.started) return;
+      this.started = true;
+      this.restore();
+      this.checkOrigin();
+    }
+
+    // Before any question: may this page's origin call the API? /api/origin answers every
+    // origin readably, so a refused page learns which origin to have added.
+    async checkOrigin() {
+      let body;
+      try {
+        const response = await fetch(`${this.apiBase}/api/origin`, { credentials: "omit", cache: "no-store" });
+        if (!response.ok) return; // an older server without the route: questions will tell
+        body = await response.json();
+      } catch {
+        this.refuse(this.t("unreachable", { url: this.apiBase || location.origin }));
+        return;
+      }
+      if (body && body.allowed === false) this.refuse(this.t("refused", { origin: body.origin || location.origin }), body.origin || location.origin);
+    }
+
+    refuse(message, origin) {
+      this.refusal = { message, origin };
+      // the origin set apart as code, so the editor can copy it exactly
+      const parts = origin ? message.split(origin) : [message];
+      this.refusedNote.replaceChildren(el("p", {}, parts.flatMap((p, i) => (i ? [el("code", {}, origin), p] : [p]))));
+      this.refusedNote.hidden = false;
+      this.intro.hidden = this.examples.hidden = true;
+      this.input.disabled = this.sendButton.disabled = true;
+      console.warn(`villes-sante-assistant: ${message}`);
+    }
+
+    get storeKey() {
+      return `villes-sante-assistant:${this.apiBase}`;
+    }
+
+    restore() {
+      let saved = [];
+      try {
+        saved = JSON.parse(sessionStorage.getItem(this.storeKey) || "[]");
+      } catch {
+        saved = []; // storage disabled or damaged: start afresh
+      }
+      if (!Array.isArray(saved) || !saved.length) return;
+      for (const entry of saved) {
+        if (!entry || typeof entry.question !== "string" || !entry.result) continue;
+        const { turn, answer } = this.addTurn(entry.question);
+        this.finishTurn(turn, answer, entry.result);
+        this.remember(entry.question, entry.result);
+      }
+      this.intro.hidden = this.examples.hidden = this.entries.length > 0;
+    }
+
+    remember(question, result) {
+      this.entries.push({ question, result: { ...result, fiches: [] } });
+      this.history.push({ role: "user", content: question },
+        { role: "assistant", content: result.answer || " ", ficheIds: [...new Set(result.citations.map((c) => c.ficheId))] });
+    }
+
+    save() {
+      try {
+        if (this.entries.length) sessionStorage.setItem(this.storeKey, JSON.stringify(this.entries.slice(-30)));
+        else sessionStorage.removeItem(this.storeKey);
+      } catch {
+        // storage full or disabled: the conversation just won't survive a reload
+      }
+    }
+
+    newConversation() {
+      this.entries = [];
+      this.history = [];
+      this.save();
+      this.log.replaceChildren();
+      if (!this.refusal) this.intro.hidden = this.examples.hidden = false;
+      this.input.value = "";
+      if (!this.card.hidden) this.closeCard();
+      this.input.focus();
     }
 
     attributeChangedCallback(name, _old, value) {
@@ -334,6 +477,8 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
       this.heading.textContent = title;
       this.launcher.textContent = this.getAttribute("assistant-title") || this.t("launcher");
       this.closeButton.setAttribute("aria-label", this.t("close"));
+      this.newButton.textContent = this.t("newConv");
+      this.newButton.setAttribute("aria-label", this.t("newConvLabel"));
       this.intro.textContent = this.t("intro");
       this.examples.replaceChildren(...this.t("examples").map((q) =>
         el("li", {}, el("button", { type: "button", onclick: () => this.ask(q) }, q))));
@@ -351,17 +496,23 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
       if (open && !wasOpen && this.isConnected && this.shadowRoot.activeElement === this.launcher) this.input.focus();
     }
 
+    addTurn(question) {
+      const answer = el("div", { class: "a" }, el("span", { class: "pending" }, this.t("sending")));
+      const turn = el("div", { class: "turn", "aria-busy": "true" }, el("p", { class: "q" }, question), answer);
+      this.log.append(turn);
+      return { turn, answer };
+    }
+
     async ask(raw) {
       const question = raw.trim();
-      if (!question || this.busy) return;
+      if (!question || this.busy || this.refusal) return;
       this.busy = true;
       this.sendButton.disabled = true;
       this.input.value = "";
       this.intro.hidden = this.examples.hidden = true;
-      const answer = el("p", { class: "a" }, el("span", { class: "pending" }, this.t("sending")));
-      const turn = el("div", { class: "turn", "aria-busy": "true" }, el("p", { class: "q" }, question), answer);
-      this.log.append(turn);
-      turn.scrollIntoView({ block: "nearest" });
+      const { turn, answer } = this.addTurn(question);
+      // the new question at the top of the panel: its answer grows below it
+      turn.scrollIntoView({ block: "start" });
       let text = "";
       let citations = [];
       try {
@@ -389,11 +540,11 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
           if (!result) throw new Error("incomplete answer");
         } else result = await response.json();
         for (const f of result.fiches || []) this.fiches.set(f.id, f);
-        this.renderAnswer(answer, result.answer, result.citations);
-        turn.append(this.renderCitations(result.citations));
-        this.history.push({ role: "user", content: question },
-          { role: "assistant", content: result.answer || " ", ficheIds: [...new Set(result.citations.map((c) => c.ficheId))] });
-        this.announce(this.t("answerReady", { text: result.answer.replace(/\s*\[\d+(?:\s*[,;]\s*\d+)*\]/g, "") }));
+        const list = this.finishTurn(turn, answer, result);
+        this.remember(question, result);
+        this.save();
+        turn.scrollIntoView({ block: "start" });
+        this.announce(this.t("answerReady", { text: this.summary(result, list) }));
       } catch (err) {
         // a refused cross-origin request surfaces as a TypeError with no status: say so plainly
         const message = err instanceof TypeError ? this.t("blocked") : this.t("failed", { message: err.message });
@@ -403,6 +554,90 @@ dd.hit { border-inline-start: 4px solid #b59b00; padding-inline-start: 0.5rem; }
         this.busy = false;
         this.sendButton.disabled = false;
       }
+    }
+
+    /** The final answer of a turn: a list grouped by city for list answers, else text and sources. */
+    finishTurn(turn, answer, result) {
+      turn.lang = result.lang || this.language; // kept when the widget's language changes
+      turn.removeAttribute("aria-busy");
+      const list = result.intent === "list" ? parseList(result.answer, result.citations) : null;
+      if (list) {
+        answer.replaceChildren(...(list.intro ? [el("p", {}, list.intro)] : []), this.renderList(list), this.renderMap(list));
+      } else {
+        this.renderAnswer(answer, result.answer, result.citations);
+        turn.append(this.renderCitations(result.citations));
+      }
+      if (result.suggestions && result.suggestions.length) turn.append(this.renderSuggestions(result.suggestions));
+      return list;
+    }
+
+    renderList(list) {
+      const groups = new Map();
+      for (const item of list.items) groups.set(item.city, [...(groups.get(item.city) || []), item]);
+      return el("ul", { class: "list" }, [...groups].map(([city, items]) => el("li", {},
+        el("span", { class: "lcity" }, city),
+        el("ul", {}, items.map((item) => el("li", {}, item.cites.map((c) =>
+          el("button", { type: "button", class: "cite", "aria-label": this.t("citeRef", { n: c.n, city: c.city, title: c.title }),
+            onclick: (e) => this.openCard(c, e.currentTarget) },
+            el("b", {}, `[${c.n}]`), ` ${item.label}`, el("small", { lang: "fr" }, c.excerpt)))))))));
+    }
+
+    renderSuggestions(suggestions) {
+      return el("section", { class: "sugg" }, el("h3", {}, this.t("suggestions")), el("p", {}, this.t("suggestionsHint")),
+        el("ul", {}, suggestions.map((s) => el("li", {},
+          el("a", { href: `${this.apiBase}/fiches/${encodeURIComponent(s.ficheId)}`, target: "_blank", rel: "noopener" },
+            `${s.city} \u2014 ${s.title}`)))));
+    }
+
+    // The departements of a list answer's cities: the outlines and the official place of each
+    // city come from the assistant (/assets/departements.json, /api/places), fetched once.
+    renderMap(list) {
+      const captionId = `map-${Math.random().toString(36).slice(2, 9)}`;
+      const body = el("div", { class: "mapbody" });
+      const figure = el("figure", { class: "map" }, el("figcaption", { id: captionId }, this.t("mapCaption")), body,
+        el("p", { class: "credit" }, this.t("mapCredit")));
+      this.geo = this.geo || Promise.all([
+        fetch(`${this.apiBase}/assets/departements.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+        fetch(`${this.apiBase}/api/places`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+      ]);
+      this.geo.then(([geo, { places }]) => {
+        const byName = new Map(places.map((p) => [p.name, p]));
+        const deps = new Map();
+        for (const item of list.items) {
+          const place = byName.get(item.city);
+          if (!place) continue;
+          const dep = deps.get(place.departement) || { name: place.departementName, code: place.departement, cities: new Map() };
+          dep.cities.set(item.city, (dep.cities.get(item.city) || 0) + 1);
+          deps.set(place.departement, dep);
+        }
+        const NS = "http://www.w3.org/2000/svg";
+        const svg = document.createElementNS(NS, "svg");
+        svg.setAttribute("viewBox", geo.viewBox);
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-labelledby", captionId);
+        for (const d of geo.departements) {
+          const path = document.createElementNS(NS, "path");
+          path.setAttribute("d", d.d);
+          path.setAttribute("data-dep", d.code);
+          if (deps.has(d.code)) path.setAttribute("class", "on");
+          svg.append(path);
+        }
+        body.replaceChildren(svg, el("ul", {}, [...deps.values()].map((dep) => el("li", {},
+          el("b", {}, `${dep.name} (${dep.code})`), " : ",
+          [...dep.cities].map(([city, n]) => `${city} (${this.t("sheets", { n })})`).join(", ")))));
+      }).catch(() => figure.remove()); // the list already names the cities: the map is an extra
+      return figure;
+    }
+
+    /** What the screen reader hears: a short summary, not a twelve-line answer. */
+    summary(result, list) {
+      if (list) {
+        const cities = [...new Set(list.items.map((i) => i.city))];
+        return this.t("listSummary", { n: list.items.length, cities: cities.length, names: cities.slice(0, 6).join(", ") });
+      }
+      if (!result.citations.length) return this.t("answerNone");
+      const first = result.answer.replace(/\s*\[\d+(?:\s*[,;]\s*\d+)*\]/g, "").split(/(?<=[.!?:])\s|\n/)[0].trim();
+      return this.t("answerSummary", { first: first.length > 160 ? `${first.slice(0, 157)}\u2026` : first, n: result.citations.length });
     }
 
     announce(text) {

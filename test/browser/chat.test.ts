@@ -58,12 +58,13 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     expect(await page.locator(".answer-text .cite-ref").count()).toBeGreaterThan(0);
     await page.waitForFunction(() => document.getElementById("live")?.textContent, null, { timeout: WAIT });
     expect(await page.locator("#live[aria-live=polite]").textContent()).toMatch(/^Answer: .*Caen/s);
-    const cites = await page.locator(".citation").allTextContents();
-    expect(cites.some((c) => c.includes("Caen"))).toBe(true);
-    expect(cites.some((c) => c.includes("Lille"))).toBe(true);
+    const cities = await page.locator(".answer-list .list-city").allTextContents();
+    expect(cities).toEqual(expect.arrayContaining(["Caen", "Lille"]));
+    // every turn carries the language it was asked in
+    expect(await page.locator(".turn-user").last().getAttribute("lang")).toBe("en");
     await screenshot(page, "chat-en-answer");
 
-    await page.locator(".citation", { hasText: /Caen|Lille/ }).first().click();
+    await page.locator(".answer-list > li", { hasText: /Caen|Lille/ }).first().locator(".cite-ref").first().click();
     const dialog = page.locator("#card-dialog[open]");
     await dialog.waitFor({ state: "visible" });
     const mark = dialog.locator("mark.cited").first();
@@ -109,7 +110,7 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     const sent = page.waitForRequest((r) => r.url().endsWith("/api/ask"), { timeout: WAIT });
     await ask(page, "Quelles villes forment aux PSSM ?");
     expect(JSON.parse((await sent).postData() ?? "{}").filters).toEqual({ city: "Caen" });
-    const cities = await page.locator(".citation-city").allTextContents();
+    const cities = await page.locator(".list-city").allTextContents();
     expect(cities.length).toBeGreaterThan(0);
     expect(new Set(cities)).toEqual(new Set(["Caen"]));
     await page.close();
@@ -136,7 +137,7 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     await tabUntil(page, (f) => f.id === "question");
     await page.keyboard.type("Quelles villes forment aux PSSM ?");
     await page.keyboard.press("Enter");
-    await page.locator(".turn-assistant:not([aria-busy]) .citation").first().waitFor({ state: "visible" });
+    await page.locator(".turn-assistant:not([aria-busy]) .cite-ref").first().waitFor({ state: "visible" });
     // the question box stays focused after sending; the answer sits above it
     const marker = await tabUntil(page, (f) => f.className.includes("cite-ref") || f.className.includes("citation"), {
       backwards: true,
@@ -165,7 +166,7 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await ask(page, "Quelles villes forment aux PSSM ?");
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.locator(".citation").first().click();
+    await page.locator(".cite-ref").first().click();
     await page.locator("#card-dialog[open] mark.cited").first().waitFor({ state: "visible" });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
@@ -219,7 +220,7 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     await ask(page, "Quelles villes forment aux PSSM ?");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, "chat-360");
-    await page.locator(".citation").first().click();
+    await page.locator(".cite-ref").first().click();
     await page.locator("#card-dialog[open] h2").waitFor({ state: "visible" });
     await screenshot(page, "chat-360-card");
     await page.close();

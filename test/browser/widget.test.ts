@@ -76,13 +76,23 @@ describe.skipIf(Boolean(browserSkipReason()))("widget <villes-sante-assistant> e
     const answer = (await page.locator(`${W} .a`).last().textContent()) ?? "";
     expect(answer).toContain("Caen");
     expect(answer).toContain("Lille");
-    expect(await page.locator(`${W} .a .ref`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${W} .a .cite`).count()).toBeGreaterThan(0);
     const live = page.locator(`${W} [aria-live=polite]`);
     await live.filter({ hasText: "Caen" }).waitFor({ state: "attached" });
-    expect(await live.textContent()).toMatch(/^Réponse : /);
-    const cites = await page.locator(`${W} .cite`).allTextContents();
-    expect(cites.some((c) => c.includes("Caen"))).toBe(true);
-    expect(cites.some((c) => c.includes("Lille"))).toBe(true);
+    // a short summary is read out, not the whole answer
+    expect(await live.textContent()).toMatch(/^Réponse : \d+ fiche\(s\) dans \d+ ville\(s\) : .*Caen/);
+    // a list answer is a list grouped by city, each sheet a citation button
+    const cities = await page.locator(`${W} ul.list > li > .lcity`).allTextContents();
+    expect(cities).toEqual(expect.arrayContaining(["Caen", "Lille"]));
+    expect(await page.locator(`${W} ul.list .cite`).count()).toBeGreaterThanOrEqual(cities.length);
+    expect(await page.locator(`${W} .turn`).last().getAttribute("lang")).toBe("fr");
+    // the map of the list's places, drawn from the assistant's files across origins
+    await page.locator(`${W} figure.map ul li`).first().waitFor({ state: "visible" });
+    expect(await page.locator(`${W} figure.map path.on[data-dep="14"]`).count()).toBe(1);
+    expect(await page.locator(`${W} figure.map ul`).textContent()).toContain("Calvados (14)");
+    await page.locator(`${W} figure.map`).scrollIntoViewIfNeeded();
+    await screenshot(page, "widget-list-map");
+    await page.locator(`${W} .q`).last().scrollIntoViewIfNeeded();
     await screenshot(page, "widget-answer");
 
     // the Caen and Lille PSSM sheets both state a budget
@@ -98,18 +108,52 @@ describe.skipIf(Boolean(browserSkipReason()))("widget <villes-sante-assistant> e
     await page.close();
   });
 
-  it("shows an error in the widget when the host origin is not in ALLOWED_ORIGINS", async () => {
+  it("on a refused origin, names the origin to add to ALLOWED_ORIGINS before any question", async () => {
     const { page } = await newPage(browser);
+    const asked: string[] = [];
+    page.on("request", (r) => r.url().endsWith("/api/ask") && asked.push(r.url()));
     await openWidget(page, refusedHost.origin);
     expect(await page.locator(`${W} #title`).textContent()).toBe("Aide santé mentale");
     // a light accent (#ffcc00) gets dark text, by contrast ratio
     expect(await page.locator(`${W} .launcher`).evaluate((b) => getComputedStyle(b).color)).toBe("rgb(17, 17, 17)");
-    await askInWidget(page, "Quelles villes forment aux PSSM ?");
-    const error = page.locator(`${W} .error[role="alert"]`);
-    await error.waitFor({ state: "visible" });
-    expect(await error.textContent()).toMatch(/origine non autorisée/);
-    expect(await page.locator(`${W} .cite`).count()).toBe(0);
+    const note = page.locator(`${W} .refused[role="alert"]`);
+    await note.waitFor({ state: "visible" });
+    expect(await note.textContent()).toContain(`ajouter exactement ${refusedHost.origin} à la variable ALLOWED_ORIGINS`);
+    expect(await note.locator("code").first().textContent()).toBe(refusedHost.origin);
+    expect(await page.locator(`${W} #q`).isDisabled()).toBe(true);
+    expect(asked).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, "widget-refused-origin");
+    await page.close();
+  });
+
+  it("keeps the conversation across a reload, and starts a new one on request", async () => {
+    const { page } = await newPage(browser);
+    await openWidget(page, allowedHost.origin);
+    await askInWidget(page, "Quelles villes forment aux PSSM ?");
+    const answer = await page.locator(`${W} .a`).last().textContent();
+    await page.reload();
+    await page.locator(`${W} .launcher`).click();
+    await page.locator(`${W} .q`).first().waitFor({ state: "visible" });
+    expect(await page.locator(`${W} .q`).allTextContents()).toEqual(["Quelles villes forment aux PSSM ?"]);
+    expect(await page.locator(`${W} .a`).last().textContent()).toBe(answer);
+    const sent = page.waitForRequest((r) => r.url().endsWith("/api/ask"), { timeout: WAIT });
+    await askInWidget(page, "Quel est leur budget ?");
+    expect(JSON.parse((await sent).postData() ?? "{}").history).toHaveLength(2);
+    // the third question sits in view at the top of the panel, its answer below it
+    await askInWidget(page, "Quelles villes agissent sur le logement ?");
+    const [q, panel] = [await page.locator(`${W} .q`).last().boundingBox(), await page.locator(`${W} .chat`).boundingBox()];
+    expect(q!.y).toBeGreaterThanOrEqual(panel!.y - 1);
+    expect(q!.y + q!.height + 40).toBeLessThan(panel!.y + panel!.height);
+    await screenshot(page, "widget-third-answer");
+
+    await page.locator(`${W} .head .new`).click();
+    expect(await page.locator(`${W} .turn`).count()).toBe(0);
+    expect(await page.locator(`${W} .examples`).isVisible()).toBe(true);
+    expect((await focused(page)).id).toBe("q");
+    await page.reload();
+    await page.locator(`${W} .launcher`).click();
+    expect(await page.locator(`${W} .turn`).count()).toBe(0);
     await page.close();
   });
 

@@ -22,7 +22,7 @@ export function renderAnswerText(el, text, citations, onOpen) {
   clear(el).append(...parts.map((p) => (typeof p === "string" ? document.createTextNode(p) : p)));
 }
 
-function markerButton(citation, onOpen) {
+export function markerButton(citation, onOpen) {
   return h("button", {
     type: "button",
     class: "cite-ref",
@@ -45,7 +45,7 @@ export function renderCitations(citations, onOpen) {
           h("span", { class: "citation-title" }, c.title),
           " — ",
           h("span", { class: "citation-field" }, fieldLabel(c.field, c.fieldLabel))),
-        h("span", { class: "citation-excerpt" }, c.excerpt))))));
+        h("span", { class: "citation-excerpt", lang: "fr" }, c.excerpt))))));
 }
 
 /** Answer and sources as plain text, for the clipboard. */
