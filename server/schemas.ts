@@ -86,6 +86,10 @@ export const AskResponseSchema = z.object({
   fiches: z.array(FicheCardSchema),
   embedder: z.string(),
   tookMs: z.number(),
+  suggestions: z
+    .array(z.object({ ficheId: z.string(), city: z.string(), title: z.string() }))
+    .optional()
+    .describe("when no sheet answers the question (or none within the filters): the closest sheets, shown apart from sources, never cited"),
   notice: z.string().optional().describe("set when part of the answer's pipeline could not be used: semantic search (the ranking is BM25's alone) or the optional LLM rewrite"),
 });
 

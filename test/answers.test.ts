@@ -165,3 +165,29 @@ describe("POST /api/ask — what a city does", () => {
     expect(r.citations.some((c) => c.city === "Metz")).toBe(true);
   });
 });
+
+describe("POST /api/ask — grounding, filters and suggestions", () => {
+  it("says what the corpus does not cover, in English too, citing nothing and offering the closest sheets apart", async () => {
+    const r = await ask("screening for postpartum depression in new mothers");
+    expect(r.lang).toBe("en");
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain("post-partum");
+    expect(r.suggestions?.length).toBeGreaterThan(0);
+    for (const s of r.suggestions!) expect(Object.keys(s).sort()).toEqual(["city", "ficheId", "title"]);
+  });
+
+  it("answers within the filters, and names the sheets outside them when none within answers", async () => {
+    const within = await ask("Quelles villes forment aux PSSM ?", { filters: { city: "Caen" } });
+    expect(citedCities(within)).toEqual(new Set(["Caen"]));
+    const none = await ask("Quelles villes forment aux PSSM ?", { filters: { city: "Poitiers" } });
+    expect(none.citations).toEqual([]);
+    expect(none.answer).toMatch(/filtres/);
+    expect(new Set(none.suggestions?.map((s) => s.city))).toEqual(new Set(["Caen", "Lille", "Roanne"]));
+  });
+
+  it("cites nothing for a place the corpus never mentions, and says which", async () => {
+    const r = await ask("What does Marseille do for mental health?");
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain("Marseille");
+  });
+});

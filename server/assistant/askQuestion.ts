@@ -2,7 +2,9 @@
 // sheets, decide what kind of answer they support, compose it with citations.
 import { composeAnswer, keepFirstCitations } from "./compose/composeAnswer.ts";
 import { toCard } from "./compose/passage.ts";
+import { MESSAGES } from "./compose/messages.ts";
 import { decideAnswer } from "./decide/decideAnswer.ts";
+import { suggestSheets } from "./decide/suggestSheets.ts";
 import { DENSE_FALLBACK_NOTICE } from "./retrieve/embedQuery.ts";
 import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
 import type { Corpus } from "./understand/queryContext.ts";
@@ -16,14 +18,17 @@ export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskR
   const decision = decideAnswer(question, ranked);
   const { answer, citations } = keepFirstCitations(composeAnswer(question, decision), req.k);
   const citedIds = [...new Set(citations.map((c) => c.ficheId))];
+  const suggested = decision.kind === "abstain" ? await suggestSheets(corpus, req, decision.abstention, ranked) : [];
+  const suggestions = suggested.map((id) => corpus.index.ficheById.get(id)!).map((f) => ({ ficheId: f.id, city: f.city, title: f.title }));
   return {
-    answer,
+    answer: suggestions.length ? `${answer}\n${MESSAGES[question.lang].suggestionsNote}` : answer,
     intent: citations.length ? question.intent.kind : "none",
     lang: question.lang,
     citations,
     fiches: citedIds.map((id) => toCard(corpus.index.ficheById.get(id)!)),
     embedder: corpus.index.manifest.embedder.id,
     tookMs: Math.round(performance.now() - started),
+    ...(suggestions.length ? { suggestions } : {}),
     ...(question.denseFallback ? { notice: DENSE_FALLBACK_NOTICE[question.lang] } : {}),
   };
 }

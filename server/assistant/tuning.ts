@@ -16,6 +16,9 @@ export const TUNING = {
     unknownMinChars: 4,
     /** a word sharing its first letters with a corpus word is a variant the stemmer missed. Untuned default. */
     variantPrefixChars: 5,
+    /** …and for a longer word, this share of its letters: five letters let "télépsychiatrie" pass for
+     * "téléphone" (issue 9: unanswerable questions answered). Untuned default. */
+    variantPrefixShare: 0.7,
     /** FreeDict: senses and words per sense kept, and the shortest English word looked up. Untuned defaults. */
     dictSenses: 2,
     dictWordsPerSense: 2,
@@ -91,6 +94,10 @@ export const TUNING = {
   decide: {
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
+    /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */
+    filteredAnchors: 3,
+    /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
+    suggestions: 3,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */
     listRelativeScore: 0.3,
     /** …that cover this share of the specific concepts the best sheet covers (dev: anchoring on the best-ranked

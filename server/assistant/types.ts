@@ -73,6 +73,14 @@ export interface AskResult {
   tookMs: number;
   /** set when an optional step (LLM rewrite) failed and the extractive answer is returned */
   notice?: string;
+  /** when no sheet answers (or none within the filters): the closest sheets, never citations */
+  suggestions?: Suggestion[];
+}
+
+export interface Suggestion {
+  ficheId: string;
+  city: string;
+  title: string;
 }
 
 export interface SimilarFiche {

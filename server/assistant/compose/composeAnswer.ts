@@ -13,7 +13,9 @@ import { MESSAGES } from "./messages.ts";
 
 export function abstentionMessage(a: Abstention, lang: Lang): string {
   const m = MESSAGES[lang];
-  return a.why === "unknownPlace" ? m.unknownPlace(a.place) : m[a.why];
+  if (a.why === "unknownPlace") return m.unknownPlace(a.place);
+  if (a.why === "notCovered") return m.notCovered(a.missing);
+  return m[a.why];
 }
 
 /** At most k citations: answer lines citing a later one go with it, so every [n] stays valid. */

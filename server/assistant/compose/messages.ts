@@ -11,6 +11,9 @@ export const MESSAGES = {
     unknownPlace: (place: string) => `Le recueil ne contient aucune fiche-action de ${place} : je ne peux rien en dire.`,
     generalIntro: "Voici ce que disent les fiches :",
     noneInScope: "Aucune des fiches de la réponse précédente ne traite de cela.",
+    notCovered: (missing: string[]) => `Aucune fiche du recueil ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point.`,
+    noneInFilters: "Aucune fiche ne répond à cette question avec les filtres choisis.",
+    suggestionsNote: "Les fiches les plus proches sont proposées à part, sans qu'elles répondent à la question.",
   },
   en: {
     listIntro: (sheets: number, cities: number) => `${sheets} sheet${sheets > 1 ? "s" : ""} answer${sheets > 1 ? "" : "s"}, in ${cities} cit${cities > 1 ? "ies" : "y"}:`,
@@ -21,5 +24,8 @@ export const MESSAGES = {
     unknownPlace: (place: string) => `The collection has no action sheet from ${place}: I cannot say anything about it.`,
     generalIntro: "Here is what the sheets say:",
     noneInScope: "None of the sheets of the previous answer deals with that.",
+    notCovered: (missing: string[]) => `No sheet in the collection mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point.`,
+    noneInFilters: "No sheet answers this question within the chosen filters.",
+    suggestionsNote: "The closest sheets are offered separately; they do not answer the question.",
   },
 } satisfies Record<Lang, unknown>;

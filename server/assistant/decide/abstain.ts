@@ -11,6 +11,9 @@ import { conceptCoverage, covers, isSpecific, type Concept } from "../understand
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
+import { ungrounded } from "./grounding.ts";
+
+const { filteredAnchors } = TUNING.decide;
 
 const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|at|from|de|d['’])\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})/gu;
 const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
@@ -32,8 +35,16 @@ export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | un
   return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < TUNING.decide.abstainMinCoverage;
 }
 
-/** Why the corpus cannot answer: a place it never mentions, a topic it lacks, or nothing in a follow-up's scope. */
-export type Abstention = { why: "unknownPlace"; place: string } | { why: "nothing" } | { why: "noneInScope" };
+/**
+ * Why the corpus cannot answer: a place it never mentions, concepts or names it never
+ * mentions, a topic it lacks, nothing in a follow-up's scope, or nothing within the filters.
+ */
+export type Abstention =
+  | { why: "unknownPlace"; place: string }
+  | { why: "notCovered"; missing: string[] }
+  | { why: "nothing" }
+  | { why: "noneInScope" }
+  | { why: "noneInFilters" };
 
 /** A follow-up over earlier sheets: none of them holds any specific concept the question asks about. */
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
@@ -46,7 +57,17 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const place = unknownPlace(ctx.question, ctx.stats);
   if (place) return { why: "unknownPlace", place };
+  const missing = ungrounded(ctx);
+  if (missing.length > 0) return { why: "notCovered", missing };
   const top = ranked[0]?.ficheId;
-  if (!top || topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
+  if (!top) return { why: ctx.filtered ? "noneInFilters" : "nothing" };
+  if (topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
+  // filters narrow, never replace: within them, the best sheet must hold something the question asks
+  if (ctx.filtered) {
+    const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+    if (specific.length > 0 && !ranked.slice(0, filteredAnchors).some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))))) {
+      return { why: "noneInFilters" };
+    }
+  }
   return undefined;
 }

@@ -25,8 +25,43 @@ describe("decideAnswer", () => {
     });
   });
 
-  it("abstains when a concept is unknown and the best sheet covers little of the rest", async () => {
-    expect(await decide("Quelles actions de zoothérapie avec des lamas ?")).toMatchObject({ kind: "abstain", abstention: { why: "nothing" } });
+  it("abstains naming the concepts the corpus never mentions", async () => {
+    expect(await decide("Quelles actions de zoothérapie avec des lamas ?")).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "notCovered", missing: expect.arrayContaining(["zoothérapie"]) },
+    });
+  });
+
+  it("grounds an English question after translation: an untranslated absent concept is named, a known one answers", async () => {
+    expect(await decide("telepsychiatry – video consultations with a psychiatrist for residents")).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "notCovered", missing: ["télépsychiatrie"] },
+    });
+    expect((await decide("Which cities run PSSM trainings?")).kind).toBe("list");
+  });
+
+  it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
+    expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "notCovered", missing: ["Maison des adolescents"] },
+    });
+    expect((await decide("Quel est le budget des Pôles Ressources Santé de Lille ?")).kind).toBe("field");
+  });
+
+  it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
+    expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "noneInFilters" },
+    });
+    expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Caen" } }))).toEqual([PSSM[0]]);
+  });
+
+  it("treats a follow-up over sheets that no longer exist as a fresh question", async () => {
+    const history = [
+      { role: "user" as const, content: "Quelles villes forment aux PSSM ?" },
+      { role: "assistant" as const, content: "…", ficheIds: ["gone--sheet-of-an-older-index"] },
+    ];
+    expect(sheetsOf(await decide({ question: "Lesquelles forment aux PSSM ?", history })).sort()).toEqual(expect.arrayContaining(PSSM));
   });
 
   it("lists the PSSM sheets, and only sheets that name PSSM", async () => {

@@ -12,22 +12,61 @@ export interface Concept {
   df: number;
   /** no alternative of it exists in the corpus, even as a variant the stemmer missed */
   unknown: boolean;
+  /** how the question says it, for an answer that names what the corpus lacks */
+  label?: string;
 }
 
-const { conceptGenericShare, unknownMinChars, variantPrefixChars } = TUNING.understand;
+const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
 
+/** The corpus's words in order, to ask whether any starts with a given prefix. */
+const sortedWords = new WeakMap<CorpusStats, string[]>();
+function someWordStartsWith(prefix: string, stats: CorpusStats): boolean {
+  let words = sortedWords.get(stats);
+  if (!words) sortedWords.set(stats, (words = [...stats.words].sort()));
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].startsWith(prefix);
+}
+
+/**
+ * A term the corpus holds, or a variant the stemmer missed: a corpus word sharing its first
+ * letters — five for a short word, most of a long one, so "télépsychiatrie" does not pass
+ * for "téléphone".
+ */
 function variantKnown(term: string, stats: CorpusStats): boolean {
   if (stats.df.has(term)) return true;
   if (term.length < unknownMinChars) return true; // too short to call unknown
-  return stats.prefixes.has(term.slice(0, variantPrefixChars));
+  const n = Math.max(variantPrefixChars, Math.ceil(term.length * variantPrefixShare));
+  return n <= variantPrefixChars ? stats.prefixes.has(term.slice(0, variantPrefixChars)) : someWordStartsWith(term.slice(0, n), stats);
 }
 
-function concept(phrases: string[][], stats: CorpusStats): Concept | undefined {
+/**
+ * One word is present as itself or a variant; several words (a glossary term such as
+ * "entendeurs de voix") are present only together in one sheet, never merely each somewhere.
+ */
+function present(phrase: string[], stats: CorpusStats): boolean {
+  if (phrase.length === 1) return variantKnown(phrase[0], stats);
+  if (!phrase.every((t) => stats.df.has(t))) return false;
+  for (const terms of stats.ficheTerms.values()) if (phrase.every((t) => terms.has(t))) return true;
+  return false;
+}
+
+function concept(phrases: string[][], stats: CorpusStats, label?: string): Concept | undefined {
   const kept = phrases.filter((p) => p.length > 0);
   if (kept.length === 0) return undefined;
   const df = Math.max(...kept.map((p) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
-  const unknown = kept.every((p) => p.some((t) => !variantKnown(t, stats)));
-  return { phrases: kept, df, unknown };
+  const unknown = !kept.some((p) => present(p, stats));
+  return { phrases: kept, df, unknown, ...(label ? { label } : {}) };
+}
+
+/** The question's word an analysed term comes from. */
+function surfaceOf(term: string, question: string): string | undefined {
+  return question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => analyze(w).includes(term));
 }
 
 /**
@@ -39,11 +78,11 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
   const own = [...new Set(analyze(question))];
   for (const t of own) {
     if (lang === "en" && !stats.df.has(t)) continue;
-    const c = concept([[t]], stats);
+    const c = concept([[t]], stats, surfaceOf(t, question));
     if (c) out.push(c);
   }
   for (const alternatives of glossaryConcepts) {
-    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats);
+    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0]);
     if (c) out.push(c);
   }
   return out;
@@ -76,13 +115,21 @@ const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|pa
  * "(art exhibitions, slam workshops, improv theatre)", "e.g. …", "par exemple …": examples
  * of one idea, any of which answers. They are taken out of the question to become one concept.
  */
+/** "incurie / syndrome de Diogène": words on either side of a slash name one idea two ways. */
+const SLASHED = /([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})\s+\/\s+([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})/gu;
+
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
-  const main = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
-    const text = (inParens ?? after ?? "").trim();
-    if (text) examples.push(text);
-    return " ";
-  });
+  const main = question
+    .replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+      const text = (inParens ?? after ?? "").trim();
+      if (text) examples.push(text);
+      return " ";
+    })
+    .replace(SLASHED, (_m, a: string, b: string) => {
+      examples.push(`${a}, ${b}`);
+      return " ";
+    });
   return { main: main.replace(/\s+/g, " ").trim(), examples };
 }
 
@@ -93,6 +140,7 @@ export function mergeConcepts(concepts: Concept[]): Concept | undefined {
     phrases: concepts.flatMap((c) => c.phrases),
     df: Math.max(...concepts.map((c) => c.df)),
     unknown: concepts.every((c) => c.unknown),
+    ...(concepts[0].label ? { label: concepts.map((c) => c.label).filter(Boolean).join(", ") } : {}),
   };
 }
 

@@ -58,6 +58,8 @@ export function stripQuestionFrame(question: string): string {
     .replace(/\b(which|what)\s+(other\s+)?(cities|towns|municipalities|action sheets|sheets|mental health actions|actions|projects)\b/giu, " ")
     .replace(/\by a-t-il des (actions?|fiches?|projets?)\b|\bexiste-t-il des (actions?|fiches?|projets?)\b|\bare there (any )?(actions|sheets|projects)\b/giu, " ")
     .replace(/\bfiches?-actions?\b|\baction sheets?\b/giu, " ")
+    // how the question is put, not what it is about: a box is "cochée" in the form, the asker "cherche"
+    .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

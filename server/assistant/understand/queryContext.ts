@@ -24,6 +24,10 @@ export interface QueryContext {
   entities: string[];
   intent: DetectedIntent;
   filter?: (f: Fiche) => boolean;
+  /** the caller's filters are on (a follow-up's scope aside) */
+  filtered: boolean;
+  /** English text the glossary translates into terms the corpus holds (a name given in English) */
+  translates: (text: string) => boolean;
   /** corpus cities the question names */
   cities: string[];
   /** a follow-up's scope: the sheets the previous answer cited */

@@ -7,6 +7,8 @@ import { mergeConcepts, namedEntities, questionConcepts, splitExamples, type Con
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
+
 export interface QuestionInput {
   question: string;
   filters?: Filters;
@@ -15,9 +17,11 @@ export interface QuestionInput {
 }
 
 /** The sheets the last assistant turn cited, which a follow-up ("et leur budget ?") is about. */
-function followUpScope(history: HistoryTurn[] | undefined): Set<string> | undefined {
+function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) => boolean): Set<string> | undefined {
   const previous = [...(history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length);
-  return previous?.ficheIds ? new Set(previous.ficheIds) : undefined;
+  // sheets that no longer exist (an older index) are dropped; with none left it is a fresh question
+  const ids = (previous?.ficheIds ?? []).filter(known);
+  return ids.length ? new Set(ids) : undefined;
 }
 
 export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
@@ -25,7 +29,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const intent = detectIntent(question);
   const searchable = stripQuestionFrame(question) || question;
   // the language from the whole question: its frame ("Which cities…") is what says English
-  const { lang } = expand(question);
+  // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
+  const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
   const { expanded } = expand(searchable, lang);
   const terms = queryTerms(expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
@@ -36,7 +41,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     const { main, examples } = splitExamples(searchable);
     return [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
   };
-  const scope = intent.followUp ? followUpScope(input.history) : undefined;
+  const scope = intent.followUp ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   return {
@@ -55,6 +60,11 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     },
     intent,
     filter,
+    filtered: userFilter !== undefined,
+    translates: (text) => {
+      const known = conceptsOf(text).filter((c) => !c.unknown);
+      return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
+    },
     cities: citiesNamed(question, index.fiches),
     ...(scope ? { scope } : {}),
     ...(input.k !== undefined ? { k: input.k } : {}),

@@ -1,0 +1,82 @@
+// Grounding: every content concept of a question must exist somewhere in the corpus, or the
+// answer says plainly what is not covered instead of citing sheets that merely share the
+// question's other words. Two kinds of evidence of absence:
+// - a specific concept no sheet holds, even as a variant ("télépsychiatrie", "agriculteurs";
+//   for English, after the glossary's translation);
+// - a name the question gives — two or more words opened by a capital, not at the start of a
+//   sentence ("Maison des adolescents", "Hearing Voices Network") — that no passage contains
+//   (of the city the question names, if it names one) and that the glossary does not
+//   translate into terms the corpus holds.
+import { fold } from "../../../ingest/text/index.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { isSpecific } from "../understand/concepts.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+
+const CONNECTOR = "(?:de|des|du|la|le|les|d['’]|l['’]|of|the|and|et|en|au|aux|for|on)";
+const WORD = "[\\p{L}][\\p{L}\\p{N}'’-]*";
+const CAPITAL = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+/** A French name goes on in lower case after a connector ("Maison des adolescents"); an English one stays capitalised. */
+const NAME = {
+  fr: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CAPITAL}|${CONNECTOR}\\s+${WORD})){1,4}`, "gu"),
+  en: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CONNECTOR}\\s+)?${CAPITAL}){1,4}`, "gu"),
+};
+
+/** Folded chunk texts and titles with their city, once per index, to look a name up as a phrase. */
+const foldedTexts = new WeakMap<LoadedIndex, { city: string; text: string }[]>();
+function corpusTexts(index: LoadedIndex): { city: string; text: string }[] {
+  let texts = foldedTexts.get(index);
+  if (!texts) {
+    texts = [
+      ...index.chunks.map((c) => ({ city: c.city, text: words(c.text) })),
+      ...index.fiches.map((f) => ({ city: f.city, text: words(`${f.city} ${f.title}`) })),
+    ];
+    foldedTexts.set(index, texts);
+  }
+  return texts;
+}
+const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, " ").trim()} `;
+
+/** The names a question gives, each cut before a trailing city of the corpus ("… de Bordeaux"). */
+export function namesIn(question: string, lang: "fr" | "en", cities: readonly string[]): string[] {
+  const out: string[] = [];
+  // a possessive ends a name: "Lille's Espaces" is two
+  for (const m of question.replace(/['’]s\b/g, " ,").matchAll(NAME[lang])) {
+    let name = m[0];
+    for (const city of cities) name = name.replace(new RegExp(`\\s+(?:${CONNECTOR}\\s+)?${city}\\b.*$`, "iu"), "");
+    // a name needs two words of its own; "Lille" or "Caen la Mer" alone are places, checked elsewhere
+    if (name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w)).length >= 2) out.push(name.trim());
+  }
+  return out;
+}
+
+/** A capitalised word inside a sentence, not an acronym ("Marseille", not "HIA", which the corpus may spell out). */
+const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)*(?=['’]s\b|[\s,.;:?!»")]|$)/gu;
+
+/** Proper nouns the corpus never uses, in any sheet (a city, a body, a programme). */
+function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
+  // a word of a longer name is judged with its name
+  const inNames = new Set(names.flatMap((n) => n.split(/\s+/)));
+  return [...ctx.question.matchAll(PROPER)].map((m) => m[0]).filter((w) => !inNames.has(w)).filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !(ctx.lang === "en" && ctx.translates(w)));
+}
+
+/** What the question asks about that the corpus never mentions, as the question words it. */
+export function ungrounded(ctx: QueryContext): string[] {
+  // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
+  const cities = new Set(ctx.cities.map((c) => fold(c)));
+  const missing = ctx.concepts
+    .filter((c) => c.unknown && isSpecific(c, ctx.stats))
+    .map((c) => c.label ?? c.phrases[0].join(" "))
+    .filter((label) => !cities.has(fold(label)));
+  const names = namesIn(ctx.question, ctx.lang, ctx.cities);
+  missing.push(...unknownProperNouns(ctx, names));
+  // a name given with a city ("la Maison des adolescents de Bordeaux") must be in that city's sheets
+  const texts = corpusTexts(ctx.index).filter((t) => ctx.cities.length === 0 || ctx.cities.includes(t.city));
+  for (const name of names) {
+    const phrase = words(name);
+    if (texts.some((t) => t.text.includes(phrase))) continue;
+    // an English name the glossary translates is grounded by its translation
+    if (ctx.lang === "en" && ctx.translates(name)) continue;
+    if (!missing.some((m) => name.toLowerCase().includes(m.toLowerCase()))) missing.push(name);
+  }
+  return [...new Set(missing)];
+}

@@ -1,0 +1,22 @@
+// Closest sheets for an abstention: offered apart from the answer, never as its citations.
+// Outside the filters, they are the sheets the same question would cite without them.
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion, type QuestionInput } from "../understand/understandQuestion.ts";
+import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+import type { Abstention } from "./abstain.ts";
+import { decideAnswer } from "./decideAnswer.ts";
+
+const { suggestions: MAX } = TUNING.decide;
+
+export async function suggestSheets(corpus: Corpus, input: QuestionInput, abstention: Abstention, ranked: RankedFiche[]): Promise<string[]> {
+  if (abstention.why === "unknownPlace" || abstention.why === "noneInScope") return [];
+  if (abstention.why !== "noneInFilters") return ranked.slice(0, MAX).map((r) => r.ficheId);
+  const { filters: _dropped, ...unfiltered } = input;
+  const question = understandQuestion(corpus, unfiltered);
+  const decision = decideAnswer(question, await rankForQuestion(question, "ask"));
+  if (decision.kind === "abstain") return [];
+  const ids = decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.sheets.map((r) => r.ficheId);
+  return ids.slice(0, MAX);
+}
