@@ -96,6 +96,16 @@ export const TUNING = {
     abstainMinCoverage: 0.5,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */
     filteredAnchors: 3,
+    /** a value lookup is about the sheet whose title the question quotes at this share, else the best ranked. Untuned default. */
+    valueTitleCoverage: 0.5,
+    /** a sentence holding a value of the asked kind scores as this many average concepts of the question… */
+    valueShapeWeight: 1,
+    /** …and one in a field the question names, this many more. Untuned defaults. */
+    valueFieldWeight: 1,
+    /** a value is named by the question when one of its words follows within this many characters ("12 situations"). Untuned default. */
+    namedWindow: 24,
+    /** sentences a value answer quotes. Untuned default. */
+    valueMaxPassages: 2,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
     suggestions: 3,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */

@@ -2,6 +2,7 @@
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
+import { isPlaceholder } from "../decide/findValue.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { CitationList } from "./citationList.ts";
 import { MESSAGES } from "./messages.ts";
@@ -14,7 +15,8 @@ export function answerField(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnsw
   const m = MESSAGES[ctx.lang];
   for (const r of sheets) {
     const fiche = ctx.index.ficheById.get(r.ficheId)!;
-    const chunks = ctx.index.chunks.filter((c) => c.ficheId === fiche.id && ctx.intent.fields.includes(c.field));
+    // a field filled in with "/", "0" or "néant" says nothing: it is not quoted as an answer
+    const chunks = ctx.index.chunks.filter((c) => c.ficheId === fiche.id && ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
     if (chunks.length === 0) {
       if (r === sheets[0] && sheets.length === 1) lines.push(m.fieldMissing(ctx.intent.fields.map((f) => f.replace(/_/g, " ")).join(", "), fiche.title));
       continue;

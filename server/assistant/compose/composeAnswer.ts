@@ -8,6 +8,7 @@ import { answerField } from "./answerField.ts";
 import { answerGeneral } from "./answerGeneral.ts";
 import { answerList } from "./answerList.ts";
 import { answerSimilar } from "./answerSimilar.ts";
+import { answerValue } from "./answerValue.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { MESSAGES } from "./messages.ts";
 
@@ -37,5 +38,7 @@ export function composeAnswer(ctx: QueryContext, decision: Decision): BuiltAnswe
       return answerField(ctx, decision.sheets);
     case "general":
       return answerGeneral(ctx, decision.sheets);
+    case "value":
+      return answerValue(ctx, decision.passages);
   }
 }

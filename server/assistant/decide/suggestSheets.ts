@@ -17,6 +17,7 @@ export async function suggestSheets(corpus: Corpus, input: QuestionInput, absten
   const question = understandQuestion(corpus, unfiltered);
   const decision = decideAnswer(question, await rankForQuestion(question, "ask"));
   if (decision.kind === "abstain") return [];
-  const ids = decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.sheets.map((r) => r.ficheId);
+  const ids =
+    decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.kind === "value" ? [decision.sheet.ficheId] : decision.sheets.map((r) => r.ficheId);
   return ids.slice(0, MAX);
 }

@@ -27,7 +27,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(echelle|territoire concerne|territory|scale|perimetre)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
   [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
-  [/\b(facteurs? de reussite|leviers?|success factors)\b/, ["success_factors"]],
+  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped)\b/, ["success_factors"]],
 ];
 
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion } from "../understand/understandQuestion.ts";
+import { valueTypeOf } from "../understand/valueType.ts";
+import { findValue, isPlaceholder, lookupSheet } from "./findValue.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+async function lookup(question: string) {
+  const q = understandQuestion(corpus, { question });
+  const sheet = lookupSheet(q, await rankForQuestion(q, "ask"))!;
+  return { sheet: sheet.ficheId, passages: findValue(q, sheet, valueTypeOf(question)!) };
+}
+
+describe("valueTypeOf", () => {
+  it("tells what kind of value a question wants, in French and English", () => {
+    expect(valueTypeOf("Combien de professionnels ont été formés ?")?.kind).toBe("count");
+    expect(valueTypeOf("Qui a animé les séances ?")?.kind).toBe("person");
+    expect(valueTypeOf("Which organisation trained the team?")?.kind).toBe("organisation");
+    expect(valueTypeOf("What number do people call?")?.kind).toBe("phone");
+    expect(valueTypeOf("actions pour les jeunes")).toBeUndefined();
+  });
+
+  it("never takes a year for a count", () => {
+    const count = valueTypeOf("combien de situations ?")!;
+    expect("en 2022".match(count.shape)).toBeNull();
+    expect("12 situations".match(count.shape)?.[0]).toBe("12");
+  });
+});
+
+describe("findValue", () => {
+  it("finds the sentence that holds a count the question names, in any field", async () => {
+    const { sheet, passages } = await lookup("combien de situations examinées en RCP psy à Caen en 2022");
+    expect(sheet).toBe("caen--accompagner-des-situations-complexes-preoccupantes");
+    expect(passages[0].value).toBe("12");
+    expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("12 situations");
+  });
+
+  it("finds a person named outside the canonical fields, and never a place for a person", async () => {
+    const { passages } = await lookup("Qui a animé les séances « La santé mentale dans mon quartier » dans les QPV nantais ?");
+    expect(passages.map((p) => p.value)).toContain("Sonia Sharapov");
+    expect(passages.map((p) => p.value)).not.toContain("Nantes Nord");
+  });
+});
+
+describe("isPlaceholder", () => {
+  it("recognises values that say there is nothing", () => {
+    for (const v of ["/", "0", "0 E", "0 €", "néant", "Non", " - "]) expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ["80 000€", "non renseigné par la ville mais financé", "2022"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Value lookups ("what number do people call…", "qui a animé…", "which organisation trained…"):
+// in the sheet the question is about, the sentences that hold a value of the asked kind and
+// what the question says around it, from any field. Canonical fields are a prior, not the
+// only place; placeholder values ("/", "0", "néant") never answer.
+import type { Chunk } from "../../../ingest/types.ts";
+import { analyze, type Span } from "../../../ingest/text/index.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { ValueType } from "../understand/valueType.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
+import { titleMatch } from "./referenceFiche.ts";
+import { sheetChunks } from "./sheetChunks.ts";
+
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow } = TUNING.decide;
+
+export interface ValuePassage extends Span {
+  chunk: Chunk;
+  score: number;
+  /** the value itself, as written */
+  value: string;
+}
+
+/** "/", "0", "0 €", "néant", "non", "NC"…: a field filled in to say there is nothing. */
+export const isPlaceholder = (text: string): boolean => /^\s*(?:[/\-–.…]+|0+(?:[,.]0+)?\s*(?:€|e|euros?)?|n[ée]ant|non|nc|n\/a|aucun(?:e)?|sans objet|pas de budget)\s*$/iu.test(text);
+
+/** The sheet a lookup is about: the one whose title the question quotes, else the best ranked. */
+export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche | undefined {
+  const named = titleMatch(ctx, ranked);
+  if (named && named.coverage >= valueTitleCoverage) return ranked.find((r) => r.ficheId === named.fiche.id) ?? { ficheId: named.fiche.id, score: 0, chunks: [] };
+  return ranked[0];
+}
+
+/**
+ * The value of the asked shape in a sentence: preferably one the question's words name right
+ * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
+ */
+function bestMatch(text: string, type: ValueType, ctx: QueryContext): { value: string; named: boolean } | undefined {
+  const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
+    .filter((m) => type.kind !== "person" || !ctx.cities.concat(ctx.index.fiches.map((f) => f.city)).some((c) => m[0].includes(c)));
+  if (all.length === 0) return undefined;
+  const next = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow);
+  const named = all.find((m) => analyze(next(m)).some((t) => ctx.termSet.has(t)));
+  return { value: (named ?? all[0])[0], named: named !== undefined };
+}
+
+export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
+  const chunks = sheetChunks(ctx.index, sheet.ficheId);
+  const exact = new Set(ctx.entities);
+  const concepts = ctx.concepts;
+  const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
+  const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
+  const found: ValuePassage[] = [];
+  for (const chunk of chunks) {
+    for (const p of passagesOf(chunk)) {
+      const text = chunk.text.slice(p.start, p.end);
+      // a sentence, or two neighbouring ones: the value and what names it stand together
+      if (isPlaceholder(text)) continue;
+      const match = bestMatch(text, type, ctx);
+      if (!match) continue;
+      const { value, named } = match;
+      const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
+      const score = said + unit * valueShapeWeight * (named ? 2 : 1) + (ctx.intent.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      found.push({ chunk, start: p.start, end: p.end, score, value });
+    }
+  }
+  // a sentence that says nothing the question asks is a value of the right shape, not the answer
+  return found
+    .filter((f) => f.score > unit * valueShapeWeight)
+    .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
+    .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => g.chunk === f.chunk && g.start < f.end && f.start < g.end) ? kept : [...kept, f]), [])
+    .slice(0, valueMaxPassages);
+}
