@@ -8,6 +8,7 @@ import { z } from "zod";
 import type MiniSearch from "minisearch";
 import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
 import type { Chunk, Fiche } from "../types.ts";
+import { resolveIndexDir } from "./currentIndex.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { loadLexicalIndex } from "./lexicalIndex.ts";
@@ -56,7 +57,9 @@ export interface LoadOptions {
 }
 
 /** Throws an IndexError (INDEX_MISSING, INDEX_FORMAT, INDEX_EMBEDDER_MISMATCH, INDEX_DAMAGED). */
-export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
+export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
+  // INDEX_DIR or one of its builds: read the build `current` names (currentIndex.ts)
+  const opts = { ...given, indexDir: await resolveIndexDir(given.indexDir) };
   const log = opts.log ?? (() => {});
   const manifest = await readManifest(opts.indexDir);
   const manifestFile = join(opts.indexDir, INDEX_FILES.manifest);
