@@ -16,6 +16,7 @@ import { REPO_ROOT, type Config } from "./config.ts";
 import type { AssistantServices } from "./contracts.ts";
 import { corsDelegator } from "./cors.ts";
 import { AppError, errorBody, handleError, handleNotFound } from "./errors.ts";
+import { isHttps, trustedPeer } from "./trustedProxy.ts";
 import { createLlmRewriter, type Rewriter } from "./llm/rewriteWithLlm.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { ficheRoutes } from "./routes/fiches.ts";
@@ -88,6 +89,7 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const trusted = trustedPeer(config.trustProxy);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -99,7 +101,7 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
   // onSend, not onRequest: helmet sets its headers in a later onRequest hook.
   app.addHook("onSend", (request, reply, payload, done) => {
     if (EMBEDDABLE.test(request.url)) reply.header("cross-origin-resource-policy", "cross-origin");
-    if (request.protocol === "https") reply.header("strict-transport-security", HSTS);
+    if (isHttps(request, trusted)) reply.header("strict-transport-security", HSTS);
     done(null, payload);
   });
 
