@@ -8,7 +8,7 @@
 // `current` is replaced by renaming a temporary file over it: rename(2) is atomic, so a reader
 // sees the old id or the new one, never a half-written folder nor no index at all. An
 // INDEX_DIR holding the files directly (the layout before builds/) still loads as is.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 
@@ -48,7 +48,12 @@ export async function readCurrentId(indexDir: string): Promise<string | undefine
  */
 export async function resolveIndexDir(indexDir: string): Promise<string> {
   const id = await readCurrentId(indexDir);
-  return id === undefined ? indexDir : buildDir(indexDir, id);
+  if (id === undefined) return indexDir;
+  const dir = buildDir(indexDir, id);
+  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
+    throw new IndexError("INDEX_DAMAGED", join(indexDir, CURRENT_FILE), `the index pointer names build ${id}, which is not in ${join(indexDir, BUILDS_DIR)}; rebuild with \`${REBUILD_COMMAND}\``);
+  }
+  return dir;
 }
 
 /** Complete builds, newest first (a killed build never got its final name). */
