@@ -7,7 +7,7 @@ import { REPO_ROOT } from "./config.ts";
 import { buildIndex } from "./buildIndex.ts";
 import { BuiltinEmbeddings, loadBuiltinModel } from "./embed/builtin/builtinEmbedder.ts";
 import { ensureIndex } from "./ensureIndex.ts";
-import { docstoreKey, INDEX_FILES, IndexError, loadIndex, readManifest, type Manifest } from "./store/index.ts";
+import { docstoreKey, INDEX_FILES, IndexError, loadIndex, readManifest, resolveIndexDir, type Manifest } from "./store/index.ts";
 
 const quiet = () => {};
 const SEEDS_DIR = join(REPO_ROOT, "seeds");
@@ -42,9 +42,9 @@ describe("buildIndex on the seeds", () => {
   });
 
   it("writes an HNSW store that LangChain loads and that finds a chunk from its own vector", async () => {
-    const model = await loadBuiltinModel(join(indexDir, INDEX_FILES.builtinModel));
+    const model = await loadBuiltinModel(join(await resolveIndexDir(indexDir), INDEX_FILES.builtinModel));
     const embeddings = new BuiltinEmbeddings(model);
-    const store = await HNSWLib.load(join(indexDir, INDEX_FILES.dense), embeddings);
+    const store = await HNSWLib.load(join(await resolveIndexDir(indexDir), INDEX_FILES.dense), embeddings);
     store.index.setEf(manifest.hnsw.efSearch);
     const first = store.docstore.search(docstoreKey(0));
     const header = `${first.metadata.city} — ${first.metadata.title} — ${first.metadata.fieldLabel}\n${first.pageContent}`;
@@ -60,7 +60,7 @@ describe("buildIndex on the seeds", () => {
   it("refuses an index of another format version with INDEX_FORMAT and the command that rebuilds", async () => {
     const copy = join(await mkdtemp(join(tmpdir(), "index-")), "index");
     await cp(indexDir, copy, { recursive: true });
-    await writeFile(join(copy, INDEX_FILES.manifest), JSON.stringify({ ...manifest, formatVersion: manifest.formatVersion - 1 }));
+    await writeFile(join(await resolveIndexDir(copy), INDEX_FILES.manifest), JSON.stringify({ ...manifest, formatVersion: manifest.formatVersion - 1 }));
     const err = await loadIndex({ indexDir: copy, embedder: "builtin" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IndexError);
     expect(err).toMatchObject({ code: "INDEX_FORMAT" });
@@ -79,13 +79,13 @@ describe("buildIndex on bad input", () => {
     const seeds = await seedsCopy();
     const indexDir = join(await mkdtemp(join(tmpdir(), "index-")), "index");
     const good = await buildIndex({ seedsDir: seeds, indexDir, embedder: "builtin", log: quiet });
-    const before = await readFile(join(indexDir, INDEX_FILES.fiches), "utf8");
+    const before = await readFile(join(await resolveIndexDir(indexDir), INDEX_FILES.fiches), "utf8");
 
     await writeFile(join(seeds, "005_broken.txt"), Buffer.concat([Buffer.from("Titre\n\nVille Santé\tNancy\n"), Buffer.from([0xff, 0xfe, 0x00, 0x41])]));
     await expect(buildIndex({ seedsDir: seeds, indexDir, embedder: "builtin", log: quiet })).rejects.toThrow(/005_broken\.txt:4/);
 
     expect(await readManifest(indexDir)).toEqual(good);
-    expect(await readFile(join(indexDir, INDEX_FILES.fiches), "utf8")).toBe(before);
+    expect(await readFile(join(await resolveIndexDir(indexDir), INDEX_FILES.fiches), "utf8")).toBe(before);
   });
 });
 

@@ -71,7 +71,7 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
         builtinModel: ready.builtinModel,
         manifest,
         embeddings: ready.embeddings,
-      });
+      }, { log });
     },
     () => opts.indexDir,
   );

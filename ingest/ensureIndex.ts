@@ -20,6 +20,19 @@ export async function indexStaleness(opts: BuildOptions): Promise<string | undef
   return undefined;
 }
 
+/**
+ * Builds the index and returns the failure instead of throwing it, for a caller that can keep
+ * serving the previous build (the server at start and on a seed change).
+ */
+export async function tryBuildIndex(opts: BuildOptions): Promise<Error | undefined> {
+  try {
+    await buildIndex(opts);
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
 export async function ensureIndex(opts: BuildOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const stale = await indexStaleness(opts);

@@ -3,18 +3,20 @@
 // matters: swagger and the rate limiter hook `onRoute`, so they are registered before routes.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from "fastify";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import { Redis } from "ioredis";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { REPO_ROOT, type Config } from "./config.ts";
 import type { AssistantServices } from "./contracts.ts";
 import { corsDelegator } from "./cors.ts";
-import { AppError, handleError, handleNotFound } from "./errors.ts";
+import { AppError, errorBody, handleError, handleNotFound } from "./errors.ts";
+import { isHttps, trustedPeer } from "./trustedProxy.ts";
 import { createLlmRewriter, type Rewriter } from "./llm/rewriteWithLlm.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { ficheRoutes } from "./routes/fiches.ts";
@@ -44,7 +46,7 @@ const CSP_DIRECTIVES = {
   connectSrc: ["'self'"],
   fontSrc: ["'self'", "data:"],
   formAction: ["'self'"],
-  frameAncestors: ["'self'"],
+  frameAncestors: ["'self'"], // plus FRAME_ANCESTORS, see cspDirectives
   imgSrc: ["'self'", "data:"],
   objectSrc: ["'none'"],
   scriptSrc: ["'self'"],
@@ -57,15 +59,39 @@ const CSP_DIRECTIVES = {
 // default `Cross-Origin-Resource-Policy: same-origin` the browser would refuse them.
 const EMBEDDABLE = /^\/(?:widget\.js|assets\/)/;
 
+/** HSTS (RFC 6797 §7.2): sent over HTTPS only, which behind a TLS proxy means X-Forwarded-Proto from a trusted one. */
+const HSTS = "max-age=31536000; includeSubDomains";
+
+/** The API is what costs: quotas apply to /api/* only, never to the page, its assets or probes. */
+function apiRateLimit(url: string, method: string, config: Readonly<Config>): { max: number; timeWindow: string } | undefined {
+  if (!url.startsWith("/api/")) return undefined;
+  return { max: url === "/api/ask" && method === "POST" ? config.rateLimitAskMax : config.rateLimitMax, timeWindow: "1 minute" };
+}
+
 export function buildApp(config: Readonly<Config>, services: AssistantServices, opts: BuildAppOptions = {}): App {
+  const { timeouts } = config;
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    // Slow clients (a body trickled byte by byte, headers never finished, idle keep-alives) are
+    // dropped so they cannot hold sockets and file descriptors; Fastify's default is no limit.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // Node checks headers/request time-outs every connectionsCheckingInterval (30 s by default).
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) },
+    trustProxy: config.trustProxy === false ? false : typeof config.trustProxy === "number" ? config.trustProxy : [...config.trustProxy],
     // Random ids: a 5xx answer quotes one, and sequential ids would collide across restarts.
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // Errors raised before routing (a URL that does not decode: `/%`, `%E0%A4%A`) bypass the
+    // error handler; answer them in the catalogue's shape too.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send(errorBody(new AppError("BAD_REQUEST", { detail: "The URL is malformed." })));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const trusted = trustedPeer(config.trustProxy);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -78,15 +104,32 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
   // onSend, not onRequest: helmet sets its headers in a later onRequest hook.
   app.addHook("onSend", (request, reply, payload, done) => {
     if (EMBEDDABLE.test(request.url)) reply.header("cross-origin-resource-policy", "cross-origin");
+    if (isHttps(request, trusted)) reply.header("strict-transport-security", HSTS);
     done(null, payload);
   });
 
-  app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } });
+  const directives = { ...CSP_DIRECTIVES, frameAncestors: ["'self'", ...config.frameAncestors] };
+  app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives },
+    hsts: false,
+    // X-Frame-Options cannot list origins; CSP frame-ancestors supersedes it where both exist.
+    ...(config.frameAncestors.length > 0 ? { frameguard: false } : {}),
+  });
   app.register(cors, { delegator: corsDelegator(config.allowedOrigins) });
   if (config.rateLimitMax > 0) {
+    // Each /api route gets its own quota per client (request.ip: X-Forwarded-For through trusted
+    // proxies only), set on the route before the limiter's own onRoute hook reads it.
+    app.addHook("onRoute", (route) => {
+      const methods = [route.method].flat();
+      const limit = apiRateLimit(route.url, String(methods[0]), config);
+      if (limit && route.config?.rateLimit === undefined) route.config = { ...route.config, rateLimit: limit };
+    });
+    const redis = config.redisUrl ? connectRedis(config.redisUrl, app) : undefined;
     app.register(rateLimit, {
-      max: config.rateLimitMax,
-      timeWindow: "1 minute",
+      global: false,
+      ...(redis ? { redis, nameSpace: "fiches-rate-limit-" } : {}),
+      // Redis down: serve without quotas rather than fail every request (logged by connectRedis).
+      skipOnError: true,
       errorResponseBuilder: (_request, ctx) =>
         new AppError("RATE_LIMITED", { detail: `The limit is ${ctx.max} requests per minute; retry in ${ctx.after}.` }),
     });
@@ -112,4 +155,25 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
   app.register(webRoutes, { services, webDir });
 
   return app;
+}
+
+/** A client that fails fast when Redis is away (no queue, one retry), and is closed with the app. */
+function connectRedis(url: string, app: App): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, lazyConnect: false });
+  let down = false;
+  redis.on("error", (err) => {
+    if (!down) app.log.warn({ err: err.message }, "rate-limit store unreachable: quotas are not enforced until it is back");
+    down = true;
+  });
+  redis.on("ready", () => (down = false));
+  app.addHook("onReady", async () => {
+    if (redis.status !== "ready") await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2_000);
+      redis.once("ready", () => (clearTimeout(timer), resolve()));
+    });
+  });
+  app.addHook("onClose", async () => {
+    redis.disconnect();
+  });
+  return redis;
 }

@@ -13,10 +13,43 @@ describe("loadConfig", () => {
       embedder: "auto",
       allowedOrigins: [],
       rateLimitMax: 120,
+      rateLimitAskMax: 30,
+      trustProxy: false,
       bodyLimit: 64 * 1024,
+      timeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, idleMs: 60_000 },
+      frameAncestors: [],
+      reindexPollMs: 2_000,
+      seedsPollMs: 5_000,
       logLevel: "info",
     });
     expect(config.llm).toBeUndefined();
+  });
+
+  it("reads the deployment variables: proxies, Redis, time-outs, framing", () => {
+    const config = loadConfig({
+      TRUST_PROXY: "10.0.0.5, 10.1.0.0/16,::1",
+      REDIS_URL: "redis://cache:6379",
+      RATE_LIMIT_ASK_MAX: "10",
+      HEADERS_TIMEOUT_MS: "2000",
+      REQUEST_TIMEOUT_MS: "4000",
+      KEEP_ALIVE_TIMEOUT_MS: "1000",
+      IDLE_TIMEOUT_MS: "20000",
+      FRAME_ANCESTORS: "https://intranet.ville.fr",
+    });
+    expect(config).toMatchObject({
+      trustProxy: ["10.0.0.5", "10.1.0.0/16", "::1"],
+      redisUrl: "redis://cache:6379",
+      rateLimitAskMax: 10,
+      timeouts: { headersMs: 2000, requestMs: 4000, keepAliveMs: 1000, idleMs: 20000 },
+      frameAncestors: ["https://intranet.ville.fr"],
+    });
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(1);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/99" })).toThrow(/TRUST_PROXY: expected a hop count or comma-separated/);
+    expect(() => loadConfig({ TRUST_PROXY: "proxy.local" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ REDIS_URL: "cache:6379" })).toThrow(/REDIS_URL: expected a URL such as redis:/);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "5000", REQUEST_TIMEOUT_MS: "1000" })).toThrow(/HEADERS_TIMEOUT_MS: expected at most REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ LLM_BASE_URL: "http://llm/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: "30000", IDLE_TIMEOUT_MS: "20000" })).toThrow(/IDLE_TIMEOUT_MS/);
   });
 
   it("returns a frozen object", () => {

@@ -3,7 +3,8 @@ import Fastify from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, ERRORS, handleError, handleNotFound } from "./errors.ts";
+import { IndexError } from "../ingest/store/index.ts";
+import { AppError, ERRORS, handleError, handleNotFound, toAppError } from "./errors.ts";
 import { AskBodySchema } from "./schemas.ts";
 
 function appWith(logLines: string[] = []) {
@@ -98,5 +99,14 @@ describe("handleError", () => {
     const res = await appWith().inject({ method: "GET", url: "/nowhere" });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("toAppError on index errors", () => {
+  it("answers 503 without the index's paths, which stay in the log", () => {
+    const damaged = toAppError(new IndexError("INDEX_DAMAGED", "/srv/index/builds/x/lexical.json", "the index file is unreadable"));
+    expect(damaged).toMatchObject({ code: "INDEX_UNAVAILABLE", statusCode: 503 });
+    expect(damaged?.message).not.toContain("/srv");
+    expect(toAppError(new IndexError("INDEX_EMBEDDER_MISMATCH", "/srv/index/manifest.json", "other embedder"))).toMatchObject({ code: "INDEX_MISMATCH", statusCode: 503 });
   });
 });

@@ -8,6 +8,7 @@ import {
   isResponseSerializationError,
   type ZodFastifySchemaValidationError,
 } from "fastify-type-provider-zod";
+import { IndexError } from "../ingest/store/index.ts";
 
 export const MAX_QUESTION_CHARS = 2000;
 
@@ -53,6 +54,10 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, message: withDetail("Too many requests: wait a moment and try again.") },
   NOT_FOUND: { status: 404, message: withDetail("Nothing here.") },
   NOT_READY: { status: 503, message: () => "The assistant is starting or its index is not loaded yet: try again shortly." },
+  INDEX_UNAVAILABLE: {
+    status: 503,
+    message: () => "The search index cannot be read: an operator must check the server log and rebuild it (npm run ingest).",
+  },
   INDEX_MISMATCH: {
     status: 503,
     message: () => "The search index does not match this server's embedder: an operator must rebuild it (npm run ingest).",
@@ -120,12 +125,22 @@ function fromValidation(error: { validation: ZodFastifySchemaValidationError[]; 
 /** Maps any thrown value to an AppError; undefined means "unexpected": a 500. */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  // The index's file and fix are for the operator's log; the client learns only that it is down.
+  if (error instanceof IndexError) {
+    return new AppError(error.code === "INDEX_EMBEDDER_MISMATCH" ? "INDEX_MISMATCH" : "INDEX_UNAVAILABLE", {}, { cause: error });
+  }
   if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(error);
   const fe = (typeof error === "object" && error !== null ? error : {}) as Partial<FastifyError>;
   if (fe.code && FASTIFY_CODES[fe.code]) return new AppError(FASTIFY_CODES[fe.code]);
   // Other framework 4xx (bad content-length, malformed URL…): their message is safe to show.
   if (typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500 && fe.code?.startsWith("FST_")) {
     return new AppError(fe.statusCode === 404 ? "NOT_FOUND" : "BAD_REQUEST", { detail: fe.message ?? "" });
+  }
+  // @fastify/static (through `send`) refuses `..`, encoded separators and malformed paths with
+  // an http-errors 4xx (403 "Forbidden", 400, 404): the client's fault, answered as not found
+  // so a probe learns nothing about what exists outside the served folders.
+  if (typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500 && (error as { expose?: unknown }).expose === true) {
+    return new AppError("NOT_FOUND", { detail: "No file at this path." });
   }
   return undefined;
 }

@@ -1,30 +1,45 @@
 // The one file that starts a process: config, index, services, app, listen; and a clean stop
 // on SIGINT/SIGTERM so in-flight answers finish and the index is released.
-import { ensureIndex } from "../ingest/ensureIndex.ts";
+import { IndexError } from "../ingest/store/index.ts";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { buildServices } from "./services/buildServices.ts";
+import { createLiveIndex } from "./services/liveIndex.ts";
+import { openIndex } from "./services/openIndex.ts";
+import { watchSeeds } from "./services/watchSeeds.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.log(line);
+  const warn = (line: string) => console.warn(line);
+  const load = (dir: string) =>
+    buildServices({ indexDir: dir, embedder: config.embedder, ...(config.modelDir ? { modelDir: config.modelDir } : {}), ...(config.openai ? { openai: config.openai } : {}), log });
 
-  await ensureIndex({
+  const index = {
     seedsDir: config.seedsDir,
     indexDir: config.indexDir,
     embedder: config.embedder,
     ...(config.modelDir ? { modelDir: config.modelDir } : {}),
     ...(config.openai ? { openai: config.openai } : {}),
-    log,
-  });
-  const services = await buildServices({
-    indexDir: config.indexDir,
-    embedder: config.embedder,
-    ...(config.modelDir ? { modelDir: config.modelDir } : {}),
-    ...(config.openai ? { openai: config.openai } : {}),
-    log,
-  });
-  const app = buildApp(config, services);
+  };
+  const initial = await openIndex({ ...index, log, warn }, load);
+  if (initial.stale) warn(`index: serving a stale index (GET /ready shows why): ${initial.stale}`);
+  const live = createLiveIndex({ indexDir: config.indexDir, initial, load, log, warn, pollMs: config.reindexPollMs });
+  const seeds =
+    config.seedsPollMs > 0
+      ? await watchSeeds({
+          seedsDir: config.seedsDir,
+          pollMs: config.seedsPollMs,
+          env: { ...process.env, INDEX_DIR: config.indexDir, SEEDS_DIR: config.seedsDir, EMBEDDER: config.embedder },
+          log,
+          onBuilt: (failure) => {
+            if (failure) warn(`index: the rebuild after a seed change failed: ${failure}; the previous index keeps serving`);
+            live.markStale(failure && `the rebuild after a seed change failed: ${failure}`);
+            if (!failure) void live.check();
+          },
+        })
+      : undefined;
+  const app = buildApp(config, live.services);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -33,8 +48,9 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, "shutting down");
     try {
+      seeds?.close();
       await app.close();
-      await services.close?.();
+      await live.services.close?.();
       process.exit(0);
     } catch (err) {
       app.log.error({ err }, "shutdown failed");
@@ -49,7 +65,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Configuration and index problems carry their fix in the message; print it without a stack.
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof IndexError) console.error(err.message);
   else console.error(err);
   process.exit(1);
 });

@@ -148,6 +148,8 @@ export const ReadyResponseSchema = z.object({
   fiches: z.number(),
   chunks: z.number(),
   builtAt: z.string(),
+  stale: z.boolean().optional(),
+  staleReason: z.string().optional(),
 });
 
 /** Error answers a route may give, for /docs; the handler in errors.ts always sends this shape. */

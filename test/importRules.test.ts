@@ -53,7 +53,7 @@ describe("import rules", () => {
   it("reads the imports it checks (the scan is not vacuous)", () => {
     expect(importsOf("ingest/main.ts")).toContain("ingest/buildIndex.ts");
     expect(importsOf("bench/ingest.bench.ts")).toContain("ingest/buildIndex.ts");
-    expect(importsOf("server/main.ts")).toContain("ingest/ensureIndex.ts");
+    expect(importsOf("server/services/openIndex.ts")).toContain("ingest/ensureIndex.ts");
   });
 
   it("ingest/ imports neither server/ nor test/", () => {

@@ -10,7 +10,11 @@ export type IndexErrorCode =
   /** built with another embedder than the one that would query it */
   | "INDEX_EMBEDDER_MISMATCH"
   /** a file is unreadable or does not match its schema */
-  | "INDEX_DAMAGED";
+  | "INDEX_DAMAGED"
+  /** another ingest holds the index's write lock */
+  | "INDEX_LOCKED"
+  /** the index could not be written (disk full, permissions): the message names the path */
+  | "INDEX_WRITE_FAILED";
 
 export const REBUILD_COMMAND = "npm run ingest";
 
@@ -19,8 +23,9 @@ export class IndexError extends Error {
     readonly code: IndexErrorCode,
     readonly file: string,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${message} (${file})`);
+    super(`${message} (${file})`, options);
     this.name = "IndexError";
   }
 }

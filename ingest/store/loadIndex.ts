@@ -9,9 +9,11 @@ import type MiniSearch from "minisearch";
 import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
 import type { OpenAIEmbedderConfig } from "../config.ts";
 import type { Chunk, Fiche } from "../types.ts";
+import { resolveIndexDir } from "./currentIndex.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { loadLexicalIndex } from "./lexicalIndex.ts";
+import { locateDenseDamage } from "./locateDamage.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
 export interface LoadedIndex {
@@ -58,7 +60,9 @@ export interface LoadOptions {
 }
 
 /** Throws an IndexError (INDEX_MISSING, INDEX_FORMAT, INDEX_EMBEDDER_MISMATCH, INDEX_DAMAGED). */
-export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
+export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
+  // INDEX_DIR or one of its builds: read the build `current` names (currentIndex.ts)
+  const opts = { ...given, indexDir: await resolveIndexDir(given.indexDir) };
   const log = opts.log ?? (() => {});
   const manifest = await readManifest(opts.indexDir);
   const manifestFile = join(opts.indexDir, INDEX_FILES.manifest);
@@ -85,12 +89,16 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const file = (name: string) => join(opts.indexDir, name);
   const readJson = async (name: string) => JSON.parse(await readFile(file(name), "utf8"));
   const fiches = await damagedUnless(file(INDEX_FILES.fiches), async () => z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[]);
-  const dense = await damagedUnless(file(INDEX_FILES.dense), async () => {
-    const store = await HNSWLib.load(file(INDEX_FILES.dense), embedder.embeddings);
-    // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
-    store.index.setEf(HNSW_PARAMS.efSearch);
-    return store;
-  });
+  const dense = await damagedUnless(
+    file(INDEX_FILES.dense),
+    async () => {
+      const store = await HNSWLib.load(file(INDEX_FILES.dense), embedder.embeddings);
+      // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
+      store.index.setEf(HNSW_PARAMS.efSearch);
+      return store;
+    },
+    () => locateDenseDamage(file(INDEX_FILES.dense)),
+  );
   const chunks = await damagedUnless(file(INDEX_FILES.dense), async () => {
     const out: Chunk[] = [];
     for (let i = 0; i < manifest.counts.chunks; i++) {
@@ -117,13 +125,14 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   };
 }
 
-/** Runs a read of one index file; any failure becomes INDEX_DAMAGED naming that file. */
-async function damagedUnless<T>(file: string, read: () => Promise<T>): Promise<T> {
+/** Runs a read of one index file (or folder: `locate` then finds the file); any failure becomes INDEX_DAMAGED naming it. */
+async function damagedUnless<T>(file: string, read: () => Promise<T>, locate?: () => Promise<string>): Promise<T> {
   try {
     return await read();
   } catch (err) {
     if (err instanceof IndexError) throw err;
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new IndexError("INDEX_DAMAGED", file, `the index file is unreadable (${reason}); rebuild with \`${REBUILD_COMMAND}\``);
+    const damaged = locate ? await locate() : file;
+    throw new IndexError("INDEX_DAMAGED", damaged, `the index file is unreadable (${reason}); rebuild with \`${REBUILD_COMMAND}\``);
   }
 }

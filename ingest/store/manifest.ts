@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { resolveIndexDir } from "./currentIndex.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { INDEX_FILES } from "./indexFiles.ts";
 
@@ -35,10 +36,11 @@ export const ManifestSchema = z.object({
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 /**
- * The manifest of an index folder. Throws an IndexError: INDEX_MISSING when there is none,
+ * The manifest of an index folder (of the build its `current` names, see currentIndex.ts). Throws an IndexError: INDEX_MISSING when there is none,
  * INDEX_DAMAGED when it does not parse, INDEX_FORMAT when another format version wrote it.
  */
-export async function readManifest(indexDir: string): Promise<Manifest> {
+export async function readManifest(indexDirOrBuild: string): Promise<Manifest> {
+  const indexDir = await resolveIndexDir(indexDirOrBuild);
   const file = join(indexDir, INDEX_FILES.manifest);
   let text: string;
   try {

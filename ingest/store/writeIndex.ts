@@ -1,13 +1,20 @@
-// Writes a complete index into a temporary sibling folder, then swaps it into place, so a
-// failing ingest never leaves a half-written index and never replaces a good one.
+// Writes a complete index as a new build and switches `current` to it (layout and why in
+// currentIndex.ts), under the index's write lock so two ingests never interleave. Leftovers of
+// killed builds are removed at the next build; the previous build is kept as the last good one
+// a server falls back to when the current one is damaged.
 import hnswlib from "hnswlib-node";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdir, mkdtemp, open, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { BUILDING_PREFIX, BUILDS_DIR, buildDir, CURRENT_FILE, newBuildId } from "./currentIndex.ts";
+import { cleanIndexLeftovers } from "./cleanIndex.ts";
+import { acquireIndexLock, type LockOptions } from "./indexLock.ts";
+import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
+import { pauseAt } from "./pauseAt.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -21,23 +28,46 @@ export interface IndexContents {
   embeddings: Embeddings;
 }
 
-export async function writeIndex(indexDir: string, contents: IndexContents): Promise<void> {
-  const parent = dirname(indexDir);
-  await mkdir(parent, { recursive: true });
-  const tmp = await mkdtemp(join(parent, `.${basename(indexDir)}.building-`));
+export interface WriteOptions {
+  lock?: LockOptions;
+  log?: (line: string) => void;
+}
+
+/** Returns the folder of the new build, which `current` now names. */
+export async function writeIndex(indexDir: string, contents: IndexContents, opts: WriteOptions = {}): Promise<string> {
+  await named(indexDir, () => mkdir(join(indexDir, BUILDS_DIR), { recursive: true }));
+  const lock = await acquireIndexLock(indexDir, { ...(opts.log ? { log: opts.log } : {}), ...opts.lock });
   try {
-    await writeDense(join(tmp, INDEX_FILES.dense), contents);
-    await writeJson(join(tmp, INDEX_FILES.lexical), contents.lexical);
-    await writeJson(join(tmp, INDEX_FILES.fiches), contents.fiches);
-    await writeJson(join(tmp, INDEX_FILES.ficheVectors), contents.ficheVectors);
-    if (contents.builtinModel) await writeJson(join(tmp, INDEX_FILES.builtinModel), contents.builtinModel);
-    // the manifest is written last: an index folder without one is never loaded
-    await writeJson(join(tmp, INDEX_FILES.manifest), contents.manifest);
-    await swapInto(tmp, indexDir);
-  } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
-    throw err;
+    await cleanIndexLeftovers(indexDir, opts.log);
+    const tmp = await named(indexDir, () => mkdtemp(join(indexDir, BUILDS_DIR, BUILDING_PREFIX)));
+    let id: string;
+    try {
+      await named(tmp, () => writeFiles(tmp, contents));
+      await pauseAt("files-written");
+      id = newBuildId();
+      await named(buildDir(indexDir, id), () => rename(tmp, buildDir(indexDir, id)));
+    } catch (err) {
+      await rm(tmp, { recursive: true, force: true });
+      throw err;
+    }
+    await pauseAt("build-renamed");
+    await switchCurrent(indexDir, id);
+    await pauseAt("current-switched");
+    await cleanIndexLeftovers(indexDir, opts.log);
+    return buildDir(indexDir, id);
+  } finally {
+    await lock.release();
   }
+}
+
+async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
+  await writeDense(join(dir, INDEX_FILES.dense), contents);
+  await writeJson(join(dir, INDEX_FILES.lexical), contents.lexical);
+  await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
+  await writeJson(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors);
+  if (contents.builtinModel) await writeJson(join(dir, INDEX_FILES.builtinModel), contents.builtinModel);
+  // the manifest is written last: a folder without one is never loaded
+  await writeJson(join(dir, INDEX_FILES.manifest), contents.manifest);
 }
 
 /**
@@ -60,19 +90,38 @@ async function writeDense(dir: string, { chunks, vectors, embeddings, manifest }
   await store.save(dir);
 }
 
+/** Written and flushed, so a power cut after the switch cannot leave a named but empty file. */
 async function writeJson(path: string, value: unknown): Promise<void> {
-  await writeFile(path, JSON.stringify(value));
+  await writeDurably(path, JSON.stringify(value));
 }
 
-async function swapInto(tmp: string, indexDir: string): Promise<void> {
-  const old = `${indexDir}.old-${process.pid}-${Date.now()}`;
-  let hadOld = false;
+async function writeDurably(path: string, text: string): Promise<void> {
+  const handle = await open(path, "w");
   try {
-    await rename(indexDir, old);
-    hadOld = true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
-  await rename(tmp, indexDir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/** rename(2) over the old pointer: readers see the old id or the new one, never neither. */
+async function switchCurrent(indexDir: string, id: string): Promise<void> {
+  const tmp = join(indexDir, `.${CURRENT_FILE}-${process.pid}`);
+  await named(tmp, () => writeDurably(tmp, `${id}\n`));
+  await pauseAt("pointer-written");
+  await named(join(indexDir, CURRENT_FILE), () => rename(tmp, join(indexDir, CURRENT_FILE)));
+}
+
+/** File-system failures (ENOSPC, EACCES, EROFS…) become an IndexError naming the path. */
+async function named<T>(path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (err instanceof IndexError || typeof e.code !== "string" || !e.code.startsWith("E")) throw err;
+    const where = e.path ?? path;
+    const hint = e.code === "ENOSPC" ? "free some disk space" : e.code === "EACCES" || e.code === "EPERM" ? "check the folder's permissions" : "check the disk";
+    throw new IndexError("INDEX_WRITE_FAILED", where, `cannot write the index: ${e.code} on ${where}; ${hint}, then run \`${REBUILD_COMMAND}\` again`, { cause: err });
+  }
 }

@@ -104,6 +104,10 @@ export interface ReadyInfo {
   fiches: number;
   chunks: number;
   builtAt: string;
+  /** true when the index serving is not the one the seeds describe (server/services/openIndex.ts) */
+  stale?: boolean;
+  /** why, and what to fix: the seed file and line, or the damaged index file */
+  staleReason?: string;
 }
 
 export interface AssistantServices {

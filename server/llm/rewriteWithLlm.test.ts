@@ -35,7 +35,8 @@ const input: RewriteInput = {
   answer: "- Lille : Formations PSSM pour les agents. [1]\n- Nantes : Sessions PSSM ouvertes aux habitants. [2]",
 };
 
-const rewriter = (timeoutMs = 2000) => createLlmRewriter({ baseUrl: fake.baseUrl, apiKey: "not-needed", model: "test-model", timeoutMs });
+const rewriter = (timeoutMs = 2000, maxAnswerChars = 6000) =>
+  createLlmRewriter({ baseUrl: fake.baseUrl, apiKey: "not-needed", model: "test-model", timeoutMs, maxAnswerChars });
 
 describe("rewriteWithLlm", () => {
   it("returns the model's answer when every sentence cites the evidence", async () => {
@@ -53,6 +54,16 @@ describe("rewriteWithLlm", () => {
     expect(user).toContain("Quelles villes forment aux PSSM ?");
     expect(user).toContain("[2] Nantes — Fiche de Nantes — Description : Sessions PSSM ouvertes aux habitants.");
     expect(user).toContain(input.answer);
+  });
+
+  it("caps a huge answer at LLM_MAX_ANSWER_CHARS, cut after a whole sentence, and says so", async () => {
+    fake.reply = { content: "Lille forme ses agents aux PSSM [1]. ".repeat(30_000) };
+    const warnings: string[] = [];
+    const out = await rewriter(2000, 500)(input, { onWarning: (r) => warnings.push(r) });
+    expect(out.rewritten).toBe(true);
+    expect(out.answer.length).toBeLessThanOrEqual(500);
+    expect(out.answer.endsWith("[1].")).toBe(true);
+    expect(warnings.join()).toMatch(/cut from 1110000 to \d+ characters/);
   });
 
   it("drops a sentence whose marker points at no citation", async () => {

@@ -56,6 +56,8 @@ export function createLlmRewriter(llm: LlmConfig): Rewriter {
     temperature: 0,
     // Providers other than OpenAI implement /chat/completions, not the Responses API.
     useResponsesApi: false,
+    // ~4 characters a token: the model stops near the cap rather than being cut after it
+    maxTokens: Math.ceil(llm.maxAnswerChars / 3),
   });
 
   return async function rewriteWithLlm(input, opts = {}) {
@@ -72,6 +74,7 @@ export function createLlmRewriter(llm: LlmConfig): Rewriter {
     const signal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
     const { system, user } = buildRewritePrompt(input);
     let raw: string;
+    let fullLength: number;
     try {
       const message = await chat.invoke(
         [
@@ -80,14 +83,28 @@ export function createLlmRewriter(llm: LlmConfig): Rewriter {
         ],
         { signal },
       );
-      raw = textOf(message.content);
+      const text = textOf(message.content);
+      fullLength = text.length;
+      raw = capAnswer(text, llm.maxAnswerChars);
     } catch (error) {
       return fallback(deadline.aborted ? `LLM timed out after ${llm.timeoutMs} ms` : "LLM call failed", error);
     }
 
+    if (raw.length < fullLength) opts.onWarning?.(`LLM answer cut from ${fullLength} to ${raw.length} characters (LLM_MAX_ANSWER_CHARS)`);
     const kept = keepCitedSentences(raw, input.citations.map((c) => c.n));
     if (!kept.text) return fallback(`LLM answer had no sentence citing the evidence (${kept.dropped} dropped)`);
     if (kept.dropped > 0) opts.onWarning?.(`dropped ${kept.dropped} LLM sentence(s) without a valid citation`);
     return { answer: kept.text, rewritten: true };
   };
+}
+
+/**
+ * At most `max` characters, cut after the last sentence or line that fits, so no half sentence
+ * (whose citation may be cut off) reaches keepCitedSentences.
+ */
+export function capAnswer(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf("\n"), ...[". ", "! ", "? ", "] "].map((m) => head.lastIndexOf(m) + 1));
+  return (end > 0 ? head.slice(0, end) : head).trimEnd();
 }

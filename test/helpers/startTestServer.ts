@@ -15,6 +15,7 @@ export async function startTestServer(opts: { allowedOrigins?: string[]; env?: N
     HOST: "127.0.0.1",
     PORT: "0",
     RATE_LIMIT_MAX: "10000",
+    RATE_LIMIT_ASK_MAX: "10000",
     ALLOWED_ORIGINS: (opts.allowedOrigins ?? []).join(","),
     ...opts.env,
   });
