@@ -108,3 +108,10 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("decideAnswer grounding of French phrasing", () => {
+  it("does not take a conjugated verb the corpus never writes for a missing topic, but keeps a missing noun", async () => {
+    expect((await decide("Quelles villes agissent sur le logement ?")).kind).toBe("list");
+    expect(await decide("Quelles villes luttent contre le harcèlement scolaire des lamas ?")).toMatchObject({ kind: "abstain" });
+  });
+});

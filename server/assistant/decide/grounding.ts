@@ -21,6 +21,13 @@ const NAME = {
   en: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CONNECTOR}\\s+)?${CAPITAL}){1,4}`, "gu"),
 };
 
+/**
+ * A conjugated French verb ("agissent", "soutiennent", "proposons"): how the question asks, which
+ * the stemmer leaves whole and the sheets rarely write in that person. Nouns in -ement
+ * ("harcèlement", "confinement") are topics and stay.
+ */
+const CONJUGATED = /^[a-z]+(?:(?<!em)ent|ons|ez)$/;
+
 /** Folded chunk texts and titles with their city, once per index, to look a name up as a phrase. */
 const foldedTexts = new WeakMap<LoadedIndex, { city: string; text: string }[]>();
 function corpusTexts(index: LoadedIndex): { city: string; text: string }[] {
@@ -66,7 +73,7 @@ export function ungrounded(ctx: QueryContext): string[] {
   const missing = ctx.concepts
     .filter((c) => c.unknown && isSpecific(c, ctx.stats))
     .map((c) => c.label ?? c.phrases[0].join(" "))
-    .filter((label) => !cities.has(fold(label)));
+    .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);
   missing.push(...unknownProperNouns(ctx, names));
   // a name given with a city ("la Maison des adolescents de Bordeaux") must be in that city's sheets
