@@ -16,6 +16,9 @@ export const TUNING = {
     unknownMinChars: 4,
     /** a word sharing its first letters with a corpus word is a variant the stemmer missed. Untuned default. */
     variantPrefixChars: 5,
+    /** English words this long are read as the glossary word one edit away ("univeristy"); shorter ones
+     * are left alone, since one edit turns them into other words. Untuned default. */
+    typoMinChars: 6,
     /** …and for a longer word, this share of its letters: five letters let "télépsychiatrie" pass for
      * "téléphone" (issue 9: unanswerable questions answered). Untuned default. */
     variantPrefixShare: 0.7,

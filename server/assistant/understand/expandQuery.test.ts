@@ -118,3 +118,13 @@ describe("expandQuery", () => {
     expect(r).toMatchObject({ lang: "en", expanded: "What is going on in Lille and in Caen?", added: [] });
   });
 });
+
+describe("expandQuery typo tolerance", () => {
+  it("reads a long English word one edit from a glossary word as that word, and leaves short words alone", () => {
+    const right = expandQuery("projects run with a university", glossary);
+    const typo = expandQuery("projects run with a univeristy", glossary);
+    expect(typo.concepts).toEqual(right.concepts);
+    expect(typo.concepts.length).toBeGreaterThan(0);
+    expect(expandQuery("projects run with a unicorn", glossary).concepts).not.toEqual(right.concepts);
+  });
+});

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { TUNING } from "../tuning.ts";
 import { foldText } from "../../../ingest/text/index.ts";
 import { CANONICAL_FIELDS } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
@@ -92,6 +93,8 @@ interface Compiled {
   terms: Term[];
   /** the same terms by their first word */
   byFirst: Map<string, Term[]>;
+  /** every word of the English terms, for typo correction */
+  vocabulary: Set<string>;
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -111,7 +114,8 @@ function compile(glossary: Glossary): Compiled {
   terms.sort((a, b) => b.keys.length - a.keys.length || a.entry - b.entry); // stable: entry order on ties
   const byFirst = new Map<string, Term[]>();
   for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst };
+  const vocabulary = new Set(terms.flatMap((t) => t.keys));
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary };
   compiled.set(glossary, c);
   return c;
 }
@@ -166,10 +170,34 @@ export function detectLanguage(question: string, glossary: Glossary): Lang {
 
 /** French questions come back unchanged; English ones get the French terms they match. */
 /** `lang` forces the language, for a fragment of a question whose language is already known. */
+/** Optimal string alignment distance, at most 1: one letter added, dropped, changed, or two swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  return (
+    rest(a.slice(i + 1), b.slice(i + 1)) || // changed
+    rest(a.slice(i + 1), b.slice(i)) || // added in a
+    rest(a.slice(i), b.slice(i + 1)) || // dropped from a
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2))) // swapped
+  );
+}
+
+/**
+ * A misspelt English word ("univeristy") read as the glossary word one edit away, when exactly
+ * one is; short words are left alone (one edit turns them into other words).
+ */
+function corrected(k: string, c: Compiled): string {
+  if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k)) return k;
+  const near = [...c.vocabulary].filter((w) => w[0] === k[0] && withinOneEdit(k, w));
+  return near.length === 1 ? near[0] : k;
+}
+
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
-  const found = findTerms(tokens.map(key), c);
+  const found = findTerms(tokens.map((t) => corrected(key(t), c)), c);
   lang ??= detect(question, tokens, found, c);
   if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [] };
   const present = ` ${tokens.join(" ")} `;
