@@ -137,6 +137,11 @@ export const TUNING = {
     /** a question stem meets a passage word sharing its first 4-5 letters ("forment" ~ "formation"), as the
      * Snowball stems of one French word family differ in their endings. Untuned default. */
     derivedFormPrefix: { min: 4, max: 5 },
+    /** the form's checkbox lists: a list question naming one is answered from the ticked boxes alone. */
+    checkboxFields: ["determinants", "themes", "territory_specifics"] as readonly string[],
+    /** a sheet's ticked boxes state at least this share of what the best sheet's boxes state (dev/dev2: 0.75 changed
+     * nothing, 0.5 added a wrong city to dev-019). */
+    tickedRelativeCoverage: 1,
     /** sheets whose passages are weighed for a list: the best-ranked ones, so the cost stays bounded. Untuned default. */
     listCandidates: 20,
   },

@@ -115,3 +115,16 @@ describe("decideAnswer grounding of French phrasing", () => {
     expect(await decide("Quelles villes luttent contre le harcèlement scolaire des lamas ?")).toMatchObject({ kind: "abstain" });
   });
 });
+
+describe("decideAnswer on the form's checkbox lists", () => {
+  it("lists the sheets whose ticked determinants state the asked one, each citing its box", async () => {
+    const d = await decide("fiches-action avec le déterminant « Bruit, nuisances sonores » coché");
+    expect(d.kind).toBe("list");
+    if (d.kind !== "list") return;
+    expect(d.sheets.length).toBeGreaterThan(1);
+    for (const s of d.sheets) {
+      expect(s.evidence?.chunk.field).toBe("determinants");
+      expect(s.evidence!.chunk.text.slice(s.evidence!.start, s.evidence!.end)).toMatch(/bruit/i);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // question's specific concepts together (evidence.ts), each with that passage as its proof.
 // A city the question names bounds the list; an acronym it names must be in the sheet.
 import { analyze } from "../../../ingest/text/index.ts";
-import { conceptCoverage, covers, isSpecific } from "../understand/concepts.ts";
+import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
@@ -10,7 +10,7 @@ import { bestEvidence, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
-const { listCandidates } = TUNING.evidence;
+const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
 const { listMinCoverage } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
@@ -22,6 +22,34 @@ export interface ListedSheet extends RankedFiche {
 export function listConcepts(ctx: QueryContext) {
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   return ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+}
+
+/**
+ * "Quelles fiches cochent X comme déterminant ?": the question names one of the form's checkbox
+ * lists, so a sheet answers when its ticked boxes state the concepts — every sheet of the
+ * collection (within the filters) is read, since ranking by words says little about a ticked box.
+ */
+function selectByTickedBoxes(ctx: QueryContext, ranked: RankedFiche[], concepts: Concept[], max: number): ListedSheet[] | undefined {
+  const boxes = ctx.intent.fields.filter((f) => checkboxFields.includes(f));
+  if (boxes.length === 0) return undefined;
+  const query = { concepts, stats: ctx.stats, exact: new Set(ctx.entities), askedFields: boxes, onlyFields: boxes };
+  const sheets = ctx.index.fiches
+    .filter((f) => f.kind === "fiche" && (!ctx.filter || ctx.filter(f)) && (ctx.cities.length === 0 || ctx.cities.includes(f.city)))
+    .map((f) => ({ ficheId: f.id, score: 0, chunks: [] as RankedFiche["chunks"], evidence: bestEvidence(sheetChunks(ctx.index, f.id), query) }));
+  const best = Math.max(0, ...sheets.map((r) => r.evidence?.own ?? 0));
+  if (best === 0) return undefined;
+  // the boxes' own words must state what the best sheet's boxes state (the list's label is in every one of them)
+  const rankOf = new Map(ranked.map((r, i) => [r.ficheId, i]));
+  return sheets
+    .filter((r) => r.evidence && r.evidence.own >= best * tickedRelativeCoverage)
+    .sort((a, b) => (rankOf.get(a.ficheId) ?? Infinity) - (rankOf.get(b.ficheId) ?? Infinity))
+    .slice(0, max)
+    .map((r) => {
+      const found = ranked.find((x) => x.ficheId === r.ficheId);
+      // the ticked boxes come first among the passages a search shows for the sheet
+      const proof = { chunk: r.evidence!.chunk, score: found?.score ?? 0 };
+      return { ...r, score: proof.score, chunks: [proof, ...(found?.chunks ?? []).filter((c) => c.chunk !== proof.chunk)] };
+    });
 }
 
 /** The sheets a list answer names, best first (also what search puts first for a list question). */
@@ -42,6 +70,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const top = sheets[0]?.score ?? 0;
     return sheets.filter((r) => r.score >= top * listRelativeScore).slice(0, max);
   }
+  const ticked = selectByTickedBoxes(ctx, ranked, concepts, max);
+  if (ticked) return ticked;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));
   const query = { stats: ctx.stats, exact, askedFields: ctx.intent.fields, required };

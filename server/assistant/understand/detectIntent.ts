@@ -27,6 +27,9 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(echelle|territoire concerne|territory|scale|perimetre)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
   [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
+  // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
+  [/\b(determinants?)\b/, ["determinants"]],
+  [/\b(thematiques?|themes?)\b/, ["themes"]],
   [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped)\b/, ["success_factors"]],
 ];
 
