@@ -90,6 +90,12 @@ export const TUNING = {
     publicMinMentions: 2,
     /** the question names the reference sheet when it quotes this share of its title terms. Untuned default. */
     minTitleCoverage: 0.5,
+    /** similar sheets fetched before the question's own constraints re-rank them, as a multiple of count. Untuned default. */
+    candidatesFactor: 3,
+    /** the reference's rarest words a near sheet shares, looked for together in one of its passages (the citation). Untuned default. */
+    sharedTermsShown: 8,
+    /** a facet value ticked by more than this share of sheets ("Lien social") explains no nearness. Untuned default. */
+    facetCommonShare: 0.4,
     /** shared facet values shown as the why. Untuned default. */
     reasonsShown: 4,
   },

@@ -11,9 +11,10 @@ export function answerSimilar(ctx: QueryContext, { reference, near }: SimilarShe
   const citations = new CitationList(ctx.termSet);
   const m = MESSAGES[ctx.lang];
   const lines = [m.similarIntro(`${reference.city} — ${reference.title}`)];
-  for (const { hit, chunk } of near) {
+  for (const { hit, chunk, evidence } of near) {
     const why = hit.shared.flatMap((s) => s.values).slice(0, TUNING.similar.reasonsShown);
-    lines.push(`- ${hit.fiche.city} — ${hit.fiche.title}${why.length ? ` (${m.shares} : ${why.join(", ")})` : ""} ${citations.cite(chunk, hit.score)}`);
+    const marker = evidence ? citations.citeSpan(chunk, evidence, hit.score) : citations.cite(chunk, hit.score);
+    lines.push(`- ${hit.fiche.city} — ${hit.fiche.title}${why.length ? ` (${m.shares} : ${why.join(", ")})` : ""} ${marker}`);
   }
   return { answer: lines.join("\n"), citations: citations.items };
 }

@@ -128,3 +128,17 @@ describe("decideAnswer on the form's checkbox lists", () => {
     }
   });
 });
+
+describe("decideAnswer on similar-action questions", () => {
+  it("leaves out the city the question rules out, and cites what each near sheet does", async () => {
+    const d = await decide("Hors Lille, existe-t-il des dispositifs comparables aux Espaces Écoute Santé ?");
+    expect(d.kind).toBe("similar");
+    if (d.kind !== "similar") return;
+    expect(d.similar.reference.city).toBe("Lille");
+    expect(d.similar.near.length).toBeGreaterThan(0);
+    for (const n of d.similar.near) {
+      expect(n.hit.fiche.city).not.toBe("Lille");
+      expect(n.chunk.field).toBe("description");
+    }
+  });
+});
