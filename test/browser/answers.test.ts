@@ -193,6 +193,22 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page answers", () => {
     await page.close();
   });
 
+  it("shows an abstention's closest sheets from the real API, apart from sources, with no citation", async () => {
+    const { page } = await freshPage();
+    await page.goto(server.url + "/");
+    await ask(page, "Quelles villes forment aux PSSM ?");
+    const last = page.locator(".turn-assistant").last();
+    expect(await last.locator(".suggestions li").count()).toBe(0);
+    await ask(page, "Quelles actions de zoothérapie avec des lamas ?");
+    const abstained = page.locator(".turn-assistant").last();
+    await abstained.locator(".suggestions").waitFor({ state: "visible" });
+    expect(await abstained.locator(".suggestions li").count()).toBeGreaterThan(0);
+    expect(await abstained.locator(".suggestions a").first().getAttribute("href")).toMatch(/^\/fiches\//);
+    expect(await abstained.locator(".citation, .cite-ref").count()).toBe(0);
+    expect(await page.locator(".turn-assistant").first().locator(".citation, .cite-ref").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("renders closest-sheet suggestions apart from sources, as text", async () => {
     const { page } = await freshPage();
     await page.goto(server.url + "/");
