@@ -1,10 +1,10 @@
 // Loads the index and builds the retrieval services the app is built over.
-import type { EmbedderSetting } from "../../ingest/embedders/chooseEmbedder.ts";
+import type { EmbedderSetting } from "../../ingest/embed/index.ts";
 import { createAssistant } from "../assistant/createAssistant.ts";
 import type { AssistantServices } from "../assistant/types.ts";
 import { createCorpus, type Corpus } from "../assistant/understand/queryContext.ts";
 import { createQueryExpander } from "../assistant/understand/createQueryExpander.ts";
-import { loadIndex } from "./loadIndex.ts";
+import { loadIndex } from "../../ingest/store/index.ts";
 
 export interface BuildServicesOptions {
   indexDir: string;

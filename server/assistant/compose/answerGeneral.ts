@@ -1,5 +1,5 @@
 // Other questions: the best passages of the selected sheets, each cited, a few per sheet.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";

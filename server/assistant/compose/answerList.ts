@@ -1,6 +1,6 @@
 // List answers: one line per selected sheet (decide/selectListSheets.ts), grouped by city, each
 // citing the chunk that names the question's entities.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";

@@ -1,7 +1,7 @@
 // The passage of a chunk to quote: the sentence that holds most of the question's terms,
 // widened with its neighbours up to excerptMaxChars (tuning.ts). Always a contiguous slice of the field's text,
 // so the quote is verbatim and its offsets can highlight it in the sheet.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
 

@@ -5,7 +5,7 @@
 //   less than half of the specific concepts the corpus does know (or there are none): the
 //   topic is not in the collection. A question whose known part is well answered is answered
 //   even if one of its words is unknown ("cofinancées par la CAF").
-import { fold } from "../../../ingest/fold.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";

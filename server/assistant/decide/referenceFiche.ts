@@ -1,6 +1,6 @@
 // The sheet a question names by quoting its title ("le budget des Pôles Ressources Santé",
 // "actions similaires aux Balades vertes de Poitiers"), among the named cities' sheets.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";

@@ -1,8 +1,8 @@
 // Per-term document frequencies over chunks and the set of words the corpus uses, computed
 // once at load. They tell a question's specific terms from the corpus's everyday words, and a
 // place or topic the corpus never mentions.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
-import { fold } from "../../../ingest/fold.ts";
+import { analyze } from "../../../ingest/text/index.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
 

@@ -1,5 +1,5 @@
 // The facets of the corpus (cities, axes, thèmes, déterminants, QPV) for filters and counts.
-import { fold } from "../../../ingest/fold.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { FacetCounts } from "../types.ts";
 

@@ -1,7 +1,7 @@
 // The "public" facet: who an action is for (jeunes, étudiants, habitants des quartiers…),
 // read from its title and text with the lexicon of publics.json. Sheets have no such field,
 // yet it is what a coordinator means by "a similar action" as much as its thèmes.
-import { fold } from "../../../ingest/fold.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import lexicon from "./publics.json" with { type: "json" };
 import { z } from "zod";

@@ -1,8 +1,8 @@
 // Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
 // rank, then weighted by field. Returns chunks best first, each with its fused score.
-import { analyzeTerm } from "../../../ingest/analyzeFrench.ts";
+import { analyzeTerm } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
-import type { LoadedIndex } from "../../services/loadIndex.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { TUNING } from "../tuning.ts";

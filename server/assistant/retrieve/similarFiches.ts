@@ -3,7 +3,7 @@
 // searched in BM25 (more-like-this), and its facets (thèmes, déterminants, QPV ticked; the
 // publics its text names), which are also shown as the why. One view alone is noisy on 30 sheets; agreement is not.
 import type { Fiche } from "../../../ingest/types.ts";
-import type { LoadedIndex } from "../../services/loadIndex.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { CorpusStats } from "./corpusStats.ts";
 import { fieldLines } from "./facets.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";

@@ -2,7 +2,7 @@
 // is one concept; an English glossary entry is one concept whose alternatives are its French
 // terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
 // concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
 

@@ -3,7 +3,7 @@
 // when Debian's FreeDict eng-fra is installed, a general dictionary's French for the words
 // the glossary does not cover. e5 reads English natively, so with it only the language is
 // detected.
-import { ENGLISH_STOP_WORDS } from "../../../ingest/stopwords.ts";
+import { ENGLISH_STOP_WORDS } from "../../../ingest/text/index.ts";
 import type { ExpandQuery } from "./queryContext.ts";
 import { expandQuery, loadGlossary } from "./expandQuery.ts";
 import { loadFreeDict, translate, type Dictionary } from "./freeDict.ts";

@@ -1,6 +1,6 @@
 // What kind of answer a question wants. Patterns are over folded text (no accents, lower
 // case) and cover French and English phrasings of the four intents of DESIGN.md.
-import { fold } from "../../../ingest/fold.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 
 export type IntentKind = "list" | "field" | "similar" | "general";

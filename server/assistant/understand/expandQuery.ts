@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { foldText } from "../../../ingest/analyzeFrench.ts";
+import { foldText } from "../../../ingest/text/index.ts";
 import { CANONICAL_FIELDS } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
 

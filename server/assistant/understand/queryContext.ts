@@ -1,11 +1,11 @@
 // What the pipeline knows about one question once it is understood (understandQuestion.ts):
 // every later stage reads it, none recomputes it.
-import { analyze } from "../../../ingest/analyzeFrench.ts";
-import { fold } from "../../../ingest/fold.ts";
+import { analyze } from "../../../ingest/text/index.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
 import { corpusStats, type CorpusStats } from "../retrieve/corpusStats.ts";
-import type { LoadedIndex } from "../../services/loadIndex.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 
