@@ -13,7 +13,7 @@ for (const verb of ["search", "ask"] as const) {
   for (let r = 0; r < Number(roundsArg); r++) {
     for (const q of QUERIES) {
       const s = performance.now();
-      if (verb === "search") await services.search(q, { k: 10 });
+      if (verb === "search") await services.search(q, { k: 10, filters: {} });
       else await services.ask({ question: q });
       times.push(performance.now() - s);
     }

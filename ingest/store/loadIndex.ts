@@ -5,12 +5,12 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import type MiniSearch from "minisearch";
 import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
 import type { Chunk, Fiche } from "../types.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { loadLexicalIndex } from "./lexicalIndex.ts";
+import { postingListsOf, type PostingLists } from "./postingLists.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
 export interface LoadedIndex {
@@ -19,8 +19,11 @@ export interface LoadedIndex {
   ficheById: Map<string, Fiche>;
   chunks: Chunk[];
   chunkById: Map<string, Chunk>;
+  /** each sheet's chunks, in index order: a sheet's fields without scanning every chunk */
+  chunksByFiche: Map<string, Chunk[]>;
   dense: HNSWLib;
-  lexical: MiniSearch;
+  /** BM25 posting lists (the MiniSearch index is read once to build them, then dropped) */
+  postings: PostingLists;
   ficheVectors: Map<string, number[]>;
   embedder: ReadyEmbeddings;
 }
@@ -97,7 +100,15 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     }
     return out;
   });
-  const lexical = await damagedUnless(file(INDEX_FILES.lexical), async () => loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")));
+  const postings = await damagedUnless(file(INDEX_FILES.lexical), async () =>
+    postingListsOf(loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")), chunks.map((c) => c.id)),
+  );
+  const chunksByFiche = new Map<string, Chunk[]>();
+  for (const c of chunks) {
+    const list = chunksByFiche.get(c.ficheId);
+    if (list) list.push(c);
+    else chunksByFiche.set(c.ficheId, [c]);
+  }
   const ficheVectors = await damagedUnless(
     file(INDEX_FILES.ficheVectors),
     async () => new Map(Object.entries(VectorsSchema.parse(await readJson(INDEX_FILES.ficheVectors)))),
@@ -108,8 +119,9 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     ficheById: new Map(fiches.map((f) => [f.id, f])),
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
+    chunksByFiche,
     dense,
-    lexical,
+    postings,
     ficheVectors,
     embedder,
   };

@@ -14,7 +14,7 @@ export function answerField(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnsw
   const m = MESSAGES[ctx.lang];
   for (const r of sheets) {
     const fiche = ctx.index.ficheById.get(r.ficheId)!;
-    const chunks = ctx.index.chunks.filter((c) => c.ficheId === fiche.id && ctx.intent.fields.includes(c.field));
+    const chunks = (ctx.index.chunksByFiche.get(fiche.id) ?? []).filter((c) => ctx.intent.fields.includes(c.field));
     if (chunks.length === 0) {
       if (r === sheets[0] && sheets.length === 1) lines.push(m.fieldMissing(ctx.intent.fields.map((f) => f.replace(/_/g, " ")).join(", "), fiche.title));
       continue;

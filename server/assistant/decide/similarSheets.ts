@@ -16,10 +16,10 @@ export interface SimilarSheets {
 function reasonChunk(ctx: QueryContext, hit: SimilarHit): Chunk | undefined {
   const fields = [...hit.shared.map((s) => s.field), "description"];
   for (const field of fields) {
-    const chunk = ctx.index.chunks.find((c) => c.ficheId === hit.fiche.id && c.field === field);
+    const chunk = ctx.index.chunksByFiche.get(hit.fiche.id)?.find((c) => c.field === field);
     if (chunk) return chunk;
   }
-  return ctx.index.chunks.find((c) => c.ficheId === hit.fiche.id);
+  return ctx.index.chunksByFiche.get(hit.fiche.id)?.[0];
 }
 
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
