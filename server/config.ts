@@ -1,6 +1,7 @@
 // The one place that reads the environment. Parsed once at start-up into a frozen object so a
 // bad value stops the process before it listens, with a message naming the variable and the
 // form it expects (STYLE.md §6, §7).
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { ConfigError, indexConfig, indexEnvSchema, optional, parseEnv, REPO_ROOT, type EmbedderSetting } from "../ingest/config.ts";
 
@@ -30,6 +31,8 @@ export interface Config {
   /** set only when LLM_BASE_URL is: the rewrite step is off otherwise */
   llm?: LlmConfig;
   logLevel: LogLevel;
+  /** processes serving the API (server/cluster.ts); 1 serves from this process */
+  workers: number;
 }
 
 const intIn = (min: number, max: number) =>
@@ -85,6 +88,7 @@ const envSchema = indexEnvSchema.extend({
   LLM_API_KEY: optional(z.string()),
   LLM_MODEL: optional(z.string().trim()),
   LLM_TIMEOUT_MS: optional(intIn(100, 600_000)),
+  WORKERS: optional(intIn(1, 64)),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "one of fatal, error, warn, info, debug, trace, silent")),
 });
 
@@ -113,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     bodyLimit: e.BODY_LIMIT ?? 64 * 1024,
     ...(llm ? { llm } : {}),
     logLevel: e.LOG_LEVEL ?? "info",
+    // one per core: a Node process runs its JavaScript on one (issue 11)
+    workers: e.WORKERS ?? availableParallelism(),
   };
   return Object.freeze(config);
 }

@@ -2,6 +2,7 @@
 // on SIGINT/SIGTERM so in-flight answers finish and the index is released.
 import { ensureIndex } from "../ingest/ensureIndex.ts";
 import { buildApp } from "./app.ts";
+import { isClusterPrimary, runPrimary } from "./cluster.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { buildServices } from "./services/buildServices.ts";
 
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     ...(config.modelDir ? { modelDir: config.modelDir } : {}),
     log,
   });
+  // WORKERS > 1: this process forks the workers (which run main() too, finding the index built) and serves nothing
+  if (isClusterPrimary(config.workers)) return runPrimary(config.workers, log);
   const services = await buildServices({
     indexDir: config.indexDir,
     embedder: config.embedder,
