@@ -37,9 +37,9 @@ export const DEFAULT_BUILTIN_OPTIONS: Readonly<BuiltinOptions> = Object.freeze({
   gramWeight: Math.SQRT1_2,
   maxFeatures: 50_000,
   minGramDf: 2,
-  // The fit costs ~3 x (non-zeros of the fitted rows) x dimension: 28 s for the 7,548 chunks of the
-  // ×10 corpus on this machine, so ~5 min at ×100 if every chunk were fitted. 6,000 texts bound it
-  // (~10 s here) and cover every seed chunk (697) and most of ×10, so the seeds' model is unchanged.
+  // The fit costs two analyses of each fitted text plus ~3 x (their non-zeros) x dimension for
+  // the basis: 28 s for the 7,548 chunks of the ×10 corpus on this (shared) machine, minutes at
+  // ×100. 6,000 texts bound it, and hold every seed chunk (697): the seeds' model is unchanged.
   maxFitTexts: 6_000,
   seed: 20_231,
 });
@@ -91,13 +91,14 @@ export function evenSample(n: number, max: number): number[] {
 export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions> = {}): BuiltinModel {
   const opts = { ...DEFAULT_BUILTIN_OPTIONS, ...options };
   if (texts.length < 2) throw new Error(`builtinEmbedder: need at least 2 texts to fit, got ${texts.length}`);
-  // two passes over the texts, neither holding every text's counts: the vocabulary and idf from
-  // all of them, then the TF-IDF rows of the fitted sample (a 60,000-chunk corpus's counts would
-  // take gigabytes)
-  const features = fitFeatureSpace((function* () { for (const t of texts) yield countTerms(t, opts); })(), opts);
+  // The vocabulary, idf and basis all come from an even sample of the texts (all of them up to
+  // maxFitTexts), read twice (document frequencies, then TF-IDF rows) so no more than one
+  // text's counts are held at a time. A word only the unsampled texts use gets no dense
+  // coordinate; BM25 still finds it.
+  const sample = evenSample(texts.length, opts.maxFitTexts);
+  const features = fitFeatureSpace((function* () { for (const i of sample) yield countTerms(texts[i], opts); })(), opts);
   const lookup = buildLookup(features);
   const cols = features.words.length + features.grams.length;
-  const sample = evenSample(texts.length, opts.maxFitTexts);
   const matrix = toCsr(sample.map((i) => vectorize(features, lookup, countTerms(texts[i], opts))), cols);
   const lsa = fitLsaProjection(matrix, Math.min(opts.dimension, sample.length - 1), opts.seed);
   return {
