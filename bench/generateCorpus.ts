@@ -75,9 +75,9 @@ function synthesize(i: number, seeds: Fiche[], rand: () => number, city: string,
     let value = rename(field.value);
     if (name === "partners" || name === "porteur" || name === "funders") value = `${value}\n${organisation(rand, city)}`;
     if (name === "description") {
-      // half of another sheet's description appended: sentences recombine, not just fields
+      // a third of another sheet's description appended: sentences recombine, not just fields
       const other = pick().fields.find((x) => x.name === "description")?.value ?? "";
-      value = `${value}\n${rename(other.slice(0, Math.floor(other.length / 2)))}`.trim();
+      value = `${value}\n${rename(other.slice(0, Math.floor(other.length / 3)))}`.trim();
     }
     rows.push(...fieldRows(field.label, name, value));
   }
@@ -89,7 +89,9 @@ export async function generateCorpus(seedsDir: string, outDir: string, scale: nu
   await mkdir(outDir, { recursive: true });
   for (const f of (await readdir(seedsDir)).filter((f) => /\.(txt|md)$/i.test(f))) await copyFile(join(seedsDir, f), join(outDir, f));
   const seeds = (await parseSeeds(seedsDir)).filter((f) => f.kind === "fiche");
-  const extra = Math.round((scale - 1) * seeds.length);
+  // ×N has N times the recueil's 26 sheets, as the issue's measurements (×100: 2,603 sheets)
+  const recueil = seeds.filter((f) => f.source === seeds[seeds.length - 1].source).length;
+  const extra = Math.round((scale - 1) * recueil);
   const rand = seededRandom(seed);
   const sourceCities = [...new Set(seeds.map((f) => f.city))].sort((a, b) => b.length - a.length);
   const used = new Set(sourceCities);
