@@ -7,6 +7,8 @@ export const INDEX_FILES = {
   fiches: "fiches.json",
   ficheVectors: "fiche-vectors.json",
   builtinModel: "builtin-model.json",
+  /** per-term chunk counts, each sheet's terms, the corpus's words (termStats.ts) */
+  termStats: "term-stats.json",
 } as const;
 
 /** HNSW parameters, chosen for ~10^3 chunks: see README "Index" for the reasoning. */

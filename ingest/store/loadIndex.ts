@@ -11,6 +11,7 @@ import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { loadLexicalIndex } from "./lexicalIndex.ts";
 import { postingListsOf, type PostingLists } from "./postingLists.ts";
+import type { TermStats } from "./termStats.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
 export interface LoadedIndex {
@@ -22,6 +23,8 @@ export interface LoadedIndex {
   /** each sheet's chunks, in index order: a sheet's fields without scanning every chunk */
   chunksByFiche: Map<string, Chunk[]>;
   dense: HNSWLib;
+  /** term statistics computed at ingest (termStats.ts) */
+  termStats: TermStats;
   /** BM25 posting lists (the MiniSearch index is read once to build them, then dropped) */
   postings: PostingLists;
   ficheVectors: Map<string, number[]>;
@@ -103,6 +106,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const postings = await damagedUnless(file(INDEX_FILES.lexical), async () =>
     postingListsOf(loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")), chunks.map((c) => c.id)),
   );
+  const termStats = await damagedUnless(file(INDEX_FILES.termStats), async () => (await readJson(INDEX_FILES.termStats)) as TermStats);
   const chunksByFiche = new Map<string, Chunk[]>();
   for (const c of chunks) {
     const list = chunksByFiche.get(c.ficheId);
@@ -120,6 +124,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
     chunksByFiche,
+    termStats,
     dense,
     postings,
     ficheVectors,

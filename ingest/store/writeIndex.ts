@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
+import { termStatsOf } from "./termStats.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -30,6 +31,7 @@ export async function writeIndex(indexDir: string, contents: IndexContents): Pro
     await writeJson(join(tmp, INDEX_FILES.lexical), contents.lexical);
     await writeJson(join(tmp, INDEX_FILES.fiches), contents.fiches);
     await writeJson(join(tmp, INDEX_FILES.ficheVectors), contents.ficheVectors);
+    await writeJson(join(tmp, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
     if (contents.builtinModel) await writeJson(join(tmp, INDEX_FILES.builtinModel), contents.builtinModel);
     // the manifest is written last: an index folder without one is never loaded
     await writeJson(join(tmp, INDEX_FILES.manifest), contents.manifest);
