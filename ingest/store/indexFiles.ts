@@ -3,7 +3,9 @@ export const INDEX_FILES = {
   manifest: "manifest.json",
   /** LangChain HNSWLib store: args.json, docstore.json, hnswlib.index */
   dense: "dense",
-  lexical: "lexical.json",
+  /** BM25 posting lists (postingLists.ts): the term table and the flat arrays */
+  postingTable: "postings.json",
+  postingArrays: "postings.bin",
   fiches: "fiches.json",
   ficheVectors: "fiche-vectors.json",
   builtinModel: "builtin-model.json",

@@ -9,8 +9,7 @@ import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmb
 import type { Chunk, Fiche } from "../types.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
-import { loadLexicalIndex } from "./lexicalIndex.ts";
-import { postingListsOf, type PostingLists } from "./postingLists.ts";
+import { deserializePostings, type PostingLists } from "./postingLists.ts";
 import type { TermStats } from "./termStats.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
@@ -25,7 +24,7 @@ export interface LoadedIndex {
   dense: HNSWLib;
   /** term statistics computed at ingest (termStats.ts) */
   termStats: TermStats;
-  /** BM25 posting lists (the MiniSearch index is read once to build them, then dropped) */
+  /** BM25 posting lists (postingLists.ts), read from flat arrays */
   postings: PostingLists;
   ficheVectors: Map<string, number[]>;
   embedder: ReadyEmbeddings;
@@ -103,8 +102,8 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     }
     return out;
   });
-  const postings = await damagedUnless(file(INDEX_FILES.lexical), async () =>
-    postingListsOf(loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")), chunks.map((c) => c.id)),
+  const postings = await damagedUnless(file(INDEX_FILES.postingArrays), async () =>
+    deserializePostings({ table: await readJson(INDEX_FILES.postingTable), arrays: await readFile(file(INDEX_FILES.postingArrays)) }, chunks.map((c) => c.id)),
   );
   const termStats = await damagedUnless(file(INDEX_FILES.termStats), async () => (await readJson(INDEX_FILES.termStats)) as TermStats);
   const chunksByFiche = new Map<string, Chunk[]>();

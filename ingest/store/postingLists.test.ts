@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeTerm, tokenize } from "../text/index.ts";
 import type { Chunk } from "../types.ts";
 import { buildLexicalIndex } from "./lexicalIndex.ts";
-import { postingListsOf, searchPostings } from "./postingLists.ts";
+import { deserializePostings, postingListsOf, searchPostings, serializePostings } from "./postingLists.ts";
 
 const texts = [
   "Formation aux premiers secours en santé mentale (PSSM) pour les agents de la ville.",
@@ -43,6 +43,15 @@ describe("searchPostings", () => {
     expect(hits).toHaveLength(2);
     expect(hits.some((h) => h.doc === 0)).toBe(false);
     expect(hits[0].score).toBeGreaterThanOrEqual(hits[1].score);
+  });
+
+  it("reads back from its files to the same lists and the same results", () => {
+    const files = serializePostings(postings);
+    const again = deserializePostings({ table: JSON.parse(JSON.stringify(files.table)), arrays: Buffer.concat([Buffer.alloc(3), files.arrays]).subarray(3) }, postings.ids);
+    for (const q of ["premiers secours santé mentale", "logement budget CAF"]) {
+      expect(searchPostings(again, { terms: terms(q), n: 10, boost: { header: 1.5 } })).toEqual(searchPostings(postings, { terms: terms(q), n: 10, boost: { header: 1.5 } }));
+    }
+    expect(() => deserializePostings(files, postings.ids.slice(1))).toThrow(/cover/);
   });
 
   it("returns nothing for terms no chunk holds", () => {

@@ -9,6 +9,8 @@ import { basename, dirname, join } from "node:path";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { termStatsOf } from "./termStats.ts";
+import { lexicalIndexFromJS } from "./lexicalIndex.ts";
+import { postingListsOf, serializePostings } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -28,7 +30,9 @@ export async function writeIndex(indexDir: string, contents: IndexContents): Pro
   const tmp = await mkdtemp(join(parent, `.${basename(indexDir)}.building-`));
   try {
     await writeDense(join(tmp, INDEX_FILES.dense), contents);
-    await writeJson(join(tmp, INDEX_FILES.lexical), contents.lexical);
+    const postings = serializePostings(postingListsOf(lexicalIndexFromJS(contents.lexical), contents.chunks.map((c) => c.id)));
+    await writeJson(join(tmp, INDEX_FILES.postingTable), postings.table);
+    await writeFile(join(tmp, INDEX_FILES.postingArrays), postings.arrays);
     await writeJson(join(tmp, INDEX_FILES.fiches), contents.fiches);
     await writeJson(join(tmp, INDEX_FILES.ficheVectors), contents.ficheVectors);
     await writeJson(join(tmp, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
