@@ -7,7 +7,8 @@ export const INDEX_FILES = {
   postingTable: "postings.json",
   postingArrays: "postings.bin",
   fiches: "fiches.json",
-  ficheVectors: "fiche-vectors.json",
+  /** sheet vectors (vectorFile.ts): fiche-vectors.json (ids) and fiche-vectors.bin (float32) */
+  ficheVectors: "fiche-vectors",
   builtinModel: "builtin-model.json",
   /** per-term chunk counts, each sheet's terms, the corpus's words (termStats.ts) */
   termStats: "term-stats.json",

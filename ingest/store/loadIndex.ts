@@ -11,6 +11,7 @@ import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { deserializePostings, type PostingLists } from "./postingLists.ts";
 import type { TermStats } from "./termStats.ts";
+import { readVectorFile } from "./vectorFile.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
 export interface LoadedIndex {
@@ -26,7 +27,7 @@ export interface LoadedIndex {
   termStats: TermStats;
   /** BM25 posting lists (postingLists.ts), read from flat arrays */
   postings: PostingLists;
-  ficheVectors: Map<string, number[]>;
+  ficheVectors: Map<string, Float32Array>;
   embedder: ReadyEmbeddings;
 }
 
@@ -51,7 +52,6 @@ const ChunkMetaSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
 });
-const VectorsSchema = z.record(z.string(), z.array(z.number()));
 
 export interface LoadOptions {
   indexDir: string;
@@ -113,8 +113,8 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     else chunksByFiche.set(c.ficheId, [c]);
   }
   const ficheVectors = await damagedUnless(
-    file(INDEX_FILES.ficheVectors),
-    async () => new Map(Object.entries(VectorsSchema.parse(await readJson(INDEX_FILES.ficheVectors)))),
+    file(`${INDEX_FILES.ficheVectors}.bin`),
+    async () => readVectorFile(file(INDEX_FILES.ficheVectors)),
   );
   return {
     manifest,

@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { termStatsOf } from "./termStats.ts";
+import { writeVectorFile } from "./vectorFile.ts";
 import { lexicalIndexFromJS } from "./lexicalIndex.ts";
 import { postingListsOf, serializePostings } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
@@ -34,7 +35,7 @@ export async function writeIndex(indexDir: string, contents: IndexContents): Pro
     await writeJson(join(tmp, INDEX_FILES.postingTable), postings.table);
     await writeFile(join(tmp, INDEX_FILES.postingArrays), postings.arrays);
     await writeJson(join(tmp, INDEX_FILES.fiches), contents.fiches);
-    await writeJson(join(tmp, INDEX_FILES.ficheVectors), contents.ficheVectors);
+    await writeVectorFile(join(tmp, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
     await writeJson(join(tmp, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
     if (contents.builtinModel) await writeJson(join(tmp, INDEX_FILES.builtinModel), contents.builtinModel);
     // the manifest is written last: an index folder without one is never loaded

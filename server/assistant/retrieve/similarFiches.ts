@@ -27,7 +27,7 @@ export interface SimilarHit {
   shared: { field: string; values: string[] }[];
 }
 
-function cosine(a: number[], b: number[]): number {
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
