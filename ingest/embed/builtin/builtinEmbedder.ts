@@ -12,6 +12,7 @@ import {
 } from "./builtinFeatures.ts";
 import { builtinModelId, BUILTIN_MODEL_VERSION, type BuiltinModel } from "./builtinModelFile.ts";
 import { fitLsaProjection, type CsrMatrix } from "./lsaProjection.ts";
+import { sparseEncoder, type SparseEncoder } from "./sparseFeatures.ts";
 
 export { BUILTIN_MODEL_VERSION, loadBuiltinModel, saveBuiltinModel, type BuiltinModel } from "./builtinModelFile.ts";
 
@@ -113,6 +114,7 @@ export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions
 
 interface Prepared {
   lookup: FeatureLookup;
+  encoder: SparseEncoder;
   scales: Float32Array;
   values: Int8Array;
 }
@@ -129,7 +131,8 @@ function prepare(model: BuiltinModel): Prepared {
   const valueBytes = Buffer.from(model.projection.values, "base64");
   const values = new Int8Array(valueBytes.length);
   values.set(new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length));
-  p = { lookup: buildLookup(model.features as FeatureSpace), scales, values };
+  const lookup = buildLookup(model.features as FeatureSpace);
+  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, values };
   prepared.set(model, p);
   return p;
 }
@@ -139,9 +142,9 @@ function prepare(model: BuiltinModel): Prepared {
  * words) gets the zero vector: callers should treat it as "no dense signal".
  */
 export function embedWithModel(model: BuiltinModel, text: string): number[] {
-  const { lookup, scales, values } = prepare(model);
+  const { encoder, scales, values } = prepare(model);
   const d = model.dimension;
-  const sparse = vectorize(model.features, lookup, countTerms(text, model.features));
+  const sparse = encoder.vectorize(text);
   const out = new Float64Array(d);
   const n = sparse.indices.length;
   const at = (i: number) => sparse.indices[i] * d;

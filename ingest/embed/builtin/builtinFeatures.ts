@@ -49,7 +49,7 @@ export function countTerms(text: string, opts: FeatureOptions): TermCounts {
 const GRAM_CACHE_SIZE = 100_000;
 const gramCache = new Map<string, readonly string[]>();
 
-function gramsOf(token: string, opts: FeatureOptions): readonly string[] {
+export function gramsOf(token: string, opts: FeatureOptions): readonly string[] {
   const key = `${opts.ngramMin}-${opts.ngramMax}|${token}`;
   let grams = gramCache.get(key);
   if (grams !== undefined) return grams;
