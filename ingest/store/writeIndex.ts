@@ -10,7 +10,7 @@ import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { termStatsOf } from "./termStats.ts";
 import { writeVectorFile } from "./vectorFile.ts";
-import { lexicalIndexFromJS } from "./lexicalIndex.ts";
+import type MiniSearch from "minisearch";
 import { postingListsOf, serializePostings } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
@@ -19,7 +19,8 @@ export interface IndexContents {
   chunks: Chunk[];
   vectors: number[][];
   ficheVectors: Record<string, number[]>;
-  lexical: unknown;
+  /** the BM25 index, written as its posting lists (postingLists.ts) */
+  lexical: MiniSearch;
   builtinModel?: unknown;
   manifest: Manifest;
   embeddings: Embeddings;
@@ -31,7 +32,7 @@ export async function writeIndex(indexDir: string, contents: IndexContents): Pro
   const tmp = await mkdtemp(join(parent, `.${basename(indexDir)}.building-`));
   try {
     await writeDense(join(tmp, INDEX_FILES.dense), contents);
-    const postings = serializePostings(postingListsOf(lexicalIndexFromJS(contents.lexical), contents.chunks.map((c) => c.id)));
+    const postings = serializePostings(postingListsOf(contents.lexical, contents.chunks.map((c) => c.id)));
     await writeJson(join(tmp, INDEX_FILES.postingTable), postings.table);
     await writeFile(join(tmp, INDEX_FILES.postingArrays), postings.arrays);
     await writeJson(join(tmp, INDEX_FILES.fiches), contents.fiches);
