@@ -21,8 +21,3 @@ export function buildLexicalIndex(chunks: Chunk[]): MiniSearch {
 export function loadLexicalIndex(json: string): MiniSearch {
   return MiniSearch.loadJSON(json, LEXICAL_OPTIONS);
 }
-
-/** The index from `toJSON()`'s plain object, without a JSON round trip. */
-export function lexicalIndexFromJS(js: unknown): MiniSearch {
-  return MiniSearch.loadJS(js as Parameters<typeof MiniSearch.loadJS>[0], LEXICAL_OPTIONS);
-}
