@@ -80,7 +80,7 @@ for (const scale of SCALES) {
     rows["index size"] = { value: `${(await dirSizeMb(indexDir)).toFixed(1)} MB`, detail: "" };
 
     // one client: one worker on CPU 1, autocannon on CPU 0
-    let server: ServerProcess = await startServerProcess(indexDir, { workers: 1, cpus: "1" });
+    let server: ServerProcess = await startServerProcess(indexDir, { seedsDir: seeds, workers: 1, cpus: "1" });
     rows["server start"] = { value: `${(server.startMs / 1000).toFixed(1)} s`, detail: "spawn to /ready, one worker" };
     const idle = await server.rssMb();
     const one = { search: await load(server.url, searchReq, 1, { amount: ONE_CLIENT_REQUESTS }), ask: await load(server.url, askReq, 1, { amount: ONE_CLIENT_REQUESTS }) };
@@ -96,7 +96,7 @@ for (const scale of SCALES) {
     for (const [name, r] of Object.entries(one)) rows[`/api/${name}, 1 client`] = { value: `p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms`, detail: `${r.rps} req/s (bare route ${bareOne.rps}: ×${(r.rps / bareOne.rps).toFixed(3)}), ${r.errors} errors` };
 
     // 20 connections: default workers, unpinned
-    server = await startServerProcess(indexDir, { workers: WORKERS });
+    server = await startServerProcess(indexDir, { seedsDir: seeds, workers: WORKERS });
     const many = { search: await load(server.url, searchReq, 20, { seconds: SECONDS }), ask: await load(server.url, askReq, 20, { seconds: SECONDS }) };
     const loaded20 = await server.rssMb();
     await server.stop();

@@ -36,6 +36,8 @@ export interface StartOptions {
   /** server/main.ts by default; bench/bareServer.ts for the bare Fastify route */
   script?: string;
   workers?: number;
+  /** the corpus the index was built from: the server rebuilds an index that does not match its SEEDS_DIR */
+  seedsDir?: string;
   /** e.g. "1": pinned with taskset when available; every CPU otherwise (not the caller's own pinning) */
   cpus?: string;
 }
@@ -47,7 +49,7 @@ export async function startServerProcess(indexDir: string, opts: StartOptions = 
   const t0 = performance.now();
   const child = spawn(cmd, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn", WORKERS: String(opts.workers ?? 1) },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, ...(opts.seedsDir ? { SEEDS_DIR: opts.seedsDir } : {}), EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn", WORKERS: String(opts.workers ?? 1) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
