@@ -105,7 +105,7 @@ for (const scale of SCALES) {
 
     const recall = await hnswRecall(indexDir);
     rows["HNSW recall@10"] = {
-      value: recall.rows.map((r) => `ef ${r.ef}: ${r.recallAt10.toFixed(3)}`).join(", "),
+      value: recall.rows.map((r) => `ef ${r.ef}: ${r.recallAt10.toFixed(3)} (strict ${r.strictRecallAt10.toFixed(3)})`).join(", "),
       detail: `M ${recall.M}, efConstruction ${recall.efConstruction}; ms/query ${recall.rows.map((r) => r.msPerQuery.toFixed(2)).join(", ")}`,
     };
     console.log(`\n×${scale}: ${built.counts.fiches} sheets, ${built.counts.chunks} chunks (taskset ${hasTaskset ? "on" : "unavailable"})`);
