@@ -1,8 +1,10 @@
 // Starts the real server as its own process (so its memory can be read from /proc) on a
-// free loopback port, over an index built into a temp folder.
-import { spawn, type ChildProcess } from "node:child_process";
+// free loopback port, over an index built into a temp folder. `cpus` pins it (taskset) so a
+// load generator on the other core does not compete with it unnoticed.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -21,34 +23,62 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
-  rssMb(): Promise<number>;
+  /** from spawn to the first successful GET /ready */
+  startMs: number;
+  /** resident memory of the serving processes: the largest worker (or the one process), and all together */
+  rssMb(): Promise<{ max: number; total: number }>;
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(indexDir: string): Promise<ServerProcess> {
+export const hasTaskset = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+
+export interface StartOptions {
+  /** server/main.ts by default; bench/bareServer.ts for the bare Fastify route */
+  script?: string;
+  workers?: number;
+  /** the corpus the index was built from: the server rebuilds an index that does not match its SEEDS_DIR */
+  seedsDir?: string;
+  /** e.g. "1": pinned with taskset when available; every CPU otherwise (not the caller's own pinning) */
+  cpus?: string;
+}
+
+export async function startServerProcess(indexDir: string, opts: StartOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const node = [process.execPath, "--import", "tsx", opts.script ?? "server/main.ts"];
+  const [cmd, ...args] = hasTaskset ? ["taskset", "-c", opts.cpus ?? `0-${cpus().length - 1}`, ...node] : node;
+  const t0 = performance.now();
+  const child = spawn(cmd, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, ...(opts.seedsDir ? { SEEDS_DIR: opts.seedsDir } : {}), EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn", WORKERS: String(opts.workers ?? 1) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error("server not ready after 300 s");
     try {
       if ((await fetch(`${url}/ready`)).ok) break;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 100));
   }
+  const startMs = performance.now() - t0;
+  const rssOf = async (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  const childrenOf = async (pid: number) =>
+    (await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "")).split(/\s+/).filter(Boolean).map(Number);
   return {
     url,
     child,
+    startMs,
     async rssMb() {
-      const status = await readFile(`/proc/${child.pid}/status`, "utf8");
-      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      // taskset execs node in place, so the child pid is the server's (the primary with workers)
+      const pid = child.pid!;
+      const workers = await childrenOf(pid);
+      const own = await rssOf(pid);
+      const theirs = await Promise.all(workers.map(rssOf));
+      return { max: Math.max(own, ...theirs), total: own + theirs.reduce((a, b) => a + b, 0) };
     },
     async stop() {
       child.kill("SIGTERM");

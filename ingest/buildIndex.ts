@@ -67,7 +67,7 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
         chunks,
         vectors,
         ficheVectors,
-        lexical: lexical.toJSON(),
+        lexical,
         builtinModel: ready.builtinModel,
         manifest,
         embeddings: ready.embeddings,

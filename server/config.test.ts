@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, REPO_ROOT, loadConfig } from "./config.ts";
@@ -21,8 +22,15 @@ describe("loadConfig", () => {
       reindexPollMs: 2_000,
       seedsPollMs: 5_000,
       logLevel: "info",
+      workers: availableParallelism(),
     });
     expect(config.llm).toBeUndefined();
+  });
+
+  it("reads WORKERS, and refuses a count that is not a positive integer", () => {
+    expect(loadConfig({ WORKERS: "1" }).workers).toBe(1);
+    expect(() => loadConfig({ WORKERS: "0" })).toThrow(/WORKERS/);
+    expect(() => loadConfig({ WORKERS: "two" })).toThrow(/WORKERS/);
   });
 
   it("reads the deployment variables: proxies, Redis, time-outs, framing", () => {

@@ -2,6 +2,7 @@
 // bad value stops the process before it listens, with a message naming the variable and the
 // form it expects (STYLE.md §6, §7).
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { ConfigError, indexConfig, indexEnvSchema, optional, parseEnv, REPO_ROOT, type EmbedderSetting, type OpenAIEmbedderConfig } from "../ingest/config.ts";
 
@@ -48,6 +49,8 @@ export interface Config {
   /** set only when LLM_BASE_URL is: the rewrite step is off otherwise */
   llm?: LlmConfig;
   logLevel: LogLevel;
+  /** processes serving the API (server/cluster.ts); 1 serves from this process */
+  workers: number;
 }
 
 /** Node/Fastify socket timeouts, in ms (README, "Running it for real"). */
@@ -149,6 +152,7 @@ const envSchema = indexEnvSchema.extend({
   LLM_MODEL: optional(z.string().trim()),
   LLM_TIMEOUT_MS: optional(intIn(100, 600_000)),
   LLM_MAX_ANSWER_CHARS: optional(intIn(200, 100_000)),
+  WORKERS: optional(intIn(1, 64)),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "one of fatal, error, warn, info, debug, trace, silent")),
 });
 
@@ -195,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     seedsPollMs: e.SEEDS_POLL_MS ?? 5_000,
     ...(llm ? { llm } : {}),
     logLevel: e.LOG_LEVEL ?? "info",
+    // one per core: a Node process runs its JavaScript on one (issue 11)
+    workers: e.WORKERS ?? availableParallelism(),
   };
   return Object.freeze(config);
 }

@@ -1,44 +1,67 @@
 // The one file that starts a process: config, index, services, app, listen; and a clean stop
 // on SIGINT/SIGTERM so in-flight answers finish and the index is released.
+// With WORKERS > 1 the primary opens (builds if needed) the index, watches the seeds, and forks
+// the workers; each worker loads the current build and follows the `current` pointer itself.
+import cluster from "node:cluster";
 import { IndexError } from "../ingest/store/index.ts";
 import { buildApp } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { isClusterPrimary, runPrimary } from "./cluster.ts";
+import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { buildServices } from "./services/buildServices.ts";
 import { createLiveIndex } from "./services/liveIndex.ts";
 import { openIndex } from "./services/openIndex.ts";
 import { watchSeeds } from "./services/watchSeeds.ts";
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const log = (line: string) => console.log(line);
-  const warn = (line: string) => console.warn(line);
-  const load = (dir: string) =>
-    buildServices({ indexDir: dir, embedder: config.embedder, ...(config.modelDir ? { modelDir: config.modelDir } : {}), ...(config.openai ? { openai: config.openai } : {}), log });
+const log = (line: string) => console.log(line);
+const warn = (line: string) => console.warn(line);
 
-  const index = {
+function indexOptions(config: Config) {
+  return {
     seedsDir: config.seedsDir,
     indexDir: config.indexDir,
     embedder: config.embedder,
     ...(config.modelDir ? { modelDir: config.modelDir } : {}),
     ...(config.openai ? { openai: config.openai } : {}),
   };
+}
+
+/** One seed watcher per deployment: the primary's, or the single process's. */
+function watchTheSeeds(config: Config, onBuilt: (failure?: string) => void) {
+  if (config.seedsPollMs <= 0) return Promise.resolve(undefined);
+  return watchSeeds({
+    seedsDir: config.seedsDir,
+    pollMs: config.seedsPollMs,
+    env: { ...process.env, INDEX_DIR: config.indexDir, SEEDS_DIR: config.seedsDir, EMBEDDER: config.embedder },
+    log,
+    onBuilt: (failure) => {
+      if (failure) warn(`index: the rebuild after a seed change failed: ${failure}; the previous index keeps serving`);
+      onBuilt(failure);
+    },
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const index = indexOptions(config);
+
+  if (isClusterPrimary(config.workers)) {
+    // the primary only makes sure a good build exists (it never loads one: the workers do)
+    const opened = await openIndex({ ...index, log, warn }, async (dir) => dir);
+    if (opened.stale) warn(`index: serving a stale index (GET /ready shows why): ${opened.stale}`);
+    await watchTheSeeds(config, () => {});
+    return runPrimary(config.workers, log);
+  }
+
+  const load = (dir: string) => buildServices({ ...index, indexDir: dir, log });
   const initial = await openIndex({ ...index, log, warn }, load);
   if (initial.stale) warn(`index: serving a stale index (GET /ready shows why): ${initial.stale}`);
   const live = createLiveIndex({ indexDir: config.indexDir, initial, load, log, warn, pollMs: config.reindexPollMs });
-  const seeds =
-    config.seedsPollMs > 0
-      ? await watchSeeds({
-          seedsDir: config.seedsDir,
-          pollMs: config.seedsPollMs,
-          env: { ...process.env, INDEX_DIR: config.indexDir, SEEDS_DIR: config.seedsDir, EMBEDDER: config.embedder },
-          log,
-          onBuilt: (failure) => {
-            if (failure) warn(`index: the rebuild after a seed change failed: ${failure}; the previous index keeps serving`);
-            live.markStale(failure && `the rebuild after a seed change failed: ${failure}`);
-            if (!failure) void live.check();
-          },
-        })
-      : undefined;
+  const seeds = cluster.isWorker
+    ? undefined
+    : await watchTheSeeds(config, (failure) => {
+        live.markStale(failure && `the rebuild after a seed change failed: ${failure}`);
+        if (!failure) void live.check();
+      });
   const app = buildApp(config, live.services);
 
   let stopping = false;

@@ -7,6 +7,8 @@ export { corpusHash } from "./corpusHash.ts";
 export { IndexError, REBUILD_COMMAND, type IndexErrorCode } from "./indexError.ts";
 export { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 export { buildLexicalIndex, LEXICAL_OPTIONS, loadLexicalIndex } from "./lexicalIndex.ts";
+export { deserializePostings, postingListsOf, searchPostings, serializePostings, type PostingHit, type PostingLists, type PostingQuery } from "./postingLists.ts";
+export { termStatsOf, type TermStats } from "./termStats.ts";
 export { loadIndex, type LoadedIndex, type LoadOptions } from "./loadIndex.ts";
 export { INDEX_FORMAT_VERSION, ManifestSchema, readManifest, type Manifest } from "./manifest.ts";
 export { PAUSE_STEPS, type PauseStep } from "./pauseAt.ts";

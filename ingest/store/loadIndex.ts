@@ -5,7 +5,6 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import type MiniSearch from "minisearch";
 import { chooseEmbedder, embeddingsForIndex, type EmbedderSetting, type ReadyEmbeddings } from "../embed/index.ts";
 import type { OpenAIEmbedderConfig } from "../config.ts";
 import type { Chunk, Fiche } from "../types.ts";
@@ -14,6 +13,9 @@ import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { loadLexicalIndex } from "./lexicalIndex.ts";
 import { locateDenseDamage } from "./locateDamage.ts";
+import { deserializePostings, type PostingLists } from "./postingLists.ts";
+import type { TermStats } from "./termStats.ts";
+import { readVectorFile } from "./vectorFile.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
 
 export interface LoadedIndex {
@@ -22,9 +24,14 @@ export interface LoadedIndex {
   ficheById: Map<string, Fiche>;
   chunks: Chunk[];
   chunkById: Map<string, Chunk>;
+  /** each sheet's chunks, in index order: a sheet's fields without scanning every chunk */
+  chunksByFiche: Map<string, Chunk[]>;
   dense: HNSWLib;
-  lexical: MiniSearch;
-  ficheVectors: Map<string, number[]>;
+  /** term statistics computed at ingest (termStats.ts) */
+  termStats: TermStats;
+  /** BM25 posting lists (postingLists.ts), read from flat arrays */
+  postings: PostingLists;
+  ficheVectors: Map<string, Float32Array>;
   embedder: ReadyEmbeddings;
 }
 
@@ -49,7 +56,6 @@ const ChunkMetaSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
 });
-const VectorsSchema = z.record(z.string(), z.array(z.number()));
 
 export interface LoadOptions {
   indexDir: string;
@@ -107,10 +113,19 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     }
     return out;
   });
-  const lexical = await damagedUnless(file(INDEX_FILES.lexical), async () => loadLexicalIndex(await readFile(file(INDEX_FILES.lexical), "utf8")));
+  const postings = await damagedUnless(file(INDEX_FILES.postingArrays), async () =>
+    deserializePostings({ table: await readJson(INDEX_FILES.postingTable), arrays: await readFile(file(INDEX_FILES.postingArrays)) }, chunks.map((c) => c.id)),
+  );
+  const termStats = await damagedUnless(file(INDEX_FILES.termStats), async () => (await readJson(INDEX_FILES.termStats)) as TermStats);
+  const chunksByFiche = new Map<string, Chunk[]>();
+  for (const c of chunks) {
+    const list = chunksByFiche.get(c.ficheId);
+    if (list) list.push(c);
+    else chunksByFiche.set(c.ficheId, [c]);
+  }
   const ficheVectors = await damagedUnless(
-    file(INDEX_FILES.ficheVectors),
-    async () => new Map(Object.entries(VectorsSchema.parse(await readJson(INDEX_FILES.ficheVectors)))),
+    file(`${INDEX_FILES.ficheVectors}.bin`),
+    async () => readVectorFile(file(INDEX_FILES.ficheVectors)),
   );
   return {
     manifest,
@@ -118,8 +133,10 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     ficheById: new Map(fiches.map((f) => [f.id, f])),
     chunks,
     chunkById: new Map(chunks.map((c) => [c.id, c])),
+    chunksByFiche,
+    termStats,
     dense,
-    lexical,
+    postings,
     ficheVectors,
     embedder,
   };

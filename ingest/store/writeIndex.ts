@@ -15,6 +15,10 @@ import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { pauseAt } from "./pauseAt.ts";
+import { termStatsOf } from "./termStats.ts";
+import { writeVectorFile } from "./vectorFile.ts";
+import type MiniSearch from "minisearch";
+import { postingListsOf, serializePostings } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -22,7 +26,8 @@ export interface IndexContents {
   chunks: Chunk[];
   vectors: number[][];
   ficheVectors: Record<string, number[]>;
-  lexical: unknown;
+  /** the BM25 index, written as its posting lists (postingLists.ts) */
+  lexical: MiniSearch;
   builtinModel?: unknown;
   manifest: Manifest;
   embeddings: Embeddings;
@@ -62,9 +67,12 @@ export async function writeIndex(indexDir: string, contents: IndexContents, opts
 
 async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeDense(join(dir, INDEX_FILES.dense), contents);
-  await writeJson(join(dir, INDEX_FILES.lexical), contents.lexical);
+  const postings = serializePostings(postingListsOf(contents.lexical, contents.chunks.map((c) => c.id)));
+  await writeJson(join(dir, INDEX_FILES.postingTable), postings.table);
+  await writeDurably(join(dir, INDEX_FILES.postingArrays), postings.arrays);
   await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
-  await writeJson(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors);
+  await writeVectorFile(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
+  await writeJson(join(dir, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
   if (contents.builtinModel) await writeJson(join(dir, INDEX_FILES.builtinModel), contents.builtinModel);
   // the manifest is written last: a folder without one is never loaded
   await writeJson(join(dir, INDEX_FILES.manifest), contents.manifest);
@@ -95,7 +103,7 @@ async function writeJson(path: string, value: unknown): Promise<void> {
   await writeDurably(path, JSON.stringify(value));
 }
 
-async function writeDurably(path: string, text: string): Promise<void> {
+async function writeDurably(path: string, text: string | Uint8Array): Promise<void> {
   const handle = await open(path, "w");
   try {
     await handle.writeFile(text);

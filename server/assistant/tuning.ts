@@ -169,4 +169,10 @@ export const TUNING = {
     /** scores are shown rounded to this many decimals. */
     scoreDecimals: 4,
   },
+  scale: {
+    /** the more-like-this BM25 query keeps its best chunks only, instead of every chunk sharing a word with the
+     * reference (thousands at ×10): a sheet's rank comes from its best three chunks (supportDecay), and 300 chunks
+     * reach ~12 sheets per similar sheet asked (k 5). Same dev similar figures as unbounded (see README, Performance). */
+    moreLikeThisChunks: 300,
+  },
 } as const;

@@ -12,6 +12,7 @@ import {
 } from "./builtinFeatures.ts";
 import { builtinModelId, BUILTIN_MODEL_VERSION, type BuiltinModel } from "./builtinModelFile.ts";
 import { fitLsaProjection, type CsrMatrix } from "./lsaProjection.ts";
+import { sparseEncoder, type SparseEncoder } from "./sparseFeatures.ts";
 
 export { BUILTIN_MODEL_VERSION, loadBuiltinModel, saveBuiltinModel, type BuiltinModel } from "./builtinModelFile.ts";
 
@@ -24,6 +25,8 @@ export interface BuiltinOptions {
   gramWeight: number;
   maxFeatures: number;
   minGramDf: number;
+  /** the LSA basis is fitted on at most this many texts, evenly spread (the vocabulary and idf on all) */
+  maxFitTexts: number;
   seed: number;
 }
 
@@ -35,6 +38,10 @@ export const DEFAULT_BUILTIN_OPTIONS: Readonly<BuiltinOptions> = Object.freeze({
   gramWeight: Math.SQRT1_2,
   maxFeatures: 50_000,
   minGramDf: 2,
+  // The fit costs two analyses of each fitted text plus ~3 x (their non-zeros) x dimension for
+  // the basis: 28 s for the 7,548 chunks of the ×10 corpus on this (shared) machine, minutes at
+  // ×100. 6,000 texts bound it, and hold every seed chunk (697): the seeds' model is unchanged.
+  maxFitTexts: 6_000,
   seed: 20_231,
 });
 
@@ -74,16 +81,27 @@ function quantize(v: Float64Array, rows: number, cols: number): BuiltinModel["pr
   return { scales: scales.toString("base64"), values: Buffer.from(values.buffer).toString("base64") };
 }
 
+/** Indices of at most `max` of `n` texts, evenly spread (every one when n <= max): deterministic, and
+ * every part of the corpus (each seed document, each sheet's fields) is represented. */
+export function evenSample(n: number, max: number): number[] {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: max }, (_, i) => Math.floor((i * n) / max));
+}
+
 /** Fits the model on the corpus texts (the chunk texts as they will be embedded). */
 export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions> = {}): BuiltinModel {
   const opts = { ...DEFAULT_BUILTIN_OPTIONS, ...options };
   if (texts.length < 2) throw new Error(`builtinEmbedder: need at least 2 texts to fit, got ${texts.length}`);
-  const counts = texts.map((t) => countTerms(t, opts));
-  const features = fitFeatureSpace(counts, opts);
+  // The vocabulary, idf and basis all come from an even sample of the texts (all of them up to
+  // maxFitTexts), read twice (document frequencies, then TF-IDF rows) so no more than one
+  // text's counts are held at a time. A word only the unsampled texts use gets no dense
+  // coordinate; BM25 still finds it.
+  const sample = evenSample(texts.length, opts.maxFitTexts);
+  const features = fitFeatureSpace((function* () { for (const i of sample) yield countTerms(texts[i], opts); })(), opts);
   const lookup = buildLookup(features);
   const cols = features.words.length + features.grams.length;
-  const matrix = toCsr(counts.map((c) => vectorize(features, lookup, c)), cols);
-  const lsa = fitLsaProjection(matrix, Math.min(opts.dimension, texts.length - 1), opts.seed);
+  const matrix = toCsr(sample.map((i) => vectorize(features, lookup, countTerms(texts[i], opts))), cols);
+  const lsa = fitLsaProjection(matrix, Math.min(opts.dimension, sample.length - 1), opts.seed);
   return {
     kind: "builtin-lsa",
     version: BUILTIN_MODEL_VERSION,
@@ -96,6 +114,7 @@ export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions
 
 interface Prepared {
   lookup: FeatureLookup;
+  encoder: SparseEncoder;
   scales: Float32Array;
   values: Int8Array;
 }
@@ -112,7 +131,8 @@ function prepare(model: BuiltinModel): Prepared {
   const valueBytes = Buffer.from(model.projection.values, "base64");
   const values = new Int8Array(valueBytes.length);
   values.set(new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length));
-  p = { lookup: buildLookup(model.features as FeatureSpace), scales, values };
+  const lookup = buildLookup(model.features as FeatureSpace);
+  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, values };
   prepared.set(model, p);
   return p;
 }
@@ -122,9 +142,9 @@ function prepare(model: BuiltinModel): Prepared {
  * words) gets the zero vector: callers should treat it as "no dense signal".
  */
 export function embedWithModel(model: BuiltinModel, text: string): number[] {
-  const { lookup, scales, values } = prepare(model);
+  const { encoder, scales, values } = prepare(model);
   const d = model.dimension;
-  const sparse = vectorize(model.features, lookup, countTerms(text, model.features));
+  const sparse = encoder.vectorize(text);
   const out = new Float64Array(d);
   const n = sparse.indices.length;
   const at = (i: number) => sparse.indices[i] * d;

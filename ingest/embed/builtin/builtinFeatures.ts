@@ -49,7 +49,7 @@ export function countTerms(text: string, opts: FeatureOptions): TermCounts {
 const GRAM_CACHE_SIZE = 100_000;
 const gramCache = new Map<string, readonly string[]>();
 
-function gramsOf(token: string, opts: FeatureOptions): readonly string[] {
+export function gramsOf(token: string, opts: FeatureOptions): readonly string[] {
   const key = `${opts.ngramMin}-${opts.ngramMax}|${token}`;
   let grams = gramCache.get(key);
   if (grams !== undefined) return grams;
@@ -83,12 +83,15 @@ function byDfThenTerm(df: Map<string, number>) {
  * Features are then sorted by term so the same corpus always gives the same order.
  */
 export function fitFeatureSpace(
-  counts: TermCounts[],
+  counts: Iterable<TermCounts>,
   opts: FeatureOptions & { maxFeatures: number; minGramDf: number },
 ): FeatureSpace {
   const wordDf = new Map<string, number>();
   const gramDf = new Map<string, number>();
+  let n = 0;
+  // one text's counts at a time: a generator keeps only the document frequencies in memory
   for (const c of counts) {
+    n++;
     for (const w of c.words.keys()) count(wordDf, w);
     for (const g of c.grams.keys()) count(gramDf, g);
   }
@@ -98,7 +101,6 @@ export function fitFeatureSpace(
     .sort(byDfThenTerm(gramDf))
     .slice(0, Math.max(0, opts.maxFeatures - words.length))
     .sort();
-  const n = counts.length;
   return {
     ngramMin: opts.ngramMin,
     ngramMax: opts.ngramMax,

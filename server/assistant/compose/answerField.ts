@@ -16,7 +16,7 @@ export function answerField(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnsw
   for (const r of sheets) {
     const fiche = ctx.index.ficheById.get(r.ficheId)!;
     // a field filled in with "/", "0" or "néant" says nothing: it is not quoted as an answer
-    const chunks = ctx.index.chunks.filter((c) => c.ficheId === fiche.id && ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
+    const chunks = (ctx.index.chunksByFiche.get(fiche.id) ?? []).filter((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
     if (chunks.length === 0) {
       if (r === sheets[0] && sheets.length === 1) lines.push(m.fieldMissing(ctx.intent.fields.map((f) => f.replace(/_/g, " ")).join(", "), fiche.title));
       continue;

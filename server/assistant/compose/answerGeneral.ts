@@ -22,7 +22,7 @@ function evidenceChunks(ctx: QueryContext, r: RankedFiche) {
   const speaks = candidates.filter(({ chunk }) => analyze(chunk.text).some(telling));
   if (speaks.length > 0) return speaks;
   // nothing specific asked ("what does Lyon do?"): what the action is, from its description
-  const description = ctx.index.chunks.filter((c) => c.ficheId === r.ficheId && c.field === "description").map((chunk) => ({ chunk, score: r.score }));
+  const description = (ctx.index.chunksByFiche.get(r.ficheId) ?? []).filter((c) => c.field === "description").map((chunk) => ({ chunk, score: r.score }));
   return description.length > 0 ? description : candidates;
 }
 

@@ -1,8 +1,7 @@
 // Per-term document frequencies over chunks and the set of words the corpus uses, computed
 // once at load. They tell a question's specific terms from the corpus's everyday words, and a
 // place or topic the corpus never mentions.
-import { analyze } from "../../../ingest/text/index.ts";
-import { fold } from "../../../ingest/text/index.ts";
+import { termStatsOf, type TermStats } from "../../../ingest/store/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -10,35 +9,66 @@ export interface CorpusStats {
   chunkCount: number;
   df: Map<string, number>;
   /** analysed terms per fiche, to check which query terms a sheet holds */
-  ficheTerms: Map<string, Set<string>>;
+  ficheTerms: { get(ficheId: string): Set<string> | undefined };
   /** folded surface words of every text, titles and cities included */
   words: Set<string>;
   /** their first four and five letters: a word sharing them is a variant the stemmer may have missed */
   prefixes: Set<string>;
   /** terms in over bm25SkipShare of the chunks ("santé", "mentale"): next to no weight, high cost in BM25 */
   common: Set<string>;
+  /** whether one sheet holds all these terms (a several-word term is present only together) */
+  heldTogether(terms: readonly string[]): boolean;
 }
 
-export function corpusStats(chunks: Chunk[], fiches: Fiche[]): CorpusStats {
-  const df = new Map<string, number>();
-  const ficheTerms = new Map<string, Set<string>>();
-  const words = new Set<string>();
-  for (const c of chunks) {
-    const terms = new Set(analyze(`${c.title} ${c.text}`));
-    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-    const set = ficheTerms.get(c.ficheId) ?? new Set<string>();
-    for (const t of terms) set.add(t);
-    ficheTerms.set(c.ficheId, set);
-    const folded = fold(c.text);
-    for (const w of folded.split(/[^a-z0-9]+/)) if (w) words.add(w);
-    // "co-financement" is also written "cofinancement": keep the joined form of hyphenated words
-    for (const m of folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.add(m[0].replace(/-/g, ""));
-  }
-  for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
+/** Answers are remembered per term list: the lists asked are glossary terms and question words, a bounded set. */
+function togetherChecker(lists: Readonly<Record<string, string>>): CorpusStats["heldTogether"] {
+  const memo = new Map<string, boolean>();
+  // the lists are read in place (no spaced copy of the whole corpus's terms)
+  const holds = (list: string, t: string) => list === t || list.startsWith(`${t} `) || list.endsWith(` ${t}`) || list.includes(` ${t} `);
+  return (terms) => {
+    const key = terms.join(" ");
+    let yes = memo.get(key);
+    if (yes === undefined) {
+      yes = false;
+      for (const id in lists) if (terms.every((t) => holds(lists[id], t))) { yes = true; break; }
+      if (memo.size < 50_000) memo.set(key, yes);
+    }
+    return yes;
+  };
+}
+
+/** The sheets whose term sets were last asked for: a few hundred sets, not one per sheet of the corpus. */
+const FICHE_TERM_SETS = 512;
+
+/** Sheet id -> its terms as a Set, built from the index's space-separated list when first asked for and kept in a small LRU. */
+function ficheTermSets(lists: Readonly<Record<string, string>>): CorpusStats["ficheTerms"] {
+  const lru = new Map<string, Set<string>>();
+  return {
+    get(id: string) {
+      let set = lru.get(id);
+      if (set) {
+        lru.delete(id);
+      } else {
+        const list = Object.hasOwn(lists, id) ? lists[id] : undefined;
+        if (list === undefined) return undefined;
+        set = new Set(list ? list.split(" ") : []);
+        if (lru.size >= FICHE_TERM_SETS) lru.delete(lru.keys().next().value!);
+      }
+      lru.set(id, set);
+      return set;
+    },
+  };
+}
+
+/** Statistics from the index's saved term statistics (computed at ingest: ingest/store/termStats.ts); from the chunks when there are none. */
+export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats): CorpusStats {
+  const t = saved ?? termStatsOf(chunks, fiches);
+  const df = new Map(Object.entries(t.df));
+  const words = new Set(t.words);
   const { unknownMinChars, variantPrefixChars } = TUNING.understand;
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, unknownMinChars), w.slice(0, variantPrefixChars)]));
-  const common = new Set([...df].filter(([, n]) => n / chunks.length > TUNING.retrieve.bm25SkipShare).map(([t]) => t));
-  return { chunkCount: chunks.length, df, ficheTerms, words, prefixes, common };
+  const common = new Set([...df].filter(([, n]) => n / t.chunkCount > TUNING.retrieve.bm25SkipShare).map(([term]) => term));
+  return { chunkCount: t.chunkCount, df, ficheTerms: ficheTermSets(t.ficheTerms), words, prefixes, common, heldTogether: togetherChecker(t.ficheTerms) };
 }
 
 /** BM25's idf (Robertson–Spärck Jones, as Lucene and MiniSearch compute it) of a term held by `df` of the chunks. */

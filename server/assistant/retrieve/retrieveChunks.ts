@@ -1,8 +1,8 @@
 // Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
 // rank, then weighted by field. Returns chunks best first, each with its fused score.
-import { analyzeTerm } from "../../../ingest/text/index.ts";
+import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
-import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
 import { embedQuery } from "./embedQuery.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
@@ -60,16 +60,15 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
   return hits.map(([doc]) => String(doc.metadata.id));
 }
 
+/** BM25 over the posting lists of the question's terms (the corpus's commonest left out): the best n chunks that pass. */
 async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean, skip: ReadonlySet<string>): Promise<string[]> {
-  const results = index.lexical.search(text, {
-    combineWith: "OR",
-    processTerm: (term) => {
-      const kept = analyzeTerm(term).filter((t) => !skip.has(t));
-      return kept.length > 0 ? kept : null;
-    },
+  const terms = tokenize(text).flatMap((token) => analyzeTerm(token).filter((t) => !skip.has(t)));
+  const hits = searchPostings(index.postings, {
+    terms,
+    n,
     // the header (city — title — field label) names what the chunk is about
     boost: { header: headerBoost },
-    filter: (r) => passes(index.chunkById.get(String(r.id))),
+    accept: (doc) => passes(index.chunks[doc]),
   });
-  return results.slice(0, n).map((r) => String(r.id));
+  return hits.map((h) => index.postings.ids[h.doc]);
 }

@@ -3,7 +3,8 @@
 // searched in BM25 (more-like-this), and its facets (thèmes, déterminants, QPV ticked; the
 // publics its text names), which are also shown as the why. One view alone is noisy on 30 sheets; agreement is not.
 import type { Fiche } from "../../../ingest/types.ts";
-import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
+import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { CorpusStats } from "./corpusStats.ts";
 import { fieldLines } from "./facets.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
@@ -18,6 +19,7 @@ const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"
 
 const facetValues = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : fieldLines(f, field));
 const { moreLikeThisChars, fusionWeights: WEIGHTS } = TUNING.similar;
+const { moreLikeThisChunks } = TUNING.scale;
 
 export interface SimilarHit {
   fiche: Fiche;
@@ -25,7 +27,7 @@ export interface SimilarHit {
   shared: { field: string; values: string[] }[];
 }
 
-function cosine(a: number[], b: number[]): number {
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -44,10 +46,18 @@ export function sharedFacets(a: Fiche, b: Fiche): { field: string; values: strin
   }).filter((s) => s.values.length > 0);
 }
 
-function facetJaccard(a: Fiche, b: Fiche): number {
-  const set = (f: Fiche) => new Set(FACET_FIELDS.flatMap((field) => facetValues(f, field).map((v) => `${field}:${v}`)));
-  const sa = set(a);
-  const sb = set(b);
+/** Each sheet's facet values as `field:value` keys, computed once per index (bounded by the sheets). */
+const facetKeysCache = new WeakMap<LoadedIndex, Map<string, Set<string>>>();
+
+function facetKeys(index: LoadedIndex, f: Fiche): Set<string> {
+  let byId = facetKeysCache.get(index);
+  if (!byId) facetKeysCache.set(index, (byId = new Map()));
+  let keys = byId.get(f.id);
+  if (!keys) byId.set(f.id, (keys = new Set(FACET_FIELDS.flatMap((field) => facetValues(f, field).map((v) => `${field}:${v}`)))));
+  return keys;
+}
+
+function facetJaccard(sa: Set<string>, sb: Set<string>): number {
   if (sa.size === 0 || sb.size === 0) return 0;
   let inter = 0;
   for (const v of sa) if (sb.has(v)) inter++;
@@ -69,16 +79,16 @@ export function similarFiches(index: LoadedIndex, stats: CorpusStats, ficheId: s
     .map((f) => ({ id: f.id, s: cosine(refVec, index.ficheVectors.get(f.id) ?? []) }))
     .sort((a, b) => b.s - a.s)
     .map((x) => x.id);
+  const refKeys = facetKeys(index, ref);
   const byFacets = candidates
-    .map((f) => ({ id: f.id, s: facetJaccard(ref, f) }))
+    .map((f) => ({ id: f.id, s: facetJaccard(refKeys, facetKeys(index, f)) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s)
     .map((x) => x.id);
   const allowed = new Set(candidates.map((f) => f.id));
-  const results = index.lexical.search(moreLikeThisQuery(ref), { combineWith: "OR" });
-  const byLexical = rankFiches(
-    results.map((r) => ({ chunk: index.chunkById.get(String(r.id))!, score: r.score })).filter((x) => x.chunk && allowed.has(x.chunk.ficheId)),
-  ).map((r) => r.ficheId);
+  const terms = tokenize(moreLikeThisQuery(ref)).flatMap((t) => analyzeTerm(t));
+  const results = searchPostings(index.postings, { terms, n: moreLikeThisChunks, accept: (doc) => allowed.has(index.chunks[doc].ficheId) });
+  const byLexical = rankFiches(results.map((r) => ({ chunk: index.chunks[r.doc], score: r.score }))).map((r) => r.ficheId);
   const fused = fuseByReciprocalRank([
     { ids: byVector, weight: WEIGHTS.vector },
     { ids: byLexical, weight: WEIGHTS.lexical },

@@ -51,9 +51,7 @@ function variantKnown(term: string, stats: CorpusStats): boolean {
  */
 function present(phrase: string[], stats: CorpusStats): boolean {
   if (phrase.length === 1) return variantKnown(phrase[0], stats);
-  if (!phrase.every((t) => stats.df.has(t))) return false;
-  for (const terms of stats.ficheTerms.values()) if (phrase.every((t) => terms.has(t))) return true;
-  return false;
+  return phrase.every((t) => stats.df.has(t)) && stats.heldTogether(phrase);
 }
 
 function concept(phrases: string[][], stats: CorpusStats, label?: string): Concept | undefined {

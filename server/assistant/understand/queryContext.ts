@@ -73,5 +73,5 @@ export function queryTerms(text: string): string[] {
 }
 
 export function createCorpus(index: LoadedIndex, expand: ExpandQuery): Corpus {
-  return { index, stats: corpusStats(index.chunks, index.fiches), expand };
+  return { index, stats: corpusStats(index.chunks, index.fiches, index.termStats), expand };
 }
