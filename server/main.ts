@@ -45,8 +45,12 @@ async function main(): Promise<void> {
   const index = indexOptions(config);
 
   if (isClusterPrimary(config.workers)) {
-    // the primary only makes sure a good build exists (it never loads one: the workers do)
-    const opened = await openIndex({ ...index, log, warn }, async (dir) => dir);
+    // the primary makes sure a build loads (and rebuilds or falls back as a single process
+    // would), then lets that copy go: the workers load their own and serve
+    const opened = await openIndex({ ...index, log, warn }, async (dir) => {
+      await (await buildServices({ ...index, indexDir: dir, log })).close?.();
+      return dir;
+    });
     if (opened.stale) warn(`index: serving a stale index (GET /ready shows why): ${opened.stale}`);
     await watchTheSeeds(config, () => {});
     return runPrimary(config.workers, log);

@@ -113,8 +113,10 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     }
     return out;
   });
-  const postings = await damagedUnless(file(INDEX_FILES.postingArrays), async () =>
-    deserializePostings({ table: await readJson(INDEX_FILES.postingTable), arrays: await readFile(file(INDEX_FILES.postingArrays)) }, chunks.map((c) => c.id)),
+  const postings = await damagedUnless(
+    file(INDEX_FILES.postingArrays),
+    async () => deserializePostings({ table: await readJson(INDEX_FILES.postingTable), arrays: await readFile(file(INDEX_FILES.postingArrays)) }, chunks.map((c) => c.id)),
+    () => whichOfPair(file(INDEX_FILES.postingTable), file(INDEX_FILES.postingArrays)),
   );
   const termStats = await damagedUnless(file(INDEX_FILES.termStats), async () => (await readJson(INDEX_FILES.termStats)) as TermStats);
   const chunksByFiche = new Map<string, Chunk[]>();
@@ -126,6 +128,7 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
   const ficheVectors = await damagedUnless(
     file(`${INDEX_FILES.ficheVectors}.bin`),
     async () => readVectorFile(file(INDEX_FILES.ficheVectors)),
+    () => whichOfPair(file(`${INDEX_FILES.ficheVectors}.json`), file(`${INDEX_FILES.ficheVectors}.bin`)),
   );
   return {
     manifest,
@@ -143,6 +146,16 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
 }
 
 /** Runs a read of one index file (or folder: `locate` then finds the file); any failure becomes INDEX_DAMAGED naming it. */
+/** Of a JSON table and the binary block it describes, the one that is damaged: the table if it does not parse. */
+async function whichOfPair(json: string, bin: string): Promise<string> {
+  try {
+    JSON.parse(await readFile(json, "utf8"));
+    return bin;
+  } catch {
+    return json;
+  }
+}
+
 async function damagedUnless<T>(file: string, read: () => Promise<T>, locate?: () => Promise<string>): Promise<T> {
   try {
     return await read();

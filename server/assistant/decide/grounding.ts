@@ -7,8 +7,7 @@
 //   sentence ("Maison des adolescents", "Hearing Voices Network") — that no passage contains
 //   (of the city the question names, if it names one) and that the glossary does not
 //   translate into terms the corpus holds.
-import { fold } from "../../../ingest/text/index.ts";
-import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import { isSpecific } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 
@@ -28,19 +27,6 @@ const NAME = {
  */
 const CONJUGATED = /^[a-z]+(?:(?<!em)ent|ons|ez)$/;
 
-/** Folded chunk texts and titles with their city, once per index, to look a name up as a phrase. */
-const foldedTexts = new WeakMap<LoadedIndex, { city: string; text: string }[]>();
-function corpusTexts(index: LoadedIndex): { city: string; text: string }[] {
-  let texts = foldedTexts.get(index);
-  if (!texts) {
-    texts = [
-      ...index.chunks.map((c) => ({ city: c.city, text: words(c.text) })),
-      ...index.fiches.map((f) => ({ city: f.city, text: words(`${f.city} ${f.title}`) })),
-    ];
-    foldedTexts.set(index, texts);
-  }
-  return texts;
-}
 const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, " ").trim()} `;
 
 /** The names a question gives, each cut before a trailing city of the corpus ("… de Bordeaux"). */
@@ -66,6 +52,23 @@ function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   return [...ctx.question.matchAll(PROPER)].map((m) => m[0]).filter((w) => !inNames.has(w)).filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !(ctx.lang === "en" && ctx.translates(w)));
 }
 
+/**
+ * The name, as a phrase, in one of the sheets holding all its words (the only ones worth
+ * reading); a name given with a city ("la Maison des adolescents de Bordeaux") must be in that
+ * city's sheets.
+ */
+function nameInCorpus(ctx: QueryContext, name: string): boolean {
+  const phrase = words(name);
+  const terms = [...new Set(analyze(name))];
+  for (const id of ctx.stats.sheetsHolding(terms)) {
+    const fiche = ctx.index.ficheById.get(id);
+    if (!fiche || (ctx.cities.length > 0 && !ctx.cities.includes(fiche.city))) continue;
+    if (words(`${fiche.city} ${fiche.title}`).includes(phrase)) return true;
+    if ((ctx.index.chunksByFiche.get(id) ?? []).some((c) => words(c.text).includes(phrase))) return true;
+  }
+  return false;
+}
+
 /** What the question asks about that the corpus never mentions, as the question words it. */
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
@@ -76,11 +79,8 @@ export function ungrounded(ctx: QueryContext): string[] {
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);
   missing.push(...unknownProperNouns(ctx, names));
-  // a name given with a city ("la Maison des adolescents de Bordeaux") must be in that city's sheets
-  const texts = corpusTexts(ctx.index).filter((t) => ctx.cities.length === 0 || ctx.cities.includes(t.city));
   for (const name of names) {
-    const phrase = words(name);
-    if (texts.some((t) => t.text.includes(phrase))) continue;
+    if (nameInCorpus(ctx, name)) continue;
     // an English name the glossary translates is grounded by its translation
     if (ctx.lang === "en" && ctx.translates(name)) continue;
     if (!missing.some((m) => name.toLowerCase().includes(m.toLowerCase()))) missing.push(name);

@@ -6,13 +6,22 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 
+/** Each sheet's title terms, once per sheet list (not once per question). */
+const titleTerms = new WeakMap<readonly Fiche[], Map<string, Set<string>>>();
+function titleTermsOf(fiches: readonly Fiche[]): Map<string, Set<string>> {
+  let map = titleTerms.get(fiches);
+  if (!map) titleTerms.set(fiches, (map = new Map(fiches.map((f) => [f.id, new Set(analyze(f.title))]))));
+  return map;
+}
+
 /** The sheet whose title the question quotes best (share of its title terms); ties go to the better ranked. */
 export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: Fiche; coverage: number } | undefined {
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   let best: { fiche: Fiche; coverage: number; rank: number } | undefined;
+  const terms = titleTermsOf(ctx.index.fiches);
   for (const f of ctx.index.fiches) {
     if (ctx.cities.length && !ctx.cities.includes(f.city)) continue;
-    const titleTerms = new Set(analyze(f.title));
+    const titleTerms = terms.get(f.id)!;
     if (titleTerms.size === 0) continue;
     let hit = 0;
     for (const t of titleTerms) if (ctx.termSet.has(t)) hit++;

@@ -18,13 +18,20 @@ export interface CorpusStats {
   common: Set<string>;
   /** whether one sheet holds all these terms (a several-word term is present only together) */
   heldTogether(terms: readonly string[]): boolean;
+  /** the sheets that hold all these terms */
+  sheetsHolding(terms: readonly string[]): string[];
+}
+
+/** A sheet's space-separated term list holds the term. The lists are read in place (no copy of the corpus's terms). */
+const holds = (list: string, t: string) => list === t || list.startsWith(`${t} `) || list.endsWith(` ${t}`) || list.includes(` ${t} `);
+
+function sheetsHolding(lists: Readonly<Record<string, string>>): CorpusStats["sheetsHolding"] {
+  return (terms) => Object.keys(lists).filter((id) => terms.every((t) => holds(lists[id], t)));
 }
 
 /** Answers are remembered per term list: the lists asked are glossary terms and question words, a bounded set. */
 function togetherChecker(lists: Readonly<Record<string, string>>): CorpusStats["heldTogether"] {
   const memo = new Map<string, boolean>();
-  // the lists are read in place (no spaced copy of the whole corpus's terms)
-  const holds = (list: string, t: string) => list === t || list.startsWith(`${t} `) || list.endsWith(` ${t}`) || list.includes(` ${t} `);
   return (terms) => {
     const key = terms.join(" ");
     let yes = memo.get(key);
@@ -68,7 +75,16 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats)
   const { unknownMinChars, variantPrefixChars } = TUNING.understand;
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, unknownMinChars), w.slice(0, variantPrefixChars)]));
   const common = new Set([...df].filter(([, n]) => n / t.chunkCount > TUNING.retrieve.bm25SkipShare).map(([term]) => term));
-  return { chunkCount: t.chunkCount, df, ficheTerms: ficheTermSets(t.ficheTerms), words, prefixes, common, heldTogether: togetherChecker(t.ficheTerms) };
+  return {
+    chunkCount: t.chunkCount,
+    df,
+    ficheTerms: ficheTermSets(t.ficheTerms),
+    words,
+    prefixes,
+    common,
+    heldTogether: togetherChecker(t.ficheTerms),
+    sheetsHolding: sheetsHolding(t.ficheTerms),
+  };
 }
 
 /** BM25's idf (Robertson–Spärck Jones, as Lucene and MiniSearch compute it) of a term held by `df` of the chunks. */

@@ -62,10 +62,18 @@ function demonym(city: string): RegExp | undefined {
   return new RegExp(` ${stem}${stem.at(-1)}?${DEMONYM_SUFFIX} `);
 }
 
+/** The corpus's distinct cities, folded, with their demonym patterns: once per sheet list, not per question. */
+const cityMatchers = new WeakMap<readonly Fiche[], { city: string; spaced: string; demonym?: RegExp }[]>();
+
 /** Corpus cities the question names, by name or by demonym ("actions lilloises"). */
-export function citiesNamed(question: string, fiches: Fiche[]): string[] {
+export function citiesNamed(question: string, fiches: readonly Fiche[]): string[] {
+  let matchers = cityMatchers.get(fiches);
+  if (!matchers) {
+    matchers = [...new Set(fiches.map((f) => f.city))].map((city) => ({ city, spaced: ` ${fold(city).replace(/[^a-z0-9]+/g, " ")} `, demonym: demonym(city) }));
+    cityMatchers.set(fiches, matchers);
+  }
   const q = ` ${fold(question).replace(/[^a-z0-9]+/g, " ")} `;
-  return [...new Set(fiches.map((f) => f.city))].filter((c) => q.includes(` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `) || demonym(c)?.test(q));
+  return matchers.filter((m) => q.includes(m.spaced) || m.demonym?.test(q)).map((m) => m.city);
 }
 
 export function queryTerms(text: string): string[] {
