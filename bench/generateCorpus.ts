@@ -8,21 +8,12 @@ import { mkdir, readdir, copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseSeeds } from "../ingest/parse/parseSeeds.ts";
 import type { Fiche } from "../ingest/types.ts";
+import { seededRandom } from "../ingest/embed/builtin/lsaProjection.ts";
 
 const SHEETS_PER_FILE = 100;
 /** fields written as ticked checkboxes: the parser keeps only ticked boxes there */
 const CHECKBOX_FIELDS = new Set(["themes", "territory_specifics", "determinants"]);
 
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROOTS = ["mont", "val", "beau", "roche", "ville", "fon", "champ", "bois", "char", "mar", "lan", "ker", "plou", "saint", "bel", "cour", "vern", "aub", "mor", "gran", "riv", "sau", "lor", "brie", "cler", "dor", "gue", "ham", "jou", "lis", "nor", "pey", "quin", "ros", "tor", "ver"];
 const ENDS = ["ac", "ay", "ville", "court", "mont", "fort", "lieu", "mes", "noy", "sac", "teuil", "vaux", "zac", "bourg", "gny", "rieux", "lay", "nans", "ssac", "ange", "ouze", "elle", "ignan", "y"];

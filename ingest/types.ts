@@ -54,7 +54,13 @@ export interface Fiche {
   /** recueil section ("Gouvernance et coordination"…), when the sheet sits under one */
   axis?: string;
   fields: FicheField[];
+  /** the ticked boxes as filters show them: spelling variants merged, "Autre : précisez" dropped (ingest/parse/normalizeFacets.ts) */
+  facets?: Partial<Record<FacetListField, string[]>>;
 }
+
+/** The form's checkbox lists, whose values are facets. */
+export const FACET_LIST_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
+export type FacetListField = (typeof FACET_LIST_FIELDS)[number];
 
 export interface Chunk {
   id: string;

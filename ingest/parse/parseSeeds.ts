@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { extractFields } from "./extractFields.ts";
 import { extractSections } from "./extractSections.ts";
+import { normalizeFacets } from "./normalizeFacets.ts";
 import { slugify } from "../text/fold.ts";
 import { SeedFormatError } from "./seedFormatError.ts";
 import { splitDocument, type RawSheet } from "./splitDocument.ts";
@@ -21,7 +22,7 @@ export async function parseSeeds(seedsDir: string): Promise<Fiche[]> {
     const bytes = await readFile(join(seedsDir, file));
     fiches.push(...parseDocument(file, new TextDecoder("utf-8").decode(bytes)));
   }
-  return withUniqueIds(fiches);
+  return normalizeFacets(withUniqueIds(fiches));
 }
 
 export function parseDocument(file: string, text: string): Fiche[] {

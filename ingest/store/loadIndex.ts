@@ -45,6 +45,7 @@ const FicheSchema = z.object({
   startLine: z.number().int(),
   axis: z.string().optional(),
   fields: z.array(FieldSchema),
+  facets: z.partialRecord(z.enum(["themes", "determinants", "territory_specifics"]), z.array(z.string())).optional(),
 });
 const ChunkMetaSchema = z.object({
   id: z.string(),

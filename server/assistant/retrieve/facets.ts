@@ -1,6 +1,6 @@
 // The facets of the corpus (cities, axes, thèmes, déterminants, QPV) for filters and counts.
 import { fold } from "../../../ingest/text/index.ts";
-import type { Fiche } from "../../../ingest/types.ts";
+import type { FacetListField, Fiche } from "../../../ingest/types.ts";
 import type { FacetCounts } from "../types.ts";
 
 export function fieldValue(f: Fiche, name: string): string {
@@ -12,6 +12,11 @@ export function fieldLines(f: Fiche, name: string): string[] {
     .split("\n")
     .map((l) => l.replace(/^[-•]\s*/, "").trim())
     .filter(Boolean);
+}
+
+/** A checkbox list's values as filters show them: normalised at ingest, else the field's lines. */
+export function facetValues(f: Fiche, name: FacetListField): string[] {
+  return f.facets?.[name] ?? fieldLines(f, name);
 }
 
 /** A sheet is about priority neighbourhoods when it ticks the box or its territory says so. */
@@ -26,8 +31,8 @@ export function facetCounts(fiches: Fiche[]): FacetCounts {
   for (const f of fiches) {
     bump(counts.cities, f.city);
     if (f.axis) bump(counts.axes, f.axis);
-    for (const t of new Set(fieldLines(f, "themes"))) bump(counts.themes, t);
-    for (const d of new Set(fieldLines(f, "determinants"))) bump(counts.determinants, d);
+    for (const t of new Set(facetValues(f, "themes"))) bump(counts.themes, t);
+    for (const d of new Set(facetValues(f, "determinants"))) bump(counts.determinants, d);
     if (isQpv(f)) counts.qpv++;
   }
   return counts;

@@ -6,7 +6,7 @@ import type { Fiche } from "../../../ingest/types.ts";
 import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { CorpusStats } from "./corpusStats.ts";
-import { fieldLines } from "./facets.ts";
+import { facetValues } from "./facets.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { publicsOf } from "./publics.ts";
 import { rankFiches } from "./rankFiches.ts";
@@ -17,7 +17,7 @@ const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
  * "habitants" and "professionnels" come up in most sheets (dev similar recall 0.81 -> 0.75 with them). */
 const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"] as const;
 
-const facetValues = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : fieldLines(f, field));
+const shown = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : facetValues(f, field));
 const { moreLikeThisChars, fusionWeights: WEIGHTS } = TUNING.similar;
 const { moreLikeThisChunks } = TUNING.scale;
 
@@ -41,8 +41,8 @@ function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 export function sharedFacets(a: Fiche, b: Fiche): { field: string; values: string[] }[] {
   return SHOWN_FIELDS.map((field) => {
-    const theirs = new Set(facetValues(b, field));
-    return { field, values: facetValues(a, field).filter((v) => theirs.has(v)) };
+    const theirs = new Set(shown(b, field));
+    return { field, values: shown(a, field).filter((v) => theirs.has(v)) };
   }).filter((s) => s.values.length > 0);
 }
 
@@ -53,7 +53,7 @@ function facetKeys(index: LoadedIndex, f: Fiche): Set<string> {
   let byId = facetKeysCache.get(index);
   if (!byId) facetKeysCache.set(index, (byId = new Map()));
   let keys = byId.get(f.id);
-  if (!keys) byId.set(f.id, (keys = new Set(FACET_FIELDS.flatMap((field) => facetValues(f, field).map((v) => `${field}:${v}`)))));
+  if (!keys) byId.set(f.id, (keys = new Set(FACET_FIELDS.flatMap((field) => shown(f, field).map((v) => `${field}:${v}`)))));
   return keys;
 }
 
