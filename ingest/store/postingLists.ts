@@ -6,6 +6,7 @@
 // The score is MiniSearch's own (BM25+, k 1.2, b 0.7, d 0.5, per-field idf, field boosts, and
 // the total multiplied by the number of distinct query terms matched), so rankings are unchanged.
 import type MiniSearch from "minisearch";
+import { topN, type PostingHit } from "./topHits.ts";
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
@@ -148,10 +149,7 @@ export function deserializePostings(files: PostingFiles, ids: readonly string[])
   return { fields, terms: map, norms, ids };
 }
 
-export interface PostingHit {
-  doc: number;
-  score: number;
-}
+export type { PostingHit } from "./topHits.ts";
 
 export interface PostingQuery {
   /** analysed query terms, repeats included (each occurrence adds, as in MiniSearch) */
@@ -217,40 +215,4 @@ export function searchPostings(p: PostingLists, q: PostingQuery): PostingHit[] {
     });
   }
   return topN(touched, (doc) => s.score[doc] * s.matched[doc], q.n, q.accept);
-}
-
-/** The n highest-scoring documents, best first, through a bounded min-heap: O(t log n). */
-function topN(docs: number[], scoreOf: (doc: number) => number, n: number, accept?: (doc: number) => boolean): PostingHit[] {
-  const heap: PostingHit[] = [];
-  // "worse" = lower score, or equal score and higher document number
-  const worse = (a: PostingHit, b: PostingHit) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
-  for (const doc of docs) {
-    if (n <= 0) break;
-    const hit = { doc, score: scoreOf(doc) };
-    if (heap.length === n && !worse(heap[0], hit)) continue;
-    if (accept && !accept(doc)) continue;
-    if (heap.length < n) {
-      heap.push(hit);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i], heap[parent])) break;
-        swap(i, parent);
-        i = parent;
-      }
-    } else {
-      heap[0] = hit;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && worse(heap[l], heap[m])) m = l;
-        if (r < heap.length && worse(heap[r], heap[m])) m = r;
-        if (m === i) break;
-        swap(i, m);
-        i = m;
-      }
-    }
-  }
-  return heap.sort((a, b) => (b.score - a.score) || a.doc - b.doc);
 }

@@ -1,0 +1,43 @@
+// The best n of many scored documents, kept in a bounded min-heap: O(t log n) for t candidates,
+// so a query that touches many postings never sorts them all.
+
+export interface PostingHit {
+  doc: number;
+  score: number;
+}
+
+/** The n highest-scoring documents, best first, through a bounded min-heap: O(t log n). */
+export function topN(docs: number[], scoreOf: (doc: number) => number, n: number, accept?: (doc: number) => boolean): PostingHit[] {
+  const heap: PostingHit[] = [];
+  // "worse" = lower score, or equal score and higher document number
+  const worse = (a: PostingHit, b: PostingHit) => a.score < b.score || (a.score === b.score && a.doc > b.doc);
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (const doc of docs) {
+    if (n <= 0) break;
+    const hit = { doc, score: scoreOf(doc) };
+    if (heap.length === n && !worse(heap[0], hit)) continue;
+    if (accept && !accept(doc)) continue;
+    if (heap.length < n) {
+      heap.push(hit);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i], heap[parent])) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else {
+      heap[0] = hit;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l], heap[m])) m = l;
+        if (r < heap.length && worse(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => (b.score - a.score) || a.doc - b.doc);
+}
