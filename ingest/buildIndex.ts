@@ -4,6 +4,7 @@ import { chunkFields, embeddingText } from "./chunk/chunkFields.ts";
 import { ficheSummary } from "./chunk/ficheSummary.ts";
 import type { OpenAIEmbedderConfig } from "./config.ts";
 import { chooseEmbedder, embeddingsForIngest, type EmbedderSetting } from "./embed/index.ts";
+import { ATTACHMENTS_FIELD } from "./parse/fieldLabels.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
 import { buildLexicalIndex, corpusHash, HNSW_PARAMS, INDEX_FORMAT_VERSION, writeIndex, type Manifest } from "./store/index.ts";
@@ -30,7 +31,10 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
   );
   const chunks = await stages.run("chunk", () => chunkFields(fiches), (c) => `${c.length} chunks`);
   const texts = chunks.map(embeddingText);
-  const ready = await stages.run("fit", () => embeddingsForIngest(choice, texts, opts.modelDir), (r) => r.id);
+  // the builtin basis is fitted on what the sheets say about their actions; posters and
+  // documents attached under the form's prompt are embedded with it but do not shape it
+  const fitTexts = chunks.filter((c) => c.field !== ATTACHMENTS_FIELD).map(embeddingText);
+  const ready = await stages.run("fit", () => embeddingsForIngest(choice, fitTexts, opts.modelDir), (r) => r.id);
   const vectors = await stages.run("embed", () => ready.embeddings.embedDocuments(texts), (v) => `${v.length} vectors × ${v[0]?.length ?? 0}`);
   const ficheVectors = await stages.run(
     "sheets",

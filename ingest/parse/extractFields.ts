@@ -23,11 +23,11 @@ export function extractFields(sheet: Pick<RawSheet, "body">): FicheField[] {
   let bold: string[] | null = null;
 
   const open = (match: LabelMatch | null, label: string, value: string) => {
-    if (match?.kind === "city" || match?.kind === "ignore") {
+    if (match?.kind === "city") {
       current = null;
       return;
     }
-    const name = match?.kind === "field" ? match.name : match?.kind === "extra" ? match.name : extraFieldName(label);
+    const name = match?.kind === "field" || match?.kind === "extra" ? match.name : extraFieldName(label);
     const existing = fields.find((f) => f.name === name);
     current = existing ?? { name, label: cleanLabel(label).replace(/\s*:\s*$/, ""), raw: [] };
     if (!existing) fields.push(current);

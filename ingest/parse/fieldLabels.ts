@@ -9,7 +9,7 @@ import { CANONICAL_FIELDS, type CanonicalField } from "../types.ts";
 import table from "./fieldLabels.json" with { type: "json" };
 
 const FieldLabelTable = z.object({
-  patterns: z.array(z.object({ match: z.string(), field: z.enum([...CANONICAL_FIELDS, "city", "ignore"]) })),
+  patterns: z.array(z.object({ match: z.string(), field: z.enum([...CANONICAL_FIELDS, "city", "attachments"]) })),
   extraLabels: z.array(z.string()),
   display: z.record(z.string(), z.record(z.string(), z.string())),
 });
@@ -25,7 +25,6 @@ const EXTRA_LABELS = FIELD_LABEL_TABLE.extraLabels.map((source) => new RegExp(so
 export type LabelMatch =
   | { kind: "field"; name: CanonicalField }
   | { kind: "city" }
-  | { kind: "ignore" }
   | { kind: "extra"; name: string };
 
 /** Cleans a label cell: bullets, "Budget :" colons, trailing spaces. */
@@ -44,7 +43,8 @@ export function matchFieldLabel(label: string, standalone = false): LabelMatch |
   for (const [re, name] of PATTERNS) {
     if (!re.test(folded)) continue;
     if (name === "city") return { kind: "city" };
-    if (name === "ignore") return { kind: "ignore" };
+    // a form prompt for posters and documents: what a city put under it is kept, apart
+    if (name === "attachments") return { kind: "extra", name: ATTACHMENTS_FIELD };
     // a standalone "Budget de fonctionnement … : 80 000€" is split by the caller; here a long
     // sentence that merely starts like a label is not a label
     if (standalone && folded.length > 220) return null;
@@ -53,6 +53,9 @@ export function matchFieldLabel(label: string, standalone = false): LabelMatch |
   if (EXTRA_LABELS.some((re) => re.test(folded))) return { kind: "extra", name: extraFieldName(label) };
   return null;
 }
+
+/** Posters and documents a city attached under the form's prompt for them: kept and searchable, not a description of the action. */
+export const ATTACHMENTS_FIELD = "extra_attachments";
 
 export function extraFieldName(label: string): string {
   return `extra_${slugify(cleanLabel(label)).replace(/-/g, "_").slice(0, 48)}`;

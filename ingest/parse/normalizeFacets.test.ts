@@ -22,3 +22,11 @@ describe("normalizeFacets on the seeds", () => {
     expect(peer.size).toBe(1);
   });
 });
+
+describe("text under the form's prompt for attachments", () => {
+  it("is kept as its own field, not dropped (a poster's phone number stays findable)", () => {
+    const kept = fiches.flatMap((f) => f.fields.filter((x) => x.name === "extra_attachments"));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.some((x) => /\d{2} \d{2} \d{2} \d{2} \d{2}/.test(x.value))).toBe(true);
+  });
+});
