@@ -2,11 +2,11 @@
 // question's specific concepts together (evidence.ts), each with that passage as its proof.
 // A city the question names bounds the list; an acronym it names must be in the sheet.
 import { analyze } from "../../../ingest/text/index.ts";
-import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
+import { acronymExpansions, conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { bestEvidence, type Evidence } from "./evidence.ts";
+import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
@@ -62,7 +62,18 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   if (inCities.length > 0) actions = inCities;
   // an acronym the question names (PSSM, CAF, CCOMS…) designates one programme or body: a
   // sheet that never mentions it does not answer "which actions … the CAF"
-  const naming = actions.filter((r) => ctx.entities.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)));
+  const expansions = acronymExpansions(ctx.question);
+  const names = (id: string, t: string) => {
+    const terms = ctx.stats.ficheTerms.get(id);
+    if (!terms) return false;
+    if (terms.has(t)) return true;
+    // written out: the expansion's words together in one passage, not scattered over the sheet
+    const words = expansions.get(t)?.terms;
+    if (!words || !words.every((x) => terms.has(x))) return false;
+    const spelled = { phrases: [words], df: 1, unknown: false };
+    return sheetChunks(ctx.index, id).some((c) => passagesOf(c).some((p) => bagCovers(spelled, p, new Set())));
+  };
+  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const concepts = listConcepts(ctx);
   if (concepts.length === 0) {

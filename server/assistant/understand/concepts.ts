@@ -151,3 +151,40 @@ export function namedEntities(main: string, stats: CorpusStats): string[] {
   }
   return [...out];
 }
+
+/**
+ * Acronyms the question spells out, the words' initials giving the letters: "un GEM (groupe
+ * d'entraide mutuelle)", "premiers secours en santé mentale (PSSM)". A sheet that writes the
+ * words out names the acronym too. A translation in brackets ("CAF (family allowance fund)") is
+ * not a spelling: the glossary handles it.
+ */
+const CONNECTORS = /^(?:de|du|des|d|en|la|le|les|l|of|the|and|et|a|au|aux|for)$/;
+
+function initialsMatch(acronym: string, words: string[]): boolean {
+  const initials = words.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !CONNECTORS.test(w)).map((w) => w[0]);
+  return initials.join("") === acronym.toLowerCase();
+}
+
+export function acronymExpansions(question: string): Map<string, { terms: string[]; text: string }> {
+  const out = new Map<string, { terms: string[]; text: string }>();
+  const add = (acronym: string, words: string) => {
+    const key = analyze(acronym)[0];
+    const terms = [...new Set(analyze(words))];
+    if (key && terms.length > 1) out.set(key, { terms, text: words.trim() });
+  };
+  for (const m of question.matchAll(/\b(\p{Lu}{2,6})\s*\(([^()]{4,80})\)/gu)) {
+    if (initialsMatch(m[1], m[2].trim().split(/[\s'’]+/))) add(m[1], m[2]);
+  }
+  for (const m of question.matchAll(/([\p{L}'’ -]{4,120})\s*\((\p{Lu}{2,6})\)/gu)) {
+    const words = m[1].trim().split(/\s+/);
+    // the shortest run of words just before the brackets whose initials spell the acronym
+    for (let n = m[2].length; n <= words.length && n <= m[2].length * 2 + 2; n++) {
+      const run = words.slice(-n);
+      if (initialsMatch(m[2], run.flatMap((w) => w.split(/['’]/)))) {
+        add(m[2], run.join(" "));
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -61,3 +61,12 @@ describe("citiesNamed", () => {
     expect(citiesNamed("une lilliputienne idée", fiches)).toEqual([]);
   });
 });
+
+describe("acronymExpansions", () => {
+  it("reads an acronym spelled out by its initials, before or after it, and ignores a translation", async () => {
+    const { acronymExpansions } = await import("./concepts.ts");
+    expect(acronymExpansions("Quelles actions associent un GEM (groupe d'entraide mutuelle) ?").get("gem")?.terms).toEqual(["group", "entraid", "mutuel"]);
+    expect(acronymExpansions("formations aux premiers secours en santé mentale (PSSM)").get("pssm")?.text).toBe("premiers secours en santé mentale");
+    expect(acronymExpansions("co-funded by the CAF (family allowance fund)").size).toBe(0);
+  });
+});

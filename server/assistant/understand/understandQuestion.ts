@@ -3,7 +3,7 @@
 import type { Fiche } from "../../../ingest/types.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { acronymExpansions, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
@@ -39,7 +39,14 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
   const allConcepts = () => {
     const { main, examples } = splitExamples(searchable);
-    return [...conceptsOf(main), ...examples.map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
+    // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
+    const spelled = acronymExpansions(searchable);
+    const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
+    const own = conceptsOf(main).map((c) => {
+      const alt = c.phrases.length === 1 && c.phrases[0].length === 1 ? spelled.get(c.phrases[0][0]) : undefined;
+      return alt ? { ...c, phrases: [...c.phrases, alt.terms] } : c;
+    });
+    return [...own, ...examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
   };
   const scope = intent.followUp ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   const userFilter = ficheFilter(input.filters);
