@@ -30,3 +30,11 @@ describe("stripQuestionFrame", () => {
     expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
   });
 });
+
+describe("detectIntent on list questions naming a field word", () => {
+  it("keeps the fields that relate a sheet to someone, not a word describing the thing asked", () => {
+    expect(detectIntent("Quelles villes ont édité un guide ou des cartes contacts ?").fields).toEqual([]);
+    expect(detectIntent("Quelles actions de Poitiers sont financées par l'ARS ?").fields).toContain("funders");
+    expect(detectIntent("Quelles actions ont l'EPSM parmi leurs porteurs ?").fields).toContain("porteur");
+  });
+});

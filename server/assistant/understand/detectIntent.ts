@@ -35,12 +35,17 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
 
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;
 
+const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
+
 export function detectIntent(question: string): DetectedIntent {
   const q = fold(question);
   const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(q)).flatMap(([, f]) => f))];
   const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
   if (SIMILAR.test(q)) return { kind: "similar", fields: [], followUp };
-  if (LIST.test(q)) return { kind: "list", fields, followUp };
+  // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
+  // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
+  // such as "contacts" or "quand" in the description of the thing asked
+  if (LIST.test(q)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   if (fields.length > 0 && isFieldQuestion(q)) return { kind: "field", fields, followUp };
   return { kind: "general", fields, followUp };
 }
