@@ -64,7 +64,8 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string): Conce
 
 /** The question's word an analysed term comes from. */
 function surfaceOf(term: string, question: string): string | undefined {
-  return question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => analyze(w).includes(term));
+  // without its elision: « éco-anxiété », not « d'éco-anxiété »
+  return question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => analyze(w).includes(term))?.replace(/^[dlqsnmtjc]['’]/i, "");
 }
 
 /**
