@@ -14,7 +14,7 @@ import type { AskRequest, AskResult } from "./types.ts";
 export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskResult> {
   const started = performance.now();
   const question = understandQuestion(corpus, req);
-  const ranked = await rankForQuestion(question, "ask");
+  const ranked = await rankForQuestion(question);
   const decision = decideAnswer(question, ranked);
   const { answer, citations } = keepFirstCitations(composeAnswer(question, decision), req.k);
   const citedIds = [...new Set(citations.map((c) => c.ficheId))];

@@ -11,7 +11,7 @@ import type { Filters, SearchHit } from "./types.ts";
 
 export async function searchPassages(corpus: Corpus, q: string, { k, filters }: { k: number; filters?: Filters }): Promise<SearchHit[]> {
   const ctx = understandQuestion(corpus, { question: q, filters });
-  const ranked = await rankForQuestion(ctx, "search");
+  const ranked = await rankForQuestion(ctx);
   if (ctx.intent.kind === "similar") {
     const similar = similarSheets(ctx, ranked, Math.max(k, TUNING.similar.count));
     if (similar) return similar.near.slice(0, k).map(({ hit, chunk }) => searchHitOf(chunk, ctx.termSet, hit.score));

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 async function answer(question: string) {
   const q = understandQuestion(corpus, { question });
-  return composeAnswer(q, decideAnswer(q, await rankForQuestion(q, "ask")));
+  return composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
 }
 
 /** Every line after the intro ends with [n] markers that exist. */

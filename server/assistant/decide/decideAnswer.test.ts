@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 async function decide(input: QuestionInput | string): Promise<Decision> {
   const q = understandQuestion(corpus, typeof input === "string" ? { question: input } : input);
-  return decideAnswer(q, await rankForQuestion(q, "ask"));
+  return decideAnswer(q, await rankForQuestion(q));
 }
 const sheetsOf = (d: Decision) => ("sheets" in d ? d.sheets.map((r) => r.ficheId) : []);
 const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];

@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 async function lookup(question: string) {
   const q = understandQuestion(corpus, { question });
-  const sheet = lookupSheet(q, await rankForQuestion(q, "ask"))!;
+  const sheet = lookupSheet(q, await rankForQuestion(q))!;
   return { sheet: sheet.ficheId, passages: findValue(q, sheet, valueTypeOf(question)!) };
 }
 

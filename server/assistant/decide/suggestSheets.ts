@@ -15,7 +15,7 @@ export async function suggestSheets(corpus: Corpus, input: QuestionInput, absten
   if (abstention.why !== "noneInFilters") return ranked.slice(0, MAX).map((r) => r.ficheId);
   const { filters: _dropped, ...unfiltered } = input;
   const question = understandQuestion(corpus, unfiltered);
-  const decision = decideAnswer(question, await rankForQuestion(question, "ask"));
+  const decision = decideAnswer(question, await rankForQuestion(question));
   if (decision.kind === "abstain") return [];
   const ids =
     decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.kind === "value" ? [decision.sheet.ficheId] : decision.sheets.map((r) => r.ficheId);

@@ -35,7 +35,7 @@ export class HybridRetriever extends BaseRetriever<ChunkMetadata> {
 
   async _getRelevantDocuments(query: string): Promise<Document<ChunkMetadata>[]> {
     const ctx = understandQuestion(this.corpus, { question: query, ...(this.filters ? { filters: this.filters } : {}) });
-    const ranked = await rankForQuestion(ctx, "search");
+    const ranked = await rankForQuestion(ctx);
     return ranked
       .flatMap((r) => r.chunks)
       .sort((a, b) => b.score - a.score)

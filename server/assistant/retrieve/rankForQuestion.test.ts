@@ -48,28 +48,28 @@ describe("fieldWeight", () => {
 
 describe("rankForQuestion", () => {
   it("ranks the two PSSM sheets first for « Quelles villes forment aux PSSM ? »", async () => {
-    const ranked = await rankForQuestion(understand("Quelles villes forment aux PSSM ?"), "ask");
+    const ranked = await rankForQuestion(understand("Quelles villes forment aux PSSM ?"));
     expect(ranked.slice(0, 2).map((r) => r.ficheId).sort()).toEqual(["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]);
   });
 
   it("brings the sheets of a city the question names forward", async () => {
-    const ranked = await rankForQuestion(understand("What does Lyon do for mental health?"), "ask");
+    const ranked = await rankForQuestion(understand("What does Lyon do for mental health?"));
     expect(corpus.index.ficheById.get(ranked[0].ficheId)?.city).toBe("Lyon");
   });
 
   it("puts the asked field first for a field question", async () => {
-    const ranked = await rankForQuestion(understand("Quel est le budget des Pôles Ressources Santé ?"), "search");
+    const ranked = await rankForQuestion(understand("Quel est le budget des Pôles Ressources Santé ?"));
     expect(ranked[0].chunks[0].chunk.field).toMatch(/^budget/);
   });
 
-  it("weights a list question's named fields for ask only (the measured rule)", () => {
-    const q = understand("Quelles actions sont financées par la CAF ?");
-    expect(targetFields(q, "ask")).toContain("funders");
-    expect(targetFields(q, "search")).toBeUndefined();
+  it("weights a list question's relational fields, and no field for a word that only describes the thing asked", () => {
+    expect(targetFields(understand("Quelles actions sont financées par la CAF ?"))).toContain("funders");
+    expect(targetFields(understand("Quelles villes ont édité des cartes contacts ?"))).toBeUndefined();
+    expect(targetFields(understand("santé mentale des jeunes"))).toBeUndefined();
   });
 
   it("keeps to the sheets the filter allows", async () => {
-    const ranked = await rankForQuestion(understandQuestion(corpus, { question: "santé mentale des jeunes", filters: { city: "Caen" } }), "ask");
+    const ranked = await rankForQuestion(understandQuestion(corpus, { question: "santé mentale des jeunes", filters: { city: "Caen" } }));
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.every((r) => corpus.index.ficheById.get(r.ficheId)?.city === "Caen")).toBe(true);
   });

@@ -5,25 +5,21 @@ import { retrieveChunks } from "./retrieveChunks.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import { TUNING } from "../tuning.ts";
 
-/** Who the ranking is for: an answer (ask) or a list of passages (search). */
-export type RankingUse = "ask" | "search";
-
 /**
- * The fields retrieval weights up for a question. One rule for both verbs: the fields a field
- * question asks for; for ask, also those a list or general question names ("financées par la
- * CAF"), which its answer selects and cites by. Measured, unifying either way moves a figure:
- * weighting them for search too drops dev2 recall@5 0.854 -> 0.842 and MRR@10 0.878 -> 0.859
- * (b-22); not weighting them for ask drops dev city F1 0.934 -> 0.918 (dev-035; dev2 0.636 -> 0.650).
+ * The fields retrieval weights up for a question, the same for ask and search: those the
+ * question asks for or relates sheets by (a field question's, a list's "financées par",
+ * "parmi leurs porteurs"). One rule since list questions keep only relational fields
+ * (detectIntent.ts): before that, weighting a list's fields in search too cost dev2 recall
+ * (0.854 -> 0.842, "cartes contacts"); now it gains (dev2 recall@5 0.888 -> 0.892, dev unchanged).
  */
-export function targetFields(ctx: QueryContext, use: RankingUse): string[] | undefined {
-  if (ctx.intent.kind === "field" || (use === "ask" && ctx.intent.fields.length > 0)) return ctx.intent.fields;
-  return undefined;
+export function targetFields(ctx: QueryContext): string[] | undefined {
+  return ctx.intent.fields.length > 0 ? ctx.intent.fields : undefined;
 }
 
-export async function rankForQuestion(ctx: QueryContext, use: RankingUse): Promise<RankedFiche[]> {
+export async function rankForQuestion(ctx: QueryContext): Promise<RankedFiche[]> {
   const chunks = await retrieveChunks(ctx.index, ctx.text, {
     filter: ctx.filter,
-    targetFields: targetFields(ctx, use),
+    targetFields: targetFields(ctx),
     skipLexical: ctx.stats.common,
     onDenseFallback: (reason) => (ctx.denseFallback = reason),
   });
