@@ -6,6 +6,7 @@ import { acronymExpansions, conceptCoverage, covers, isSpecific, type Concept } 
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
+import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
@@ -52,6 +53,28 @@ function selectByTickedBoxes(ctx: QueryContext, ranked: RankedFiche[], concepts:
     });
 }
 
+/**
+ * "Which actions started in 2016 or earlier?": a question that bounds when actions started is
+ * answered from every sheet's period (within the filters and named cities), each citing it.
+ */
+function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
+  const bound = yearBoundOf(ctx.question);
+  if (!bound) return undefined;
+  const rankOf = new Map(ranked.map((r, i) => [r.ficheId, i]));
+  return ctx.index.fiches
+    .filter((f) => f.kind === "fiche" && (!ctx.filter || ctx.filter(f)) && (ctx.cities.length === 0 || ctx.cities.includes(f.city)))
+    .flatMap((f) => {
+      const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
+      const year = period && startYear(period.text);
+      if (!period || year === undefined || !withinBound(year, bound)) return [];
+      const found = ranked.find((r) => r.ficheId === f.id);
+      const evidence = { chunk: period, start: 0, end: period.text.length, coverage: 1, own: 1, covered: [] };
+      return [{ ficheId: f.id, score: found?.score ?? 0, chunks: [{ chunk: period, score: found?.score ?? 0 }, ...(found?.chunks ?? [])], evidence }];
+    })
+    .sort((a, b) => (rankOf.get(a.ficheId) ?? Infinity) - (rankOf.get(b.ficheId) ?? Infinity))
+    .slice(0, max);
+}
+
 /** The sheets a list answer names, best first (also what search puts first for a list question). */
 export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): ListedSheet[] {
   const max = Math.min(listMaxSheets, ctx.k ?? listMaxSheets);
@@ -83,6 +106,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   }
   const ticked = selectByTickedBoxes(ctx, ranked, concepts, max);
   if (ticked) return ticked;
+  const dated = selectByStartYear(ctx, ranked, max);
+  if (dated) return dated;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));
   const query = { stats: ctx.stats, exact, askedFields: ctx.intent.fields, required };
