@@ -11,7 +11,7 @@ import { conceptCoverage, covers, isSpecific, type Concept } from "../understand
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { ungrounded } from "./grounding.ts";
+import { CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
 
 const { filteredAnchors } = TUNING.decide;
 
@@ -23,6 +23,7 @@ export function unknownPlace(question: string, stats: CorpusStats): string | und
   for (const re of [PLACE, POSSESSIVE]) {
     for (const m of question.matchAll(re)) {
       const parts = fold(m[1]).split("-").filter(Boolean);
+      if (CAPITALISED_COMMON.test(m[1])) continue;
       if (parts.length && parts.every((p) => !stats.words.has(p))) return m[1];
     }
   }

@@ -142,3 +142,9 @@ describe("decideAnswer on similar-action questions", () => {
     }
   });
 });
+
+describe("decideAnswer on capitalised calendar words", () => {
+  it("does not take an English month or language for an unknown place or name", async () => {
+    expect((await decide("What did Limoges organise in April 2023?")).kind).not.toBe("abstain");
+  });
+});

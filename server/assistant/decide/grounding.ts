@@ -46,10 +46,13 @@ export function namesIn(question: string, lang: "fr" | "en", cities: readonly st
 const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)*(?=['’]s\b|[\s,.;:?!»")]|$)/gu;
 
 /** Proper nouns the corpus never uses, in any sheet (a city, a body, a programme). */
+/** English capitalises months, days and languages: calendar and language words, not names. */
+export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french)$/i;
+
 function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   // a word of a longer name is judged with its name
   const inNames = new Set(names.flatMap((n) => n.split(/\s+/)));
-  return [...ctx.question.matchAll(PROPER)].map((m) => m[0]).filter((w) => !inNames.has(w)).filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !(ctx.lang === "en" && ctx.translates(w)));
+  return [...ctx.question.matchAll(PROPER)].map((m) => m[0]).filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w)).filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !(ctx.lang === "en" && ctx.translates(w)));
 }
 
 /**
