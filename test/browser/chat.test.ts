@@ -122,7 +122,10 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
     await page.goto(server.url + "/");
     await ask(page, "Quelles villes forment aux PSSM ?");
     await page.locator(".copy").last().click();
-    await page.waitForFunction(() => document.getElementById("live")?.textContent, null, { timeout: WAIT });
+    // the live region first reads the answer's summary, then the copy's confirmation: wait for the latter
+    await page
+      .waitForFunction(() => document.getElementById("live")?.textContent === "Réponse copiée dans le presse-papiers.", null, { timeout: WAIT })
+      .catch(() => undefined);
     expect(await page.locator("#live").textContent()).toBe("Réponse copiée dans le presse-papiers.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("Sources :");

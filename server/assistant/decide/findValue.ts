@@ -60,7 +60,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const score = said + unit * valueShapeWeight * (named ? 2 : 1) + (ctx.intent.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const score = said + unit * valueShapeWeight * (named ? 2 : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }

@@ -9,25 +9,27 @@ export interface ValueType {
   kind: ValueKind;
   /** the shape of such a value in a sheet's text */
   shape: RegExp;
+  /** the form's fields where such a value usually stands: a prior, not the only place */
+  fields: readonly string[];
 }
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** Question wordings, most specific first; the first that matches decides. */
-const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp }[] = [
-  { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u },
-  { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u },
+const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[] }[] = [
+  { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
+  { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a count, not a year nor a part of a date
-  { kind: "count", asks: /\b(combien de|how many|nombre de|number of)\b/, shape: /(?<![\/\d])\b(?!(?:19|20)\d{2}\b)\d+(?:[  .]\d{3})*\b(?![\/\d])/u },
-  { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu },
-  { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu") },
-  { kind: "organisation", asks: /\b(quel(?:le)? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?:organi[sz]ation|body|association|partner|service|team)s?|par quel|who trained|qui a forme)\b/, shape: /\b\p{Lu}{2,}\b|\b(?:association|organisme|service|centre|collectif|compagnie|équipe)\s+\p{Lu}/u },
-  { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u },
-  { kind: "place", asks: /^(ou|where)\b|\b(dans quels? quartiers?|which (?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\p{Lu}[\p{Ll}-]{2,}/u },
+  { kind: "count", asks: /\b(combien de|how many|nombre de|number of)\b/, shape: /(?<![\/\d])\b(?!(?:19|20)\d{2}\b)\d+(?:[  .]\d{3})*\b(?![\/\d])/u, fields: [] },
+  { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
+  { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
+  { kind: "organisation", asks: /\b(quel(?:le)? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?:organi[sz]ation|body|association|partner|service|team)s?|par quel|who trained|qui a forme)\b/, shape: /\b\p{Lu}{2,}\b|\b(?:association|organisme|service|centre|collectif|compagnie|équipe)\s+\p{Lu}/u, fields: ["porteur", "partners", "funders"] },
+  { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u, fields: ["contact", "porteur"] },
+  { kind: "place", asks: /^(ou|where)\b|\b(dans quels? quartiers?|which (?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
 ];
 
 export function valueTypeOf(question: string): ValueType | undefined {
   const q = fold(question);
   const found = KINDS.find((k) => k.asks.test(q));
-  return found && { kind: found.kind, shape: found.shape };
+  return found && { kind: found.kind, shape: found.shape, fields: found.fields };
 }
