@@ -113,6 +113,8 @@ export const TUNING = {
     valueFieldWeight: 1,
     /** a value is named by the question when one of its words follows within this many characters ("12 situations"). Untuned default. */
     namedWindow: 24,
+    /** …and counts this many times over when the question's words name it ("12 situations"). Untuned default. */
+    valueNamedFactor: 2,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */

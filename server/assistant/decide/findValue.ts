@@ -12,7 +12,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow } = TUNING.decide;
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, valueNamedFactor } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -35,9 +35,9 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext): { value: string; named: boolean } | undefined {
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[]): { value: string; named: boolean } | undefined {
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
-    .filter((m) => type.kind !== "person" || !ctx.cities.concat(ctx.index.fiches.map((f) => f.city)).some((c) => m[0].includes(c)));
+    .filter((m) => type.kind !== "person" || !places.some((c) => m[0].includes(c)));
   if (all.length === 0) return undefined;
   const next = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow);
   const named = all.find((m) => analyze(next(m)).some((t) => ctx.termSet.has(t)));
@@ -50,17 +50,19 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const concepts = ctx.concepts;
   const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
+  // the corpus's cities, once per lookup: a person's name is never one of them
+  const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const match = bestMatch(text, type, ctx);
+      const match = bestMatch(text, type, ctx, places);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const score = said + unit * valueShapeWeight * (named ? 2 : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const score = said + unit * valueShapeWeight * (named ? valueNamedFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }
