@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Concept } from "../understand/concepts.ts";
 import type { Corpus } from "../understand/queryContext.ts";
-import { bagCovers, bestEvidence, termBag } from "./evidence.ts";
+import type { Chunk } from "../../../ingest/types.ts";
+import { bagCovers, bestEvidence, passagesOf, termBag } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
 let corpus: Corpus;
@@ -39,5 +40,21 @@ describe("bestEvidence", () => {
     const chunks = sheetChunks(corpus.index, "lille--formations-premiers-secours-sante-mentale").filter((c) => c.field === "funders");
     expect(bestEvidence(chunks, query([concept("ars")]))).toBeUndefined();
     expect(bestEvidence(chunks, query([concept("ars")], ["funders"]))?.coverage).toBe(1);
+  });
+
+  it("reads a checkbox list one ticked box per line, never two boxes together nor half a box", () => {
+    const chunk = {
+      ...sheetChunks(corpus.index, "lille--formations-premiers-secours-sante-mentale")[0],
+      field: "determinants",
+      text: "Transports et mobilité\nLieux de vie, promoteurs de santé (écoles, milieu professionnel, etc.)\nLogement",
+    } as Chunk;
+    const quotes = passagesOf(chunk).map((p) => chunk.text.slice(p.start, p.end));
+    expect(quotes).toEqual(["Transports et mobilité", "Lieux de vie, promoteurs de santé (écoles, milieu professionnel, etc.)", "Logement"]);
+    const ev = bestEvidence([chunk], { ...query([concept("lieux"), concept("ecol")], ["determinants"]), onlyFields: ["determinants"] })!;
+    expect(chunk.text.slice(ev.start, ev.end)).toBe(quotes[1]);
+    // "mobilité" and "logement" are two boxes, not one statement
+    const apart = bestEvidence([chunk], { ...query([concept("transport"), concept("logement")], ["determinants"]), onlyFields: ["determinants"] })!;
+    expect(apart.own).toBeGreaterThan(0);
+    expect(apart.own).toBeLessThan(1);
   });
 });

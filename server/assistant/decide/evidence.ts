@@ -10,7 +10,7 @@ import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
 
-const { adminFields, derivedFormPrefix } = TUNING.evidence;
+const { adminFields, derivedFormPrefix, checkboxFields } = TUNING.evidence;
 
 /** Analysed terms of a text, with the prefixes that let a stem meet its derived forms. */
 export interface TermBag {
@@ -34,18 +34,32 @@ export function termBag(text: string): TermBag {
   return { terms, prefixes };
 }
 
+/** One ticked box per line ("…(écoles, etc.)" is one box, whatever its full stops). */
+function linesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) out.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
 const passageCache = new WeakMap<Chunk, (Span & TermBag)[]>();
 const titleCache = new WeakMap<Chunk, TermBag>();
 
-/** A chunk's passages: each sentence, and each pair of neighbouring sentences. */
+/** A chunk's passages: each sentence, and each pair of neighbouring sentences — except in the
+ * form's checkbox lists, where each ticked box (a line) is a statement of its own and two
+ * neighbouring boxes say nothing together. */
 export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   let out = passageCache.get(chunk);
   if (out) return out;
-  const spans = splitSentences(chunk.text);
+  const boxes = checkboxFields.includes(chunk.field);
+  const spans = boxes ? linesOf(chunk.text) : splitSentences(chunk.text);
   out = [];
   for (let i = 0; i < spans.length; i++) {
     out.push({ ...spans[i], ...termBag(chunk.text.slice(spans[i].start, spans[i].end)) });
-    if (i + 1 < spans.length) out.push({ start: spans[i].start, end: spans[i + 1].end, ...termBag(chunk.text.slice(spans[i].start, spans[i + 1].end)) });
+    if (i + 1 < spans.length && !boxes) out.push({ start: spans[i].start, end: spans[i + 1].end, ...termBag(chunk.text.slice(spans[i].start, spans[i + 1].end)) });
   }
   passageCache.set(chunk, out);
   return out;
