@@ -1,6 +1,7 @@
 // The one sentence splitter: sentence (or list item) bounds as [start, end) offsets into the
 // text, trimmed of surrounding white space. A sentence ends at . ! ? … followed by a space or
-// the end, or at a line break (list items and table rows are one per line).
+// the end, or at a line break (list items and table rows are one per line); every character of
+// the text is in one span but the white space between them.
 
 export interface Span {
   start: number;
@@ -9,7 +10,8 @@ export interface Span {
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /[^\n.!?…]*(?:[.!?…]+(?=\s|$)|\n+|$)/g;
+  // a stop not followed by a space ("3.5", "www.ville.fr", "etc.)") is inside the sentence
+  const re = /(?:[^\n.!?…]|[.!?…]+(?![.!?…]|\s|$))*(?:[.!?…]+(?=\s|$)|\n+|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
