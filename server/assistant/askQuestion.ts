@@ -7,6 +7,7 @@ import { decideAnswer } from "./decide/decideAnswer.ts";
 import { suggestSheets } from "./decide/suggestSheets.ts";
 import { DENSE_FALLBACK_NOTICE } from "./retrieve/embedQuery.ts";
 import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
+import { rerankByEvidence } from "./decide/rerankByEvidence.ts";
 import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
 import type { AskRequest, AskResult } from "./types.ts";
@@ -14,7 +15,7 @@ import type { AskRequest, AskResult } from "./types.ts";
 export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskResult> {
   const started = performance.now();
   const question = understandQuestion(corpus, req);
-  const ranked = await rankForQuestion(question);
+  const ranked = rerankByEvidence(question, await rankForQuestion(question));
   const decision = decideAnswer(question, ranked);
   const { answer, citations } = keepFirstCitations(composeAnswer(question, decision), req.k);
   const citedIds = [...new Set(citations.map((c) => c.ficheId))];

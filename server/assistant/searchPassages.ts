@@ -4,6 +4,7 @@ import { similarSheets } from "./decide/similarSheets.ts";
 import { selectListSheets } from "./decide/selectListSheets.ts";
 import { searchHitOf } from "./compose/passage.ts";
 import { rankForQuestion } from "./retrieve/rankForQuestion.ts";
+import { rerankByEvidence } from "./decide/rerankByEvidence.ts";
 import { TUNING } from "./tuning.ts";
 import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
@@ -11,7 +12,7 @@ import type { Filters, SearchHit } from "./types.ts";
 
 export async function searchPassages(corpus: Corpus, q: string, { k, filters }: { k: number; filters?: Filters }): Promise<SearchHit[]> {
   const ctx = understandQuestion(corpus, { question: q, filters });
-  const ranked = await rankForQuestion(ctx);
+  const ranked = rerankByEvidence(ctx, await rankForQuestion(ctx));
   if (ctx.intent.kind === "similar") {
     const similar = similarSheets(ctx, ranked, Math.max(k, TUNING.similar.count));
     if (similar) return similar.near.slice(0, k).map(({ hit, chunk }) => searchHitOf(chunk, ctx.termSet, hit.score));

@@ -101,6 +101,11 @@ export const TUNING = {
   },
 
   decide: {
+    /** best-ranked sheets a topic or field question re-scores by its best passage's concept coverage. Untuned default. */
+    evidenceRerankDepth: 10,
+    /** score × (1 + weight × coverage). Tuned on dev2 (topic MRR@10 0.754 -> 0.844 at 0.5 and 1, 0.781 at 2),
+     * checked on dev (MRR@10 0.947 -> 0.963 at 0.5, 0.951 at 1). */
+    evidenceRerankWeight: 0.5,
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */

@@ -1,0 +1,23 @@
+// Ranking by evidence: among the best-ranked sheets, one whose single passage states the
+// question's specific concepts together ("risques psychosociaux" and "agents de la collectivité"
+// in one sentence) comes before one that holds them scattered, or holds only the commoner ones.
+import { isSpecific } from "../understand/concepts.ts";
+import type { QueryContext } from "../understand/queryContext.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { TUNING } from "../tuning.ts";
+import { bestEvidence } from "./evidence.ts";
+import { sheetChunks } from "./sheetChunks.ts";
+
+const { evidenceRerankDepth, evidenceRerankWeight } = TUNING.decide;
+
+export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
+  const concepts = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+  // lists and similar sheets are chosen by their own evidence (selectListSheets, similarSheets)
+  if (ctx.intent.kind === "list" || ctx.intent.kind === "similar" || concepts.length < 2 || ranked.length < 2) return ranked;
+  const query = { concepts, stats: ctx.stats, exact: new Set(ctx.entities), askedFields: ctx.intent.fields };
+  const head = ranked.slice(0, evidenceRerankDepth).map((r) => {
+    const ev = bestEvidence(sheetChunks(ctx.index, r.ficheId), query);
+    return { ...r, score: r.score * (1 + evidenceRerankWeight * (ev?.coverage ?? 0)) };
+  });
+  return [...head.sort((a, b) => b.score - a.score), ...ranked.slice(evidenceRerankDepth)];
+}
