@@ -18,6 +18,12 @@ describe("detectIntent", () => {
     expect(intent.fields).toContain("funders");
   });
 
+  it.each(["Who funds them?", "Who pays for it?", "Who paid for the trainings?"])("reads « %s » as asking for the funders", (question) => {
+    const intent = detectIntent(question);
+    expect(intent.kind).toBe("field");
+    expect(intent.fields).toContain("funders");
+  });
+
   it("takes a short « et leur… » as a follow-up, and a long question naming « leur » as a new one", () => {
     expect(detectIntent("et leur budget ?").followUp).toBe(true);
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";

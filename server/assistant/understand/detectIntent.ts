@@ -18,7 +18,7 @@ const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|f
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
-  [/\b(financ\w*|funded|funders?|funding|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  [/\b(financ\w*|funded|funders?|funding|funds?|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   [/\b(porte|portent|porteurs?|pilote\w*|leads?|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
