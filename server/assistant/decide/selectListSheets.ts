@@ -86,15 +86,18 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // an acronym the question names (PSSM, CAF, CCOMS…) designates one programme or body: a
   // sheet that never mentions it does not answer "which actions … the CAF"
   const expansions = acronymExpansions(ctx.question);
+  // "cofinancées par la CAF", "parmi leurs porteurs": the body is named where the question relates it to the sheet
+  const where = ctx.intent.fields;
+  const inAsked = (id: string) => new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => analyze(c.text)));
   const names = (id: string, t: string) => {
-    const terms = ctx.stats.ficheTerms.get(id);
+    const terms = where.length > 0 ? inAsked(id) : ctx.stats.ficheTerms.get(id);
     if (!terms) return false;
     if (terms.has(t)) return true;
     // written out: the expansion's words together in one passage, not scattered over the sheet
     const words = expansions.get(t)?.terms;
     if (!words || !words.every((x) => terms.has(x))) return false;
     const spelled = { phrases: [words], df: 1, unknown: false };
-    return sheetChunks(ctx.index, id).some((c) => passagesOf(c).some((p) => bagCovers(spelled, p, new Set())));
+    return sheetChunks(ctx.index, id).some((c) => (where.length === 0 || where.includes(c.field)) && passagesOf(c).some((p) => bagCovers(spelled, p, new Set())));
   };
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
