@@ -87,6 +87,17 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
   return out;
 }
 
+/** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
+export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats): Concept[] {
+  return (words ?? []).flatMap((alternatives) => {
+    const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
+    // a word that translates to French function words ("during": "pendant") says how, not what
+    if (analysed.slice(1).some((terms) => terms.length === 0)) return [];
+    const c = concept(analysed, stats, alternatives[0]);
+    return c?.unknown ? [c] : [];
+  });
+}
+
 /** Rare enough to tell sheets apart; a variant the stemmer missed (df 0 but not unknown) cannot be measured, so it is not. */
 export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < conceptGenericShare);
 

@@ -54,11 +54,12 @@ describe("parseDictd", () => {
 });
 
 describe("createQueryExpander with a general dictionary", () => {
-  it("adds French for English words the glossary leaves, and nothing for French questions", async () => {
+  it("gives the French of English words the glossary leaves for grounding, never for search, and nothing for French questions", async () => {
     const expand = await createQueryExpander(true, undefined, parseDictd(sample.index, sample.dict));
     const en = expand("Which actions support farmers?");
     expect(en.lang).toBe("en");
-    expect(en.expanded).toContain("paysan");
+    expect(en.expanded).not.toContain("paysan");
+    expect(en.dictionaryWords).toContainEqual(expect.arrayContaining(["farmer", "paysan"]));
     const fr = expand("Quelles actions pour les agriculteurs ?");
     expect(fr).toMatchObject({ lang: "fr", expanded: "Quelles actions pour les agriculteurs ?", added: [] });
   });

@@ -39,7 +39,17 @@ export interface QueryContext {
 }
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one. */
-export type ExpandQuery = (question: string, lang?: Lang) => { lang: Lang; expanded: string; added: string[]; concepts: string[][] };
+export type ExpandQuery = (
+  question: string,
+  lang?: Lang,
+) => {
+  lang: Lang;
+  expanded: string;
+  added: string[];
+  concepts: string[][];
+  /** English words outside the glossary, each with its dictionary translations: a concept only when the corpus holds none of them */
+  dictionaryWords?: string[][];
+};
 
 /** What understanding a question needs, built once per index. */
 export interface Corpus {

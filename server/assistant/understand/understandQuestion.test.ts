@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
-import type { Corpus } from "./queryContext.ts";
+import { createQueryExpander } from "./createQueryExpander.ts";
+import { createCorpus, type Corpus } from "./queryContext.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -68,5 +69,22 @@ describe("acronymExpansions", () => {
     expect(acronymExpansions("Quelles actions associent un GEM (groupe d'entraide mutuelle) ?").get("gem")?.terms).toEqual(["group", "entraid", "mutuel"]);
     expect(acronymExpansions("formations aux premiers secours en santé mentale (PSSM)").get("pssm")?.text).toBe("premiers secours en santé mentale");
     expect(acronymExpansions("co-funded by the CAF (family allowance fund)").size).toBe(0);
+  });
+
+  it("grounds an English word outside the glossary by its dictionary translations, and never widens the search with them", async () => {
+    // a small dictionary in FreeDict's shape, so the test does not depend on Debian's package
+    const dict = new Map([
+      ["prisoner", ["prisonnier", "captif"]],
+      ["during", ["pendant", "durant"]],
+      ["staff", ["personnel", "équipe"]],
+    ]);
+    const withDict = createCorpus(corpus.index, await createQueryExpander(true, undefined, dict));
+    const q = understandQuestion(withDict, { question: "Which cities offer art therapy for prisoners during the year, with their staff?" });
+    const unknown = q.concepts.filter((c) => c.unknown).map((c) => c.label);
+    // no sheet speaks of prisoners; "staff" is in the sheets as "personnel"; "during" translates to function words
+    expect(unknown).toEqual(["prisoner"]);
+    expect(q.text).not.toMatch(/prisonnier|personnel/);
+    const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
+    expect(understandQuestion(without, { question: "Which cities offer art therapy for prisoners?" }).concepts.some((c) => c.unknown)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 import type { Fiche } from "../../../ingest/types.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { acronymExpansions, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
@@ -36,7 +36,10 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
   let entities: string[] | undefined;
-  const conceptsOf = (text: string) => questionConcepts(text, expand(text, lang).concepts, lang, stats);
+  const conceptsOf = (text: string) => {
+    const e = expand(text, lang);
+    return [...questionConcepts(text, e.concepts, lang, stats), ...absentWordConcepts(e.dictionaryWords, stats)];
+  };
   const allConcepts = () => {
     const { main, examples } = splitExamples(searchable);
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
