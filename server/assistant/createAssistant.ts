@@ -2,6 +2,7 @@
 // Per-index work (corpus statistics, facets, cards) is done once here; each verb has its file.
 import { askQuestion } from "./askQuestion.ts";
 import { roundScore, toCard } from "./compose/passage.ts";
+import { contentVectors } from "./retrieve/contentVectors.ts";
 import { facetCounts } from "./retrieve/facets.ts";
 import { similarFiches } from "./retrieve/similarFiches.ts";
 import { searchPassages } from "./searchPassages.ts";
@@ -12,6 +13,7 @@ export function createAssistant(corpus: Corpus): AssistantServices {
   const { index } = corpus;
   const facets = facetCounts(index.fiches);
   const cards = index.fiches.map(toCard);
+  contentVectors(index); // built here so that no "similar" question pays for it (90–190 ms at ×10)
   return {
     search: (q, opts) => searchPassages(corpus, q, opts),
     ask: (req) => askQuestion(corpus, req),

@@ -8,6 +8,10 @@ describe("detectIntent", () => {
     ["Quel est le budget des Pôles Ressources Santé ?", "field"],
     ["actions similaires aux Balades vertes de Poitiers", "similar"],
     ["développement des compétences psychosociales", "general"],
+    ["dispositifs proches de la maison des aidants de Caen", "similar"],
+    ["Other projects like the Lyon helpline?", "similar"],
+    ["soutien aux proches des personnes malades", "general"],
+    ["I would like to know which cities train PSSM first aiders", "list"],
   ])("reads « %s » as %s", (question, kind) => {
     expect(detectIntent(question).kind).toBe(kind);
   });

@@ -13,7 +13,10 @@ export interface DetectedIntent {
   followUp: boolean;
 }
 
-const SIMILAR = /\b(similaires?|similar|comparables?|proches? d|ressembl\w*|analogues?|equivalent\w*|du meme type|something like|actions? like|other cities doing|autres? actions? comme)\b/;
+// "proches d'Arts…" and, after a noun naming actions, "proches de la…" ("les proches des malades" are relatives);
+// "projects like X", "anything like X": "like" after a noun naming actions, never the verb ("I'd like")
+const SIMILAR =
+  /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme)\b/;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
