@@ -5,6 +5,9 @@
 
 export const TUNING = {
   understand: {
+    /** a place the question names counts as a town without a sheet only from INSEE's urban threshold (2,000
+     * inhabitants), so a hamlet that shares a name with a hospital ("CH de Jury") is not read as a town. */
+    placeMinPopulation: 2000,
     /** "et leur budget ?": a follow-up is short; a long question with "leur" is a new one. Untuned default. */
     followUpMaxWords: 14,
     /** a question this short that names a field asks for its value ("budget PSSM Caen"). Untuned default. */

@@ -12,6 +12,7 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
+import { communeKey, isCommune } from "../understand/communes.ts";
 
 const { filteredAnchors } = TUNING.decide;
 
@@ -26,6 +27,24 @@ export function unknownPlace(question: string, stats: CorpusStats): string | und
       if (CAPITALISED_COMMON.test(m[1])) continue;
       if (parts.length && parts.every((p) => !stats.words.has(p))) return m[1];
     }
+  }
+  return undefined;
+}
+
+/** Where the question asks about a town's own actions: "à Grenoble", "ville de Grenoble", "Grenoble's". */
+const TOWN = /(?<![\p{L}\p{N}])(?:ville de|commune de|city of|town of|à|in)\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})|\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
+
+/**
+ * A French town the question asks about that has no sheet of its own, though the corpus may
+ * mention it in passing ("What is the budget of Grenoble's mental health week?": Grenoble is only
+ * a partner's address in another city's sheet).
+ */
+export function townWithoutSheet(ctx: QueryContext): string | undefined {
+  const sheetCities = new Set(ctx.index.fiches.map((f) => communeKey(f.city)));
+  for (const m of ctx.question.matchAll(TOWN)) {
+    const name = m[1] ?? m[2];
+    if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name))) continue;
+    if (isCommune(name)) return name;
   }
   return undefined;
 }
@@ -56,7 +75,7 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
 
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
-  const place = unknownPlace(ctx.question, ctx.stats);
+  const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
   if (missing.length > 0) return { why: "notCovered", missing };

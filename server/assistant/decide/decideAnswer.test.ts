@@ -25,6 +25,16 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("abstains on a town the corpus mentions only in passing, without a sheet of its own", async () => {
+    // "Grenoble" is in the corpus (a partner's address in another city's sheet), but no sheet is from there
+    expect(corpus.stats.words.has("grenoble")).toBe(true);
+    expect(await decide("What is the budget of Grenoble's mental health week?")).toEqual({ kind: "abstain", abstention: { why: "unknownPlace", place: "Grenoble" } });
+    expect(await decide("Quelles actions à Grenoble ?")).toMatchObject({ kind: "abstain", abstention: { why: "unknownPlace" } });
+    // a hospital named after a hamlet is not a town, and a sheet's own city answers
+    expect((await decide("Le CH de Jury porte-t-il des actions ?")).kind).not.toBe("abstain");
+    expect((await decide("Quelles actions à Lille ?")).kind).toBe("list");
+  });
+
   it("abstains naming the concepts the corpus never mentions", async () => {
     expect(await decide("Quelles actions de zoothérapie avec des lamas ?")).toMatchObject({
       kind: "abstain",
