@@ -5,6 +5,8 @@
 
 export const TUNING = {
   understand: {
+    /** an alternative of "A / B", "A ou B" in brackets is a phrase of at most this many terms ("syndrome de Diogène"); longer, it is a gloss. Untuned default. */
+    alternativeMaxTerms: 3,
     /** a place the question names counts as a town without a sheet only from INSEE's urban threshold (2,000
      * inhabitants), so a hamlet that shares a name with a hospital ("CH de Jury") is not read as a town. */
     placeMinPopulation: 2000,

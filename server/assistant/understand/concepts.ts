@@ -128,6 +128,11 @@ const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|pa
 /** "incurie / syndrome de Diogène": words on either side of a slash name one idea two ways. */
 const SLASHED = /([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})\s+\/\s+([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})/gu;
 
+/** Alternatives of one idea, each its words together ("situations d'incurie" or "syndrome de Diogène"); sides with no content word are left out. */
+export function alternativeConcept(sides: readonly string[], stats: CorpusStats): Concept | undefined {
+  return concept(sides.map((side) => [...new Set(analyze(side))]), stats, sides.join(", "));
+}
+
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
   const main = question

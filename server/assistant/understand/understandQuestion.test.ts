@@ -87,4 +87,14 @@ describe("acronymExpansions", () => {
     const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
     expect(understandQuestion(without, { question: "Which cities offer art therapy for prisoners?" }).concepts.some((c) => c.unknown)).toBe(false);
   });
+
+  it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {
+    const q = understandQuestion(corpus, { question: "situations d'incurie / syndrome de Diogène chez des personnes fragiles" });
+    const alt = q.concepts.find((c) => c.phrases.length === 2 && c.phrases.some((p) => p.includes("diogen")));
+    expect(alt?.phrases).toEqual([["situat", "incur"], ["syndrom", "diogen"]]);
+    // one side's word alone ("situations", in many sheets) does not stand for the idea
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.length === 1 && p[0] === "situat"))).toBe(false);
+    const gloss = understandQuestion(corpus, { question: "Quels facteurs ont favorisé les Espaces écoute santé de Lille (fiche de 2021 sur les psychologues de première ligne) ?" });
+    expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
+  });
 });

@@ -1,9 +1,11 @@
 // Stage 1 of the pipeline: a question understood once — its language, search text, intent,
 // concepts, named entities and cities, its filters and, for a follow-up, the sheets in scope.
 import type { Fiche } from "../../../ingest/types.ts";
+import { analyze } from "../../../ingest/text/index.ts";
+import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { absentWordConcepts, acronymExpansions, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, alternativeConcept, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
@@ -49,7 +51,15 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       const alt = c.phrases.length === 1 && c.phrases[0].length === 1 ? spelled.get(c.phrases[0][0]) : undefined;
       return alt ? { ...c, phrases: [...c.phrases, alt.terms] } : c;
     });
-    return [...own, ...examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => mergeConcepts(conceptsOf(e))).filter((c) => c !== undefined)];
+    // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
+    // each a short phrase, its words together. A gloss in brackets ("fiche de 2021 sur…") and
+    // English items (which reach the corpus through the glossary) stay a bag of alternative words.
+    const exampleConcept = (e: string) => {
+      const items = e.split(/\s*(?:,|\/|\bou\b)\s*/u).filter((x) => x.trim());
+      const short = items.length >= 2 && items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
+      return lang === "fr" && short ? alternativeConcept(items, stats) : mergeConcepts(conceptsOf(e));
+    };
+    return [...own, ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
   };
   const scope = intent.followUp ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   const userFilter = ficheFilter(input.filters);
