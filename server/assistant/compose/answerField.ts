@@ -18,7 +18,9 @@ export function answerField(ctx: QueryContext, sheets: RankedFiche[]): BuiltAnsw
     // a field filled in with "/", "0" or "néant" says nothing: it is not quoted as an answer
     const chunks = (ctx.index.chunksByFiche.get(fiche.id) ?? []).filter((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
     if (chunks.length === 0) {
-      if (r === sheets[0] && sheets.length === 1) lines.push(m.fieldMissing(ctx.intent.fields.map((f) => f.replace(/_/g, " ")).join(", "), fiche.title));
+      if (sheets.length === 1) lines.push(m.fieldMissing(ctx.intent.fields.map((f) => f.replace(/_/g, " ")).join(", "), fiche.title));
+      // over several sheets ("et leur budget ?"), each is accounted for, the silent ones too
+      else if (ctx.scope) lines.push(`${fiche.city} — ${fiche.title} : ${m.fieldNotGiven}`);
       continue;
     }
     lines.push(`${fiche.city} — ${fiche.title} :`);

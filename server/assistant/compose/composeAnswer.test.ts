@@ -87,4 +87,17 @@ describe("passages", () => {
     expect(value.slice(hit.start, hit.end)).toBe(hit.excerpt);
     expect(hit).toMatchObject({ chunkId: chunk.id, ficheId: chunk.ficheId, score: 0.5 });
   });
+
+  it("accounts for every sheet of a follow-up, saying which ones do not fill in the asked field", async () => {
+    const ids = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+    const history = [
+      { role: "user" as const, content: "Quelles villes forment aux PSSM ?" },
+      { role: "assistant" as const, content: "…", ficheIds: ids },
+    ];
+    const q = understandQuestion(corpus, { question: "et qui les finance ?", history });
+    const built = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    // Lille's sheet names its funders; Caen's has no funders field, and the answer says so without citing it
+    expect(built.citations.every((c) => c.ficheId === ids[0])).toBe(true);
+    expect(built.answer).toMatch(/^Caen — .* : la fiche ne renseigne pas ce point\.$/m);
+  });
 });

@@ -5,6 +5,7 @@ export const MESSAGES = {
   fr: {
     listIntro: (sheets: number, cities: number) => `${sheets} fiche${sheets > 1 ? "s" : ""} répond${sheets > 1 ? "ent" : ""}, dans ${cities} ville${cities > 1 ? "s" : ""} :`,
     fieldMissing: (label: string, title: string) => `La fiche « ${title} » ne renseigne pas : ${label}.`,
+    fieldNotGiven: "la fiche ne renseigne pas ce point.",
     similarIntro: (title: string) => `Actions proches de « ${title} » :`,
     shares: "en commun",
     nothing: "Je n'ai trouvé aucune fiche-action du recueil qui réponde à cette question.",
@@ -18,6 +19,7 @@ export const MESSAGES = {
   en: {
     listIntro: (sheets: number, cities: number) => `${sheets} sheet${sheets > 1 ? "s" : ""} answer${sheets > 1 ? "" : "s"}, in ${cities} cit${cities > 1 ? "ies" : "y"}:`,
     fieldMissing: (label: string, title: string) => `The sheet "${title}" does not fill in: ${label}.`,
+    fieldNotGiven: "the sheet does not say.",
     similarIntro: (title: string) => `Actions close to "${title}":`,
     shares: "in common",
     nothing: "I found no action sheet in the collection that answers this question.",

@@ -97,4 +97,18 @@ describe("acronymExpansions", () => {
     const gloss = understandQuestion(corpus, { question: "Quels facteurs ont favorisé les Espaces écoute santé de Lille (fiche de 2021 sur les psychologues de première ligne) ?" });
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
+
+  it("keeps a follow-up of a follow-up on the sheets of the question that opened the topic", () => {
+    const chained = [
+      ...history,
+      { role: "user" as const, content: "et qui les finance ?" },
+      // only one of the two sheets names a funder, so the answer cited only it
+      { role: "assistant" as const, content: "…", ficheIds: [PSSM_IDS[0]] },
+    ];
+    const q = understandQuestion(corpus, { question: "et leur budget ?", history: chained });
+    expect([...(q.scope ?? [])].sort()).toEqual([...PSSM_IDS].sort());
+    // a new question in between opens a new topic: its sheets alone are the scope
+    const reopened = [...chained, { role: "user" as const, content: "Quelles actions pour les étudiants ?" }, { role: "assistant" as const, content: "…", ficheIds: [PSSM_IDS[1]] }];
+    expect([...(understandQuestion(corpus, { question: "et leur budget ?", history: reopened }).scope ?? [])]).toEqual([PSSM_IDS[1]]);
+  });
 });

@@ -18,12 +18,23 @@ export interface QuestionInput {
   k?: number;
 }
 
-/** The sheets the last assistant turn cited, which a follow-up ("et leur budget ?") is about. */
+/**
+ * The sheets a follow-up ("et leur budget ?") is about: those the last answer cited, and, when
+ * that answer was itself a follow-up's ("et qui les finance ?" cited only the sheets that name a
+ * funder), those of the answers before it, back to the question that opened the topic.
+ */
 function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) => boolean): Set<string> | undefined {
-  const previous = [...(history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length);
-  // sheets that no longer exist (an older index) are dropped; with none left it is a fresh question
-  const ids = (previous?.ficheIds ?? []).filter(known);
-  return ids.length ? new Set(ids) : undefined;
+  const turns = history ?? [];
+  const ids = new Set<string>();
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const turn = turns[i];
+    if (turn.role !== "assistant" || !turn.ficheIds?.length) continue;
+    // sheets that no longer exist (an older index) are dropped; with none left it is a fresh question
+    for (const id of turn.ficheIds) if (known(id)) ids.add(id);
+    const asked = turns.slice(0, i).reverse().find((t) => t.role === "user");
+    if (!asked || !detectIntent(asked.content).followUp) break;
+  }
+  return ids.size ? ids : undefined;
 }
 
 export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
