@@ -100,4 +100,16 @@ describe("passages", () => {
     expect(built.citations.every((c) => c.ficheId === ids[0])).toBe(true);
     expect(built.answer).toMatch(/^Caen — .* : la fiche ne renseigne pas ce point\.$/m);
   });
+
+  it("answers a follow-up that names a city from that city's sheet in scope only", async () => {
+    const ids = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+    const history = [
+      { role: "user" as const, content: "Which cities run PSSM trainings?" },
+      { role: "assistant" as const, content: "…", ficheIds: ids },
+    ];
+    const q = understandQuestion(corpus, { question: "And in Caen, who leads it?", history });
+    const built = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    expect(built.citations.length).toBeGreaterThan(0);
+    expect(new Set(built.citations.map((c) => c.ficheId))).toEqual(new Set([ids[1]]));
+  });
 });

@@ -9,7 +9,11 @@ import { titleMatch } from "./referenceFiche.ts";
 const { fieldCloseScore, fieldMaxCloseSheets, fieldMaxSheetsInScope, fieldTitleCoverage } = TUNING.decide;
 
 export function selectFieldSheets(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
-  if (ctx.scope) return ranked.slice(0, fieldMaxSheetsInScope);
+  if (ctx.scope) {
+    // "And in Lille, who leads it?": a city the follow-up names picks among the sheets in scope
+    const inCities = ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? ""));
+    return (inCities.length > 0 ? inCities : ranked).slice(0, fieldMaxSheetsInScope);
+  }
   const named = titleMatch(ctx, ranked);
   const hasAskedField = (id: string) => ctx.index.ficheById.get(id)?.fields.some((x) => ctx.intent.fields.includes(x.name));
   if (named && named.coverage >= fieldTitleCoverage && hasAskedField(named.fiche.id)) {
