@@ -111,4 +111,9 @@ describe("acronymExpansions", () => {
     const reopened = [...chained, { role: "user" as const, content: "Quelles actions pour les étudiants ?" }, { role: "assistant" as const, content: "…", ficheIds: [PSSM_IDS[1]] }];
     expect([...(understandQuestion(corpus, { question: "et leur budget ?", history: reopened }).scope ?? [])]).toEqual([PSSM_IDS[1]]);
   });
+
+  it("takes an acronym alone in brackets as the name of the thing, and a bracketed list as examples", () => {
+    expect(understandQuestion(corpus, { question: "Which cities work with a mutual aid group (GEM)?" }).entities).toEqual(["gem"]);
+    expect(understandQuestion(corpus, { question: "Quelles actions ont un hôpital psychiatrique (EPSM ou CH spécialisé) parmi leurs porteurs ?" }).entities).toEqual([]);
+  });
 });

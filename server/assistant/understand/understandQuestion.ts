@@ -87,7 +87,9 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       return (concepts ??= allConcepts());
     },
     get entities() {
-      return (entities ??= namedEntities(splitExamples(searchable).main, stats));
+      // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
+      const bracketed = [...searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
+      return (entities ??= namedEntities(`${splitExamples(searchable).main} ${bracketed}`, stats));
     },
     intent,
     filter,
