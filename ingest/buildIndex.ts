@@ -74,7 +74,6 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
         lexical,
         builtinModel: ready.builtinModel,
         manifest,
-        embeddings: ready.embeddings,
       }, { log });
     },
     () => opts.indexDir,

@@ -1,8 +1,11 @@
 // Names of the files inside an index folder, in one place for the writer and the loader.
 export const INDEX_FILES = {
   manifest: "manifest.json",
-  /** LangChain HNSWLib store: args.json, docstore.json, hnswlib.index */
+  /** the HNSW graph (hnswlib-node's file), queried through LangChain's HNSWLib store */
   dense: "dense",
+  denseGraph: "hnswlib.index",
+  /** each chunk as a span of a sheet's field (chunkTable.ts); chunk i is the graph's label i */
+  chunkTable: "chunks.bin",
   /** BM25 posting lists (postingLists.ts): the term table and the flat arrays */
   postingTable: "postings.json",
   postingArrays: "postings.bin",
@@ -30,7 +33,7 @@ export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 100, efSear
 
 /**
  * The key of the i-th chunk in the dense store's docstore, which is also its label in the
- * HNSW graph: the writer stores chunk i under it and the loader reads chunks 0..n-1 back.
+ * HNSW graph: LangChain's store looks a label up under this key (chunkDocstore.ts).
  */
 export function docstoreKey(i: number): string {
   return String(i);

@@ -3,16 +3,14 @@
 // killed builds are removed at the next build; the previous build is kept as the last good one
 // a server falls back to when the current one is damaged.
 import hnswlib from "hnswlib-node";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import { Document } from "@langchain/core/documents";
-import type { Embeddings } from "@langchain/core/embeddings";
 import { mkdir, mkdtemp, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILDING_PREFIX, BUILDS_DIR, buildDir, CURRENT_FILE, newBuildId } from "./currentIndex.ts";
 import { cleanIndexLeftovers } from "./cleanIndex.ts";
 import { acquireIndexLock, type LockOptions } from "./indexLock.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
-import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+import { encodeChunkTable } from "./chunkTable.ts";
+import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { pauseAt } from "./pauseAt.ts";
 import { termStatsOf } from "./termStats.ts";
@@ -30,7 +28,6 @@ export interface IndexContents {
   lexical: MiniSearch;
   builtinModel?: unknown;
   manifest: Manifest;
-  embeddings: Embeddings;
 }
 
 export interface WriteOptions {
@@ -67,6 +64,7 @@ export async function writeIndex(indexDir: string, contents: IndexContents, opts
 
 async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeDense(join(dir, INDEX_FILES.dense), contents);
+  await writeDurably(join(dir, INDEX_FILES.chunkTable), encodeChunkTable(contents.chunks, contents.fiches));
   const postings = serializePostings(postingListsOf(contents.lexical, contents.chunks.map((c) => c.id)));
   await writeJson(join(dir, INDEX_FILES.postingTable), postings.table);
   await writeDurably(join(dir, INDEX_FILES.postingArrays), postings.arrays);
@@ -79,23 +77,24 @@ async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
 }
 
 /**
- * The HNSW graph is built with hnswlib-node directly so M / efConstruction are ours (LangChain's
- * store would call initIndex with the library defaults), then saved through LangChain's HNSWLib
- * store, which is how the server loads and queries it.
+ * The HNSW graph, built with hnswlib-node directly so M / efConstruction are ours (LangChain's
+ * store would call initIndex with the library defaults). The loader queries it through
+ * LangChain's HNSWLib store with the chunk table as its docstore (chunkDocstore.ts), so no
+ * docstore.json is written: it held every chunk's text and metadata a second time.
  */
-async function writeDense(dir: string, { chunks, vectors, embeddings, manifest }: IndexContents): Promise<void> {
-  const dimension = manifest.embedder.dimension;
-  const index = new hnswlib.HierarchicalNSW(HNSW_PARAMS.space, dimension);
+async function writeDense(dir: string, { vectors, manifest }: IndexContents): Promise<void> {
+  const index = new hnswlib.HierarchicalNSW(HNSW_PARAMS.space, manifest.embedder.dimension);
   index.initIndex(vectors.length, HNSW_PARAMS.M, HNSW_PARAMS.efConstruction, 42);
   vectors.forEach((v, i) => index.addPoint(v, i));
-  const store = new HNSWLib(embeddings, { space: HNSW_PARAMS.space, numDimensions: dimension, index });
-  const docs: Record<string, Document> = {};
-  chunks.forEach((c, i) => {
-    const { text, ...metadata } = c;
-    docs[docstoreKey(i)] = new Document({ pageContent: text, metadata });
-  });
-  store.docstore.add(docs);
-  await store.save(dir);
+  await mkdir(dir, { recursive: true });
+  const graph = join(dir, INDEX_FILES.denseGraph);
+  await index.writeIndex(graph);
+  const handle = await open(graph, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Written and flushed, so a power cut after the switch cannot leave a named but empty file. */
