@@ -20,16 +20,24 @@ export const INDEX_FILES = {
 /**
  * HNSW parameters, by measurement: recall@10 against an exhaustive search, queries = the 30 bench
  * questions and every 97th chunk text (`npx tsx bench/recall.ts INDEX_DIR [EFS] [M EFC]`; the scale
- * bench reports it per scale). M 16 / efConstruction 100, by search ef 64 / 128 / 256:
- *   ×1 (697 chunks)      1.000 / 1.000 / 1.000
- *   ×10 (6,653 chunks)   0.969 / 0.987 / 0.997
- *   ×100 (66,072 chunks) 0.924 / 0.960 / 0.986 (ef 512: 0.989, ef 768: 0.990; 0.2 / 0.3 / 0.8 ms a query)
- * At ×100 a better graph buys little: efConstruction 200 gives 0.981 / 0.989 at ef 128 / 256 for twice
- * the build (25 s vs 12 s), M 32 gives 0.969 / 0.988. efConstruction 100 builds in half the time of
- * 200 at ×10 (1.0 s vs 2.0 s). The search ef is 256: ≥ 0.99 up to ×10 and 0.986 at ×100 for ~0.1 ms
- * more than 128; it must stay above the 60 candidates retrieval takes, as hnswlib returns at most ef.
+ * bench reports it per scale). 2026-11-28, the ×100 corpus of bench/generateCorpus.ts (2,603
+ * sheets, 65,749 chunks), 2 shared cores at load 3–5, graph build time in brackets, recall at
+ * search ef 64 / 128 / 256 / 384 / 512:
+ *   M 16, efC 100 (15 s)   0.940 / 0.970 / 0.981 / 0.981 / 0.987
+ *   M 16, efC 150 (17 s)   0.953 / 0.968 / 0.984 / 0.984 / 0.990
+ *   M 16, efC 200 (29 s)   0.969 / 0.979 / 0.994 / 0.994 / 0.995
+ *   M 16, efC 300 (31 s)   0.977 / 0.989 / 0.994 / 0.999 / 1.000
+ *   M 24, efC 200 (24 s)   0.954 / 0.985 / 0.988 / 0.988 / 0.990
+ *   M 32, efC 200 (26 s)   0.973 / 0.985 / 0.989 / 0.989 / 0.990
+ * The synthetic corpora hold near-duplicate chunks (one field's text under many cities), which a
+ * wider construction search links better; more links (M) do not. efConstruction 300 with search ef
+ * 384 is the first setting with a margin over 0.99 (an earlier ×100 corpus gave 0.989 at efC 200 /
+ * ef 256); it costs about twice the graph build of efC 100 (~15 s more at ×100 on this machine) and
+ * 0.5 ms a query instead of 0.3. At ×10 (6,617 chunks) efC 300 gives 1.000 from ef 64 (efC 100: 0.999
+ * at ef 256); the seeds give 1.000 at any setting. The search ef must stay above the 60 candidates
+ * retrieval takes, as hnswlib returns at most ef.
  */
-export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 100, efSearch: 256 } as const;
+export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 300, efSearch: 384 } as const;
 
 /**
  * The key of the i-th chunk in the dense store's docstore, which is also its label in the
