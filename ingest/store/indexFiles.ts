@@ -40,6 +40,13 @@ export const INDEX_FILES = {
 export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 300, efSearch: 384 } as const;
 
 /**
+ * Chunks embedded at a time and handed to the graph worker (graphBuild.ts): the graph starts
+ * within a second of the embedding and never waits long for the next batch, and 33 messages at
+ * ×100 cost nothing. Untuned default. (An OpenAI-compatible embedder shows one progress bar per batch.)
+ */
+export const GRAPH_BATCH = 2_000;
+
+/**
  * The key of the i-th chunk in the dense store's docstore, which is also its label in the
  * HNSW graph: LangChain's store looks a label up under this key (chunkDocstore.ts).
  */

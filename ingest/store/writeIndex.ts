@@ -2,7 +2,6 @@
 // currentIndex.ts), under the index's write lock so two ingests never interleave. Leftovers of
 // killed builds are removed at the next build; the previous build is kept as the last good one
 // a server falls back to when the current one is damaged.
-import hnswlib from "hnswlib-node";
 import { mkdir, mkdtemp, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILDING_PREFIX, BUILDS_DIR, buildDir, CURRENT_FILE, newBuildId } from "./currentIndex.ts";
@@ -13,7 +12,8 @@ import { encodeChunkTable } from "./chunkTable.ts";
 import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { pauseAt } from "./pauseAt.ts";
-import { termStatsOf } from "./termStats.ts";
+import type { GraphBuild } from "./graphBuild.ts";
+import type { TermStats } from "./termStats.ts";
 import { writeVectorFile } from "./vectorFile.ts";
 import type MiniSearch from "minisearch";
 import { postingListsOf, serializePostings } from "./postingLists.ts";
@@ -22,10 +22,12 @@ import type { Chunk, Fiche } from "../types.ts";
 export interface IndexContents {
   fiches: Fiche[];
   chunks: Chunk[];
-  vectors: number[][];
+  /** the HNSW graph of the chunk vectors, built in a worker (graphBuild.ts), chunk i under label i */
+  graph: GraphBuild;
   ficheVectors: Record<string, number[]>;
   /** the BM25 index, written as its posting lists (postingLists.ts) */
   lexical: MiniSearch;
+  termStats: TermStats;
   builtinModel?: unknown;
   manifest: Manifest;
 }
@@ -70,26 +72,23 @@ async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeDurably(join(dir, INDEX_FILES.postingArrays), postings.arrays);
   await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
   await writeVectorFile(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
-  await writeJson(join(dir, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
+  await writeJson(join(dir, INDEX_FILES.termStats), contents.termStats);
   if (contents.builtinModel) await writeJson(join(dir, INDEX_FILES.builtinModel), contents.builtinModel);
   // the manifest is written last: a folder without one is never loaded
   await writeJson(join(dir, INDEX_FILES.manifest), contents.manifest);
 }
 
 /**
- * The HNSW graph, built with hnswlib-node directly so M / efConstruction are ours (LangChain's
- * store would call initIndex with the library defaults). The loader queries it through
- * LangChain's HNSWLib store with the chunk table as its docstore (chunkDocstore.ts), so no
+ * The HNSW graph (graphBuild.ts builds it with hnswlib-node directly, so M / efConstruction are
+ * ours; LangChain's store would call initIndex with the library defaults). The loader queries it
+ * through LangChain's HNSWLib store with the chunk table as its docstore (chunkDocstore.ts), so no
  * docstore.json is written: it held every chunk's text and metadata a second time.
  */
-async function writeDense(dir: string, { vectors, manifest }: IndexContents): Promise<void> {
-  const index = new hnswlib.HierarchicalNSW(HNSW_PARAMS.space, manifest.embedder.dimension);
-  index.initIndex(vectors.length, HNSW_PARAMS.M, HNSW_PARAMS.efConstruction, 42);
-  vectors.forEach((v, i) => index.addPoint(v, i));
+async function writeDense(dir: string, { graph }: IndexContents): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const graph = join(dir, INDEX_FILES.denseGraph);
-  await index.writeIndex(graph);
-  const handle = await open(graph, "r+");
+  const file = join(dir, INDEX_FILES.denseGraph);
+  await graph.writeTo(file);
+  const handle = await open(file, "r+");
   try {
     await handle.sync();
   } finally {
