@@ -39,7 +39,7 @@ describe("buildIndex on the seeds", () => {
 
   it("prints which embedder runs and why, then per-stage counts and timings", () => {
     expect(lines[0]).toMatch(/^embedder: builtin \(EMBEDDER=builtin\)/);
-    for (const stage of ["parse", "chunk", "embed", "bm25", "stats", "graph", "write"]) expect(lines.some((l) => l.startsWith(`✓ ${stage}`) && / ms$/.test(l))).toBe(true);
+    for (const stage of ["parse", "chunk", "fit", "embed", "sheets", "lexical", "graph", "write"]) expect(lines.some((l) => l.startsWith(`✓ ${stage}`) && / ms$/.test(l))).toBe(true);
   });
 
   it("serves the HNSW graph through LangChain's HNSWLib store, which finds a chunk from its own vector", async () => {

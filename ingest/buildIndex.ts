@@ -7,7 +7,7 @@ import { chooseEmbedder, embeddingsForIngest, type EmbedderSetting } from "./emb
 import { ATTACHMENTS_FIELD } from "./parse/fieldLabels.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
-import { buildLexicalIndex, corpusHash, GRAPH_BATCH, HNSW_PARAMS, INDEX_FORMAT_VERSION, startGraphBuild, termStatsOf, writeIndex, type Manifest } from "./store/index.ts";
+import { corpusHash, GRAPH_BATCH, HNSW_PARAMS, INDEX_FORMAT_VERSION, startGraphBuild, startLexicalBuild, writeIndex, type Manifest } from "./store/index.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -30,13 +30,15 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
     `${files.length} files → ${f.filter((x) => x.kind === "fiche").length} sheets, ${f.filter((x) => x.kind === "synthese").length} synthesis, ${f.reduce((n, x) => n + x.fields.length, 0)} fields`,
   );
   const chunks = await stages.run("chunk", () => chunkFields(fiches), (c) => `${c.length} chunks`);
-  const texts = chunks.map(embeddingText);
-  // the builtin basis is fitted on what the sheets say about their actions; posters and
-  // documents attached under the form's prompt are embedded with it but do not shape it
-  const fitTexts = chunks.filter((c) => c.field !== ATTACHMENTS_FIELD).map(embeddingText);
-  const ready = await stages.run("fit", () => embeddingsForIngest(choice, fitTexts, opts.modelDir), (r) => r.id);
+  // BM25 and the term statistics need only the chunks: a worker builds them during the fit and embedding
+  const lexicalBuild = startLexicalBuild(chunks, fiches);
   const graph = startGraphBuild(chunks.length);
   try {
+    const texts = chunks.map(embeddingText);
+    // the builtin basis is fitted on what the sheets say about their actions; posters and
+    // documents attached under the form's prompt are embedded with it but do not shape it
+    const fitTexts = chunks.filter((c) => c.field !== ATTACHMENTS_FIELD).map(embeddingText);
+    const ready = await stages.run("fit", () => embeddingsForIngest(choice, fitTexts, opts.modelDir), (r) => r.id);
     await stages.run(
       "embed",
       async () => {
@@ -53,8 +55,11 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
       },
       (v) => `${Object.keys(v).length} sheet vectors`,
     );
-    const lexical = await stages.run("bm25", () => buildLexicalIndex(chunks), (l) => `${l.documentCount} chunks, ${l.termCount} terms`);
-    const termStats = await stages.run("stats", () => termStatsOf(chunks, fiches), (t) => `${Object.keys(t.df).length} terms, ${t.words.length} words`);
+    const lexical = await stages.run(
+      "lexical",
+      () => lexicalBuild.result,
+      (l) => `BM25 ${l.documentCount} chunks, ${l.termCount} terms (${Math.round(l.bm25Ms)} ms); term statistics (${Math.round(l.statsMs)} ms); waited for the worker`,
+    );
     await stages.run("graph", () => graph.flush(), () => `HNSW M ${HNSW_PARAMS.M}, efConstruction ${HNSW_PARAMS.efConstruction} (waited for the worker)`);
 
     const manifest: Manifest = {
@@ -77,14 +82,15 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
       "write",
       async () => {
         manifest.buildMs = stages.elapsedMs();
-        await writeIndex(opts.indexDir, { fiches, chunks, graph, ficheVectors, lexical, termStats, builtinModel: ready.builtinModel, manifest }, { log });
+        await writeIndex(opts.indexDir, { fiches, chunks, graph, ficheVectors, postings: lexical.postings, termStats: lexical.termStats, builtinModel: ready.builtinModel, manifest }, { log });
       },
       () => opts.indexDir,
     );
     log(`index built in ${stages.elapsedMs()} ms: ${manifest.counts.fiches} sheets, ${manifest.counts.syntheses} synthesis, ${manifest.counts.fields} fields, ${manifest.counts.chunks} chunks`);
     return manifest;
   } finally {
-    // the worker stops with the ingest, whether it wrote the graph or failed before
+    // the workers stop with the ingest, whether it wrote the index or failed before
     await graph.close();
+    await lexicalBuild.close();
   }
 }

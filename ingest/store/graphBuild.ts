@@ -1,11 +1,11 @@
 // The HNSW graph built in a worker thread as the vectors are embedded, so its insertions (the
 // longest part of an ingest at ×100 with efConstruction 300: ~30 s) use the second core while the
-// main thread embeds the next batches, then builds the sheet vectors, BM25 and term statistics.
+// main thread embeds the next batches and the sheet vectors (lexicalBuild.ts runs BM25 meanwhile).
 // The graph is the same as one built in-process: same parameters and seed, points inserted in
 // label order. The writer asks for the file once the build folder exists (writeIndex.ts).
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { HNSW_PARAMS } from "./indexFiles.ts";
+import { startTsWorker } from "./tsWorker.ts";
 
 export interface GraphSpec {
   space: typeof HNSW_PARAMS.space;
@@ -33,13 +33,6 @@ export interface GraphBuild {
   close(): Promise<void>;
 }
 
-/**
- * The worker's entry: registers tsx's loader, then imports graphWorker.ts. Node 20 does not apply
- * an `--import tsx` given in a worker's execArgv to the worker's own entry file, and a worker
- * started under vitest has no loader at all, so the worker registers it itself.
- */
-const BOOTSTRAP = `require(${JSON.stringify(createRequire(import.meta.url).resolve("tsx/esm/api"))}).register(); import(${JSON.stringify(new URL("./graphWorker.ts", import.meta.url).href)});`;
-
 /** The seed hnswlib draws each point's level from: the same graph at every build. */
 const SEED = 42;
 
@@ -50,7 +43,7 @@ export function startGraphBuild(capacity: number): GraphBuild {
   let failure: Error | undefined;
   const start = (dim: number) => {
     const spec: GraphSpec = { space: HNSW_PARAMS.space, dimension: dim, capacity, M: HNSW_PARAMS.M, efConstruction: HNSW_PARAMS.efConstruction, seed: SEED };
-    const w = new Worker(BOOTSTRAP, { eval: true, workerData: spec });
+    const w = startTsWorker(new URL("./graphWorker.ts", import.meta.url), spec);
     w.on("error", (err) => (failure ??= err));
     return w;
   };

@@ -7,6 +7,7 @@ export { corpusHash } from "./corpusHash.ts";
 export { IndexError, REBUILD_COMMAND, type IndexErrorCode } from "./indexError.ts";
 export { docstoreKey, GRAPH_BATCH, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 export { startGraphBuild, type GraphBuild } from "./graphBuild.ts";
+export { startLexicalBuild, type LexicalBuild } from "./lexicalBuild.ts";
 export { buildLexicalIndex, LEXICAL_OPTIONS, loadLexicalIndex } from "./lexicalIndex.ts";
 export { deserializePostings, postingListsOf, searchPostings, serializePostings, type PostingHit, type PostingLists, type PostingQuery } from "./postingLists.ts";
 export { termStatsOf, type TermStats } from "./termStats.ts";

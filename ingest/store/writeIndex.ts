@@ -15,8 +15,7 @@ import { pauseAt } from "./pauseAt.ts";
 import type { GraphBuild } from "./graphBuild.ts";
 import type { TermStats } from "./termStats.ts";
 import { writeVectorFile } from "./vectorFile.ts";
-import type MiniSearch from "minisearch";
-import { postingListsOf, serializePostings } from "./postingLists.ts";
+import type { PostingFiles } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -25,8 +24,8 @@ export interface IndexContents {
   /** the HNSW graph of the chunk vectors, built in a worker (graphBuild.ts), chunk i under label i */
   graph: GraphBuild;
   ficheVectors: Record<string, number[]>;
-  /** the BM25 index, written as its posting lists (postingLists.ts) */
-  lexical: MiniSearch;
+  /** the BM25 index as its posting lists (postingLists.ts), serialised */
+  postings: PostingFiles;
   termStats: TermStats;
   builtinModel?: unknown;
   manifest: Manifest;
@@ -67,9 +66,8 @@ export async function writeIndex(indexDir: string, contents: IndexContents, opts
 async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeDense(join(dir, INDEX_FILES.dense), contents);
   await writeDurably(join(dir, INDEX_FILES.chunkTable), encodeChunkTable(contents.chunks, contents.fiches));
-  const postings = serializePostings(postingListsOf(contents.lexical, contents.chunks.map((c) => c.id)));
-  await writeJson(join(dir, INDEX_FILES.postingTable), postings.table);
-  await writeDurably(join(dir, INDEX_FILES.postingArrays), postings.arrays);
+  await writeJson(join(dir, INDEX_FILES.postingTable), contents.postings.table);
+  await writeDurably(join(dir, INDEX_FILES.postingArrays), contents.postings.arrays);
   await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
   await writeVectorFile(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
   await writeJson(join(dir, INDEX_FILES.termStats), contents.termStats);
