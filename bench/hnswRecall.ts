@@ -17,7 +17,7 @@ export interface RecallRow {
 /** With `rebuild`, the index's vectors are put in a new graph of those parameters first (its build time is returned). */
 export async function hnswRecall(
   indexDir: string,
-  efs = [16, 32, 64, 128, 256],
+  efs = [64, 128, 256, 384, 512],
   rebuild?: { M: number; efConstruction: number },
 ): Promise<{ M: number; efConstruction: number; buildS?: number; rows: RecallRow[] }> {
   const index = await loadIndex({ indexDir, embedder: "builtin" });

@@ -4,7 +4,7 @@
 // memory, /api/search and /api/ask latency with one client and with 20 connections, a bare
 // Fastify route measured the same way in the same run, and HNSW recall@10 against exact search.
 //
-// Placement, on this 2-core machine: with one client, the server runs one worker pinned to
+// Placement, on this 2-core machine: the ingest runs on every core; with one client, the server runs one worker pinned to
 // CPU 1 and autocannon (this process) is pinned to CPU 0 (taskset), so they never share a core.
 // With 20 connections the server runs its default workers (one per core) unpinned, and the
 // load generator necessarily shares the cores with them: that table measures the whole machine.
@@ -72,7 +72,10 @@ for (const scale of SCALES) {
     const seeds = scale === 1 ? loadIndexConfig().seedsDir : join(dir, "seeds");
     if (scale !== 1) await generateCorpus(loadIndexConfig().seedsDir, seeds, scale);
     const indexDir = join(dir, "index");
-    const ingest = spawnSync(process.execPath, ["--import", "tsx", "bench/ingestChild.ts", seeds, indexDir], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+    // the ingest uses both cores (its HNSW graph is built in a worker thread): not this process's CPU 0 alone
+    const ingestCmd = [process.execPath, "--import", "tsx", "bench/ingestChild.ts", seeds, indexDir];
+    const [cmd, ...args] = hasTaskset ? ["taskset", "-c", `0-${cpus().length - 1}`, ...ingestCmd] : ingestCmd;
+    const ingest = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
     if (ingest.status !== 0) throw new Error(`ingest failed at ×${scale}`);
     const built = JSON.parse(ingest.stdout.trim().split("\n").pop()!) as { ms: number; peakRssMb: number; stages: Record<string, number>; counts: { fiches: number; chunks: number } };
     const rows: Record<string, Record<string, number | string>> = {};

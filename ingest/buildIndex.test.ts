@@ -1,11 +1,12 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./config.ts";
 import { buildIndex } from "./buildIndex.ts";
-import { BuiltinEmbeddings, loadBuiltinModel } from "./embed/builtin/builtinEmbedder.ts";
+import { chunkFields } from "./chunk/chunkFields.ts";
+import { parseSeeds } from "./parse/parseSeeds.ts";
 import { ensureIndex } from "./ensureIndex.ts";
 import { docstoreKey, INDEX_FILES, IndexError, loadIndex, readManifest, resolveIndexDir, type Manifest } from "./store/index.ts";
 
@@ -38,23 +39,28 @@ describe("buildIndex on the seeds", () => {
 
   it("prints which embedder runs and why, then per-stage counts and timings", () => {
     expect(lines[0]).toMatch(/^embedder: builtin \(EMBEDDER=builtin\)/);
-    for (const stage of ["parse", "chunk", "embed", "bm25", "write"]) expect(lines.some((l) => l.startsWith(`✓ ${stage}`) && / ms$/.test(l))).toBe(true);
+    for (const stage of ["parse", "chunk", "fit", "embed", "sheets", "lexical", "graph", "write"]) expect(lines.some((l) => l.startsWith(`✓ ${stage}`) && / ms$/.test(l))).toBe(true);
   });
 
-  it("writes an HNSW store that LangChain loads and that finds a chunk from its own vector", async () => {
-    const model = await loadBuiltinModel(join(await resolveIndexDir(indexDir), INDEX_FILES.builtinModel));
-    const embeddings = new BuiltinEmbeddings(model);
-    const store = await HNSWLib.load(join(await resolveIndexDir(indexDir), INDEX_FILES.dense), embeddings);
-    store.index.setEf(manifest.hnsw.efSearch);
-    const first = store.docstore.search(docstoreKey(0));
+  it("serves the HNSW graph through LangChain's HNSWLib store, which finds a chunk from its own vector", async () => {
+    const index = await loadIndex({ indexDir, embedder: "builtin" });
+    expect(index.dense).toBeInstanceOf(HNSWLib);
+    const first = index.dense.docstore.search(docstoreKey(0));
     const header = `${first.metadata.city} — ${first.metadata.title} — ${first.metadata.fieldLabel}\n${first.pageContent}`;
-    const [[doc]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery(header), 1);
+    const [[doc]] = await index.dense.similaritySearchVectorWithScore(await index.embedder.embeddings.embedQuery(header), 1);
     expect(doc.metadata.id).toBe(first.metadata.id);
   });
-  it("loads back through the store, every chunk under its docstore key", async () => {
+
+  it("loads back every chunk as the chunker made it, each under its docstore key, with no docstore.json", async () => {
     const index = await loadIndex({ indexDir, embedder: "builtin" });
-    expect(index.chunks).toHaveLength(manifest.counts.chunks);
+    const made = chunkFields(await parseSeeds(SEEDS_DIR));
+    expect(index.chunks).toEqual(made);
     expect(index.fiches).toHaveLength(manifest.counts.fiches + manifest.counts.syntheses);
+    made.forEach((c, i) => {
+      const { text, ...metadata } = c;
+      expect(index.dense.docstore.search(docstoreKey(i))).toMatchObject({ pageContent: text, metadata });
+    });
+    expect(await readdir(join(await resolveIndexDir(indexDir), INDEX_FILES.dense))).toEqual([INDEX_FILES.denseGraph]);
   });
 
   it("refuses an index of another format version with INDEX_FORMAT and the command that rebuilds", async () => {

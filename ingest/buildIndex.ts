@@ -7,7 +7,7 @@ import { chooseEmbedder, embeddingsForIngest, type EmbedderSetting } from "./emb
 import { ATTACHMENTS_FIELD } from "./parse/fieldLabels.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 import { stageTimer, type LogLine } from "./stageLog.ts";
-import { buildLexicalIndex, corpusHash, HNSW_PARAMS, INDEX_FORMAT_VERSION, writeIndex, type Manifest } from "./store/index.ts";
+import { corpusHash, GRAPH_BATCH, HNSW_PARAMS, INDEX_FORMAT_VERSION, startGraphBuild, startLexicalBuild, writeIndex, type Manifest } from "./store/index.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -30,55 +30,67 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
     `${files.length} files → ${f.filter((x) => x.kind === "fiche").length} sheets, ${f.filter((x) => x.kind === "synthese").length} synthesis, ${f.reduce((n, x) => n + x.fields.length, 0)} fields`,
   );
   const chunks = await stages.run("chunk", () => chunkFields(fiches), (c) => `${c.length} chunks`);
-  const texts = chunks.map(embeddingText);
-  // the builtin basis is fitted on what the sheets say about their actions; posters and
-  // documents attached under the form's prompt are embedded with it but do not shape it
-  const fitTexts = chunks.filter((c) => c.field !== ATTACHMENTS_FIELD).map(embeddingText);
-  const ready = await stages.run("fit", () => embeddingsForIngest(choice, fitTexts, opts.modelDir), (r) => r.id);
-  const vectors = await stages.run("embed", () => ready.embeddings.embedDocuments(texts), (v) => `${v.length} vectors × ${v[0]?.length ?? 0}`);
-  const ficheVectors = await stages.run(
-    "sheets",
-    async () => {
-      const v = await ready.embeddings.embedDocuments(fiches.map(ficheSummary));
-      return Object.fromEntries(fiches.map((f, i) => [f.id, v[i]]));
-    },
-    (v) => `${Object.keys(v).length} sheet vectors`,
-  );
-  const lexical = await stages.run("bm25", () => buildLexicalIndex(chunks), (l) => `${l.documentCount} chunks, ${l.termCount} terms`);
+  // BM25 and the term statistics need only the chunks: a worker builds them during the fit and embedding
+  const lexicalBuild = startLexicalBuild(chunks, fiches);
+  const graph = startGraphBuild(chunks.length);
+  try {
+    const texts = chunks.map(embeddingText);
+    // the builtin basis is fitted on what the sheets say about their actions; posters and
+    // documents attached under the form's prompt are embedded with it but do not shape it
+    const fitTexts = chunks.filter((c) => c.field !== ATTACHMENTS_FIELD).map(embeddingText);
+    const ready = await stages.run("fit", () => embeddingsForIngest(choice, fitTexts, opts.modelDir), (r) => r.id);
+    await stages.run(
+      "embed",
+      async () => {
+        // in batches, each handed to the graph worker, which inserts it while the next is embedded
+        for (let at = 0; at < texts.length; at += GRAPH_BATCH) graph.add(await ready.embeddings.embedDocuments(texts.slice(at, at + GRAPH_BATCH)));
+      },
+      () => `${graph.size} vectors × ${graph.dimension}, into the HNSW graph in a worker`,
+    );
+    const ficheVectors = await stages.run(
+      "sheets",
+      async () => {
+        const v = await ready.embeddings.embedDocuments(fiches.map(ficheSummary));
+        return Object.fromEntries(fiches.map((f, i) => [f.id, v[i]]));
+      },
+      (v) => `${Object.keys(v).length} sheet vectors`,
+    );
+    const lexical = await stages.run(
+      "lexical",
+      () => lexicalBuild.result,
+      (l) => `BM25 ${l.documentCount} chunks, ${l.termCount} terms (${Math.round(l.bm25Ms)} ms); term statistics (${Math.round(l.statsMs)} ms); waited for the worker`,
+    );
+    await stages.run("graph", () => graph.flush(), () => `HNSW M ${HNSW_PARAMS.M}, efConstruction ${HNSW_PARAMS.efConstruction} (waited for the worker)`);
 
-  const manifest: Manifest = {
-    formatVersion: INDEX_FORMAT_VERSION,
-    corpusHash: hash,
-    seedFiles: files,
-    embedder: { id: ready.id, kind: ready.kind, dimension: vectors[0]?.length ?? 0, provider: ready.provider, model: ready.model },
-    hnsw: { space: HNSW_PARAMS.space, M: HNSW_PARAMS.M, efConstruction: HNSW_PARAMS.efConstruction, efSearch: HNSW_PARAMS.efSearch },
-    counts: {
-      documents: files.length,
-      fiches: fiches.filter((f) => f.kind === "fiche").length,
-      syntheses: fiches.filter((f) => f.kind === "synthese").length,
-      fields: fiches.reduce((n, f) => n + f.fields.length, 0),
-      chunks: chunks.length,
-    },
-    builtAt: new Date().toISOString(),
-    buildMs: 0,
-  };
-  await stages.run(
-    "write",
-    async () => {
-      manifest.buildMs = stages.elapsedMs();
-      await writeIndex(opts.indexDir, {
-        fiches,
-        chunks,
-        vectors,
-        ficheVectors,
-        lexical,
-        builtinModel: ready.builtinModel,
-        manifest,
-        embeddings: ready.embeddings,
-      }, { log });
-    },
-    () => opts.indexDir,
-  );
-  log(`index built in ${stages.elapsedMs()} ms: ${manifest.counts.fiches} sheets, ${manifest.counts.syntheses} synthesis, ${manifest.counts.fields} fields, ${manifest.counts.chunks} chunks`);
-  return manifest;
+    const manifest: Manifest = {
+      formatVersion: INDEX_FORMAT_VERSION,
+      corpusHash: hash,
+      seedFiles: files,
+      embedder: { id: ready.id, kind: ready.kind, dimension: graph.dimension, provider: ready.provider, model: ready.model },
+      hnsw: { space: HNSW_PARAMS.space, M: HNSW_PARAMS.M, efConstruction: HNSW_PARAMS.efConstruction, efSearch: HNSW_PARAMS.efSearch },
+      counts: {
+        documents: files.length,
+        fiches: fiches.filter((f) => f.kind === "fiche").length,
+        syntheses: fiches.filter((f) => f.kind === "synthese").length,
+        fields: fiches.reduce((n, f) => n + f.fields.length, 0),
+        chunks: chunks.length,
+      },
+      builtAt: new Date().toISOString(),
+      buildMs: 0,
+    };
+    await stages.run(
+      "write",
+      async () => {
+        manifest.buildMs = stages.elapsedMs();
+        await writeIndex(opts.indexDir, { fiches, chunks, graph, ficheVectors, postings: lexical.postings, termStats: lexical.termStats, builtinModel: ready.builtinModel, manifest }, { log });
+      },
+      () => opts.indexDir,
+    );
+    log(`index built in ${stages.elapsedMs()} ms: ${manifest.counts.fiches} sheets, ${manifest.counts.syntheses} synthesis, ${manifest.counts.fields} fields, ${manifest.counts.chunks} chunks`);
+    return manifest;
+  } finally {
+    // the workers stop with the ingest, whether it wrote the index or failed before
+    await graph.close();
+    await lexicalBuild.close();
+  }
 }

@@ -13,7 +13,7 @@ export function chunkFields(fiches: Fiche[]): Chunk[] {
     for (const field of fiche.fields) {
       splitText(field.value).forEach(({ start, end }, i) => {
         chunks.push({
-          id: `${fiche.id}#${field.name}#${i}`,
+          id: chunkId(fiche.id, field.name, i),
           ficheId: fiche.id,
           city: fiche.city,
           title: fiche.title,
@@ -27,6 +27,11 @@ export function chunkFields(fiches: Fiche[]): Chunk[] {
     }
   }
   return chunks;
+}
+
+/** The id of a field's `piece`-th chunk: the index's chunk table (ingest/store/chunkTable.ts) rebuilds it. */
+export function chunkId(ficheId: string, fieldName: string, piece: number): string {
+  return `${ficheId}#${fieldName}#${piece}`;
 }
 
 /** The text a chunk is embedded and indexed with: a header so it means something alone. */

@@ -5,7 +5,9 @@ export { BUILDS_DIR, buildDir, CURRENT_FILE, listBuilds, readCurrentId, resolveI
 export { acquireIndexLock, LOCK_FILE, type IndexLock, type LockOptions } from "./indexLock.ts";
 export { corpusHash } from "./corpusHash.ts";
 export { IndexError, REBUILD_COMMAND, type IndexErrorCode } from "./indexError.ts";
-export { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+export { docstoreKey, GRAPH_BATCH, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+export { startGraphBuild, type GraphBuild } from "./graphBuild.ts";
+export { startLexicalBuild, type LexicalBuild } from "./lexicalBuild.ts";
 export { buildLexicalIndex, LEXICAL_OPTIONS, loadLexicalIndex } from "./lexicalIndex.ts";
 export { deserializePostings, postingListsOf, searchPostings, serializePostings, type PostingHit, type PostingLists, type PostingQuery } from "./postingLists.ts";
 export { termStatsOf, type TermStats } from "./termStats.ts";

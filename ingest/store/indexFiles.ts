@@ -1,8 +1,11 @@
 // Names of the files inside an index folder, in one place for the writer and the loader.
 export const INDEX_FILES = {
   manifest: "manifest.json",
-  /** LangChain HNSWLib store: args.json, docstore.json, hnswlib.index */
+  /** the HNSW graph (hnswlib-node's file), queried through LangChain's HNSWLib store */
   dense: "dense",
+  denseGraph: "hnswlib.index",
+  /** each chunk as a span of a sheet's field (chunkTable.ts); chunk i is the graph's label i */
+  chunkTable: "chunks.bin",
   /** BM25 posting lists (postingLists.ts): the term table and the flat arrays */
   postingTable: "postings.json",
   postingArrays: "postings.bin",
@@ -17,20 +20,35 @@ export const INDEX_FILES = {
 /**
  * HNSW parameters, by measurement: recall@10 against an exhaustive search, queries = the 30 bench
  * questions and every 97th chunk text (`npx tsx bench/recall.ts INDEX_DIR [EFS] [M EFC]`; the scale
- * bench reports it per scale). M 16 / efConstruction 100, by search ef 64 / 128 / 256:
- *   ×1 (697 chunks)      1.000 / 1.000 / 1.000
- *   ×10 (6,653 chunks)   0.969 / 0.987 / 0.997
- *   ×100 (66,072 chunks) 0.924 / 0.960 / 0.986 (ef 512: 0.989, ef 768: 0.990; 0.2 / 0.3 / 0.8 ms a query)
- * At ×100 a better graph buys little: efConstruction 200 gives 0.981 / 0.989 at ef 128 / 256 for twice
- * the build (25 s vs 12 s), M 32 gives 0.969 / 0.988. efConstruction 100 builds in half the time of
- * 200 at ×10 (1.0 s vs 2.0 s). The search ef is 256: ≥ 0.99 up to ×10 and 0.986 at ×100 for ~0.1 ms
- * more than 128; it must stay above the 60 candidates retrieval takes, as hnswlib returns at most ef.
+ * bench reports it per scale). 2026-11-28, the ×100 corpus of bench/generateCorpus.ts (2,603
+ * sheets, 65,749 chunks), 2 shared cores at load 3–5, graph build time in brackets, recall at
+ * search ef 64 / 128 / 256 / 384 / 512:
+ *   M 16, efC 100 (15 s)   0.940 / 0.970 / 0.981 / 0.981 / 0.987
+ *   M 16, efC 150 (17 s)   0.953 / 0.968 / 0.984 / 0.984 / 0.990
+ *   M 16, efC 200 (29 s)   0.969 / 0.979 / 0.994 / 0.994 / 0.995
+ *   M 16, efC 300 (31 s)   0.977 / 0.989 / 0.994 / 0.999 / 1.000
+ *   M 24, efC 200 (24 s)   0.954 / 0.985 / 0.988 / 0.988 / 0.990
+ *   M 32, efC 200 (26 s)   0.973 / 0.985 / 0.989 / 0.989 / 0.990
+ * The synthetic corpora hold near-duplicate chunks (one field's text under many cities), which a
+ * wider construction search links better; more links (M) do not. efConstruction 300 with search ef
+ * 384 is the first setting with a margin over 0.99 (an earlier ×100 corpus gave 0.989 at efC 200 /
+ * ef 256); it costs about twice the graph build of efC 100 (~15 s more at ×100 on this machine) and
+ * 0.5 ms a query instead of 0.3. At ×10 (6,617 chunks) efC 300 gives 1.000 from ef 64 (efC 100: 0.999
+ * at ef 256); the seeds give 1.000 at any setting. The search ef must stay above the 60 candidates
+ * retrieval takes, as hnswlib returns at most ef.
  */
-export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 100, efSearch: 256 } as const;
+export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 300, efSearch: 384 } as const;
+
+/**
+ * Chunks embedded at a time and handed to the graph worker (graphBuild.ts): the graph starts
+ * within a second of the embedding and never waits long for the next batch, and 33 messages at
+ * ×100 cost nothing. Untuned default. (An OpenAI-compatible embedder shows one progress bar per batch.)
+ */
+export const GRAPH_BATCH = 2_000;
 
 /**
  * The key of the i-th chunk in the dense store's docstore, which is also its label in the
- * HNSW graph: the writer stores chunk i under it and the loader reads chunks 0..n-1 back.
+ * HNSW graph: LangChain's store looks a label up under this key (chunkDocstore.ts).
  */
 export function docstoreKey(i: number): string {
   return String(i);

@@ -2,6 +2,7 @@
 // with the embedder that will query it: vectors from another embedder would compare as noise,
 // so that is refused with the command that rebuilds.
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import hnswlib from "hnswlib-node";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -10,9 +11,9 @@ import type { OpenAIEmbedderConfig } from "../config.ts";
 import type { Chunk, Fiche } from "../types.ts";
 import { resolveIndexDir } from "./currentIndex.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
-import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
-import { loadLexicalIndex } from "./lexicalIndex.ts";
-import { locateDenseDamage } from "./locateDamage.ts";
+import { ChunkDocstore } from "./chunkDocstore.ts";
+import { decodeChunkTable } from "./chunkTable.ts";
+import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { deserializePostings, type PostingLists } from "./postingLists.ts";
 import type { TermStats } from "./termStats.ts";
 import { readVectorFile } from "./vectorFile.ts";
@@ -47,17 +48,6 @@ const FicheSchema = z.object({
   fields: z.array(FieldSchema),
   facets: z.partialRecord(z.enum(["themes", "determinants", "territory_specifics"]), z.array(z.string())).optional(),
 });
-const ChunkMetaSchema = z.object({
-  id: z.string(),
-  ficheId: z.string(),
-  city: z.string(),
-  title: z.string(),
-  field: z.string(),
-  fieldLabel: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-});
-
 export interface LoadOptions {
   indexDir: string;
   embedder: EmbedderSetting;
@@ -96,23 +86,15 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
   const file = (name: string) => join(opts.indexDir, name);
   const readJson = async (name: string) => JSON.parse(await readFile(file(name), "utf8"));
   const fiches = await damagedUnless(file(INDEX_FILES.fiches), async () => z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[]);
-  const dense = await damagedUnless(
-    file(INDEX_FILES.dense),
-    async () => {
-      const store = await HNSWLib.load(file(INDEX_FILES.dense), embedder.embeddings);
-      // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
-      store.index.setEf(HNSW_PARAMS.efSearch);
-      return store;
-    },
-    () => locateDenseDamage(file(INDEX_FILES.dense)),
-  );
-  const chunks = await damagedUnless(file(INDEX_FILES.dense), async () => {
-    const out: Chunk[] = [];
-    for (let i = 0; i < manifest.counts.chunks; i++) {
-      const doc = dense.docstore.search(docstoreKey(i));
-      out.push({ ...ChunkMetaSchema.parse(doc.metadata), text: doc.pageContent });
-    }
-    return out;
+  const chunks = await damagedUnless(file(INDEX_FILES.chunkTable), async () => decodeChunkTable(await readFile(file(INDEX_FILES.chunkTable)), fiches, manifest.counts.chunks));
+  const graphFile = join(file(INDEX_FILES.dense), INDEX_FILES.denseGraph);
+  const dense = await damagedUnless(graphFile, async () => {
+    const graph = new hnswlib.HierarchicalNSW(manifest.hnsw.space, manifest.embedder.dimension);
+    await graph.readIndex(graphFile);
+    if (graph.getCurrentCount() !== chunks.length) throw new Error(`the graph holds ${graph.getCurrentCount()} vectors for ${chunks.length} chunks`);
+    // LangChain leaves hnswlib's search ef at 10, which caps what a k=50 search can return.
+    graph.setEf(HNSW_PARAMS.efSearch);
+    return new HNSWLib(embedder.embeddings, { space: manifest.hnsw.space, numDimensions: manifest.embedder.dimension, index: graph, docstore: new ChunkDocstore(chunks) });
   });
   const postings = await damagedUnless(
     file(INDEX_FILES.postingArrays),

@@ -2,35 +2,33 @@
 // currentIndex.ts), under the index's write lock so two ingests never interleave. Leftovers of
 // killed builds are removed at the next build; the previous build is kept as the last good one
 // a server falls back to when the current one is damaged.
-import hnswlib from "hnswlib-node";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import { Document } from "@langchain/core/documents";
-import type { Embeddings } from "@langchain/core/embeddings";
 import { mkdir, mkdtemp, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILDING_PREFIX, BUILDS_DIR, buildDir, CURRENT_FILE, newBuildId } from "./currentIndex.ts";
 import { cleanIndexLeftovers } from "./cleanIndex.ts";
 import { acquireIndexLock, type LockOptions } from "./indexLock.ts";
 import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
-import { docstoreKey, HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
+import { encodeChunkTable } from "./chunkTable.ts";
+import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import type { Manifest } from "./manifest.ts";
 import { pauseAt } from "./pauseAt.ts";
-import { termStatsOf } from "./termStats.ts";
+import type { GraphBuild } from "./graphBuild.ts";
+import type { TermStats } from "./termStats.ts";
 import { writeVectorFile } from "./vectorFile.ts";
-import type MiniSearch from "minisearch";
-import { postingListsOf, serializePostings } from "./postingLists.ts";
+import type { PostingFiles } from "./postingLists.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
   fiches: Fiche[];
   chunks: Chunk[];
-  vectors: number[][];
+  /** the HNSW graph of the chunk vectors, built in a worker (graphBuild.ts), chunk i under label i */
+  graph: GraphBuild;
   ficheVectors: Record<string, number[]>;
-  /** the BM25 index, written as its posting lists (postingLists.ts) */
-  lexical: MiniSearch;
+  /** the BM25 index as its posting lists (postingLists.ts), serialised */
+  postings: PostingFiles;
+  termStats: TermStats;
   builtinModel?: unknown;
   manifest: Manifest;
-  embeddings: Embeddings;
 }
 
 export interface WriteOptions {
@@ -67,35 +65,33 @@ export async function writeIndex(indexDir: string, contents: IndexContents, opts
 
 async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeDense(join(dir, INDEX_FILES.dense), contents);
-  const postings = serializePostings(postingListsOf(contents.lexical, contents.chunks.map((c) => c.id)));
-  await writeJson(join(dir, INDEX_FILES.postingTable), postings.table);
-  await writeDurably(join(dir, INDEX_FILES.postingArrays), postings.arrays);
+  await writeDurably(join(dir, INDEX_FILES.chunkTable), encodeChunkTable(contents.chunks, contents.fiches));
+  await writeJson(join(dir, INDEX_FILES.postingTable), contents.postings.table);
+  await writeDurably(join(dir, INDEX_FILES.postingArrays), contents.postings.arrays);
   await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
   await writeVectorFile(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
-  await writeJson(join(dir, INDEX_FILES.termStats), termStatsOf(contents.chunks, contents.fiches));
+  await writeJson(join(dir, INDEX_FILES.termStats), contents.termStats);
   if (contents.builtinModel) await writeJson(join(dir, INDEX_FILES.builtinModel), contents.builtinModel);
   // the manifest is written last: a folder without one is never loaded
   await writeJson(join(dir, INDEX_FILES.manifest), contents.manifest);
 }
 
 /**
- * The HNSW graph is built with hnswlib-node directly so M / efConstruction are ours (LangChain's
- * store would call initIndex with the library defaults), then saved through LangChain's HNSWLib
- * store, which is how the server loads and queries it.
+ * The HNSW graph (graphBuild.ts builds it with hnswlib-node directly, so M / efConstruction are
+ * ours; LangChain's store would call initIndex with the library defaults). The loader queries it
+ * through LangChain's HNSWLib store with the chunk table as its docstore (chunkDocstore.ts), so no
+ * docstore.json is written: it held every chunk's text and metadata a second time.
  */
-async function writeDense(dir: string, { chunks, vectors, embeddings, manifest }: IndexContents): Promise<void> {
-  const dimension = manifest.embedder.dimension;
-  const index = new hnswlib.HierarchicalNSW(HNSW_PARAMS.space, dimension);
-  index.initIndex(vectors.length, HNSW_PARAMS.M, HNSW_PARAMS.efConstruction, 42);
-  vectors.forEach((v, i) => index.addPoint(v, i));
-  const store = new HNSWLib(embeddings, { space: HNSW_PARAMS.space, numDimensions: dimension, index });
-  const docs: Record<string, Document> = {};
-  chunks.forEach((c, i) => {
-    const { text, ...metadata } = c;
-    docs[docstoreKey(i)] = new Document({ pageContent: text, metadata });
-  });
-  store.docstore.add(docs);
-  await store.save(dir);
+async function writeDense(dir: string, { graph }: IndexContents): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, INDEX_FILES.denseGraph);
+  await graph.writeTo(file);
+  const handle = await open(file, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Written and flushed, so a power cut after the switch cannot leave a named but empty file. */
