@@ -195,6 +195,8 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page", () => {
 
     await page.keyboard.press("Escape");
     await page.locator("#card-dialog").waitFor({ state: "hidden" });
+    // the dialog's "close" event, which restores the address, is a task queued after it hides
+    await page.waitForFunction(() => location.pathname === "/", undefined, { timeout: 5_000 });
     expect(new URL(page.url()).pathname).toBe("/");
     expect(errors).toEqual([]);
     await page.close();
