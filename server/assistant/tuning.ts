@@ -197,5 +197,8 @@ export const TUNING = {
      * reference (thousands at ×10): a sheet's rank comes from its best three chunks (supportDecay), and 300 chunks
      * reach ~12 sheets per similar sheet asked (k 5). Same dev similar figures as unbounded (see README, Performance). */
     moreLikeThisChunks: 300,
+    /** chunks whose analysed passages are kept between questions (a few KB each): every chunk of the seeds, a
+     * bounded share of a national corpus. Untuned default. */
+    evidenceCacheChunks: 5000,
   },
 } as const;

@@ -39,8 +39,12 @@ const TOWN = /(?<![\p{L}\p{N}])(?:ville de|commune de|city of|town of|à|in)\s+(
  * mention it in passing ("What is the budget of Grenoble's mental health week?": Grenoble is only
  * a partner's address in another city's sheet).
  */
+/** The sheets' cities, folded once per index. */
+const sheetCitiesOf = new WeakMap<object, Set<string>>();
+
 export function townWithoutSheet(ctx: QueryContext): string | undefined {
-  const sheetCities = new Set(ctx.index.fiches.map((f) => communeKey(f.city)));
+  let sheetCities = sheetCitiesOf.get(ctx.index);
+  if (!sheetCities) sheetCitiesOf.set(ctx.index, (sheetCities = new Set(ctx.index.fiches.map((f) => communeKey(f.city)))));
   for (const m of ctx.question.matchAll(TOWN)) {
     const name = m[1] ?? m[2];
     if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name))) continue;

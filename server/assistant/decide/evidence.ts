@@ -45,8 +45,16 @@ function linesOf(text: string): Span[] {
   return out;
 }
 
-const passageCache = new WeakMap<Chunk, (Span & TermBag)[]>();
-const titleCache = new WeakMap<Chunk, TermBag>();
+/** Analysed passages of the chunks read lately: chunks live as long as the index, so a WeakMap would
+ * keep every chunk ever read; this one is emptied when full (the seeds' 697 chunks all fit). */
+const passageCache = new Map<Chunk, (Span & TermBag)[]>();
+const titleCache = new Map<Chunk, TermBag>();
+const { evidenceCacheChunks } = TUNING.scale;
+function remember<V>(cache: Map<Chunk, V>, chunk: Chunk, value: V): V {
+  if (cache.size >= evidenceCacheChunks) cache.clear();
+  cache.set(chunk, value);
+  return value;
+}
 
 /** A chunk's passages: each sentence, and each pair of neighbouring sentences — except in the
  * form's checkbox lists, where each ticked box (a line) is a statement of its own and two
@@ -61,7 +69,7 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
     out.push({ ...spans[i], ...termBag(chunk.text.slice(spans[i].start, spans[i].end)) });
     if (i + 1 < spans.length && !boxes) out.push({ start: spans[i].start, end: spans[i + 1].end, ...termBag(chunk.text.slice(spans[i].start, spans[i + 1].end)) });
   }
-  passageCache.set(chunk, out);
+  remember(passageCache, chunk, out);
   return out;
 }
 
@@ -117,7 +125,7 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
     if (q.onlyFields ? !q.onlyFields.includes(chunk.field) : !isEvidenceField(chunk.field, q.askedFields)) continue;
     // the title and the field label frame every passage ("Déterminants…" over a ticked box)
     let title = titleCache.get(chunk);
-    if (!title) titleCache.set(chunk, (title = termBag(`${chunk.title} ${chunk.fieldLabel}`)));
+    if (!title) title = remember(titleCache, chunk, termBag(`${chunk.title} ${chunk.fieldLabel}`));
     const inTitle = q.concepts.map((c) => bagCovers(c, title, q.exact));
     for (const p of passagesOf(chunk)) {
       if (q.required?.some((c) => !bagCovers(c, p, q.exact))) continue;

@@ -6,7 +6,6 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { bestEvidence } from "./evidence.ts";
-import { sheetChunks } from "./sheetChunks.ts";
 
 const { evidenceRerankDepth, evidenceRerankWeight } = TUNING.decide;
 
@@ -16,7 +15,8 @@ export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): Rank
   if (ctx.intent.kind === "list" || ctx.intent.kind === "similar" || concepts.length < 2 || ranked.length < 2) return ranked;
   const query = { concepts, stats: ctx.stats, exact: new Set(ctx.entities), askedFields: ctx.intent.fields };
   const head = ranked.slice(0, evidenceRerankDepth).map((r) => {
-    const ev = bestEvidence(sheetChunks(ctx.index, r.ficheId), query);
+    // the passages retrieval found for the sheet, not all its chunks: per-question work bounded by what the question touches
+    const ev = bestEvidence(r.chunks.map((c) => c.chunk), query);
     return { ...r, score: r.score * (1 + evidenceRerankWeight * (ev?.coverage ?? 0)) };
   });
   return [...head.sort((a, b) => b.score - a.score), ...ranked.slice(evidenceRerankDepth)];
