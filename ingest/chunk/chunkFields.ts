@@ -7,23 +7,26 @@ import type { Chunk, Fiche } from "../types.ts";
 const TARGET = 700;
 const MAX_OVERLAP = 200;
 
+/** The n-th chunk of a sheet's field, [start, end) of its value; the text is a slice of the value, not a copy. */
+export function chunkOf(fiche: Fiche, field: Fiche["fields"][number], n: number, start: number, end: number): Chunk {
+  return {
+    id: chunkId(fiche.id, field.name, n),
+    ficheId: fiche.id,
+    city: fiche.city,
+    title: fiche.title,
+    field: field.name,
+    fieldLabel: field.label,
+    start,
+    end,
+    text: field.value.slice(start, end),
+  };
+}
+
 export function chunkFields(fiches: Fiche[]): Chunk[] {
   const chunks: Chunk[] = [];
   for (const fiche of fiches) {
     for (const field of fiche.fields) {
-      splitText(field.value).forEach(({ start, end }, i) => {
-        chunks.push({
-          id: chunkId(fiche.id, field.name, i),
-          ficheId: fiche.id,
-          city: fiche.city,
-          title: fiche.title,
-          field: field.name,
-          fieldLabel: field.label,
-          start,
-          end,
-          text: field.value.slice(start, end),
-        });
-      });
+      splitText(field.value).forEach(({ start, end }, i) => chunks.push(chunkOf(fiche, field, i, start, end)));
     }
   }
   return chunks;

@@ -3,7 +3,7 @@
 // sheet, the field, the piece, the span's start and end. At ×100 this is 1.3 MB instead of
 // LangChain's 44 MB docstore.json, and the loaded texts are slices of the field values already in
 // memory rather than a second copy of every text.
-import { chunkId } from "../chunk/chunkFields.ts";
+import { chunkOf } from "../chunk/chunkFields.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 const COLUMNS = 5;
@@ -44,17 +44,5 @@ export function decodeChunkTable(bytes: Uint8Array, fiches: readonly Fiche[], co
 
 function chunkAt(fiches: readonly Fiche[], ficheAt: number, fieldAt: number, n: number, start: number, end: number): Chunk {
   const fiche = fiches[ficheAt];
-  const field = fiche.fields[fieldAt];
-  return {
-    id: chunkId(fiche.id, field.name, n),
-    ficheId: fiche.id,
-    city: fiche.city,
-    title: fiche.title,
-    field: field.name,
-    fieldLabel: field.label,
-    start,
-    end,
-    // a slice shares the field value's characters: the text is not stored twice
-    text: field.value.slice(start, end),
-  };
+  return chunkOf(fiche, fiche.fields[fieldAt], n, start, end);
 }
