@@ -122,6 +122,9 @@ export const TUNING = {
     /** score × (1 + weight × coverage). Tuned on dev2 (topic MRR@10 0.754 -> 0.844 at 0.5 and 1, 0.781 at 2),
      * checked on dev (MRR@10 0.947 -> 0.963 at 0.5, 0.951 at 1). */
     evidenceRerankWeight: 0.5,
+    /** …reading each sheet's best-retrieved chunks only (most of the re-rank's cost, a quarter of a question's CPU
+     * at ×1, was in the long tail of chunks). Both sets identical at 5 and at all of them; 3 cost dev MRR 0.963 -> 0.951. */
+    evidenceRerankChunks: 5,
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */

@@ -7,7 +7,7 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { bestEvidence } from "./evidence.ts";
 
-const { evidenceRerankDepth, evidenceRerankWeight } = TUNING.decide;
+const { evidenceRerankDepth, evidenceRerankWeight, evidenceRerankChunks } = TUNING.decide;
 
 export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
   const concepts = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
@@ -16,7 +16,7 @@ export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): Rank
   const query = { concepts, stats: ctx.stats, exact: new Set(ctx.entities), askedFields: ctx.intent.fields };
   const head = ranked.slice(0, evidenceRerankDepth).map((r) => {
     // the passages retrieval found for the sheet, not all its chunks: per-question work bounded by what the question touches
-    const ev = bestEvidence(r.chunks.map((c) => c.chunk), query);
+    const ev = bestEvidence(r.chunks.slice(0, evidenceRerankChunks).map((c) => c.chunk), query);
     return { ...r, score: r.score * (1 + evidenceRerankWeight * (ev?.coverage ?? 0)) };
   });
   return [...head.sort((a, b) => b.score - a.score), ...ranked.slice(evidenceRerankDepth)];

@@ -62,10 +62,8 @@ function distinctive(ctx: QueryContext, hit: SimilarHit): SimilarHit["shared"] {
     .sort((a, b) => Math.min(...a.values.map((v) => shareOf(ctx, a.field, v))) - Math.min(...b.values.map((v) => shareOf(ctx, b.field, v))));
 }
 
-/** What the reference does, in its rarest words (its title and description) that the near sheet also holds, as concepts to find in one of its passages. */
-function sharedConcepts(ctx: QueryContext, reference: Fiche, near: Fiche): Concept[] {
-  const what = `${reference.title}\n${reference.fields.find((f) => f.name === "description")?.value ?? ""}`;
-  const mine = new Set(analyze(what));
+/** What the reference does, in its rarest words (its title and description: `mine`) that the near sheet also holds, as concepts to find in one of its passages. */
+function sharedConcepts(ctx: QueryContext, mine: ReadonlySet<string>, near: Fiche): Concept[] {
   const theirs = ctx.stats.ficheTerms.get(near.id) ?? new Set<string>();
   return [...mine]
     .filter((t) => theirs.has(t) && (ctx.stats.df.get(t) ?? 0) / ctx.stats.chunkCount < TUNING.understand.conceptGenericShare)
@@ -77,6 +75,8 @@ function sharedConcepts(ctx: QueryContext, reference: Fiche, near: Fiche): Conce
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
+  // what the reference does, analysed once for all its near sheets
+  const referenceTerms = new Set(analyze(`${reference.title}\n${reference.fields.find((f) => f.name === "description")?.value ?? ""}`));
   const excluded = excludedCities(ctx);
   // what the question asks beyond the reference sheet: a public, an activity
   const refTerms = ctx.stats.ficheTerms.get(reference.id);
@@ -92,7 +92,7 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
     // what the near sheet does: its description says it, when it has one
     const onlyFields = chunks.some((c) => c.field === "description") ? ["description"] : undefined;
     const evidence = bestEvidence(chunks, {
-      concepts: [...asked, ...sharedConcepts(ctx, reference, hit.fiche)],
+      concepts: [...asked, ...sharedConcepts(ctx, referenceTerms, hit.fiche)],
       stats: ctx.stats,
       exact: new Set(),
       askedFields: [],

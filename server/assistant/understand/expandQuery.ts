@@ -95,6 +95,8 @@ interface Compiled {
   byFirst: Map<string, Term[]>;
   /** every word of the English terms, for typo correction */
   vocabulary: Set<string>;
+  /** the same words by their first letter (a misspelling keeps it): a question word is compared with these only */
+  vocabularyByFirst: Map<string, string[]>;
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -115,7 +117,9 @@ function compile(glossary: Glossary): Compiled {
   const byFirst = new Map<string, Term[]>();
   for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
   const vocabulary = new Set(terms.flatMap((t) => t.keys));
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary };
+  const vocabularyByFirst = new Map<string, string[]>();
+  for (const w of vocabulary) vocabularyByFirst.set(w[0], [...(vocabularyByFirst.get(w[0]) ?? []), w]);
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst };
   compiled.set(glossary, c);
   return c;
 }
@@ -190,7 +194,7 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function corrected(k: string, c: Compiled): string {
   if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k)) return k;
-  const near = [...c.vocabulary].filter((w) => w[0] === k[0] && withinOneEdit(k, w));
+  const near = (c.vocabularyByFirst.get(k[0]) ?? []).filter((w) => withinOneEdit(k, w));
   return near.length === 1 ? near[0] : k;
 }
 
