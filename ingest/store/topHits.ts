@@ -14,9 +14,11 @@ export function topN(docs: number[], scoreOf: (doc: number) => number, n: number
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
   for (const doc of docs) {
     if (n <= 0) break;
-    const hit = { doc, score: scoreOf(doc) };
-    if (heap.length === n && !worse(heap[0], hit)) continue;
+    const score = scoreOf(doc);
+    // most candidates lose to the heap's worst: compared before any object is made for them
+    if (heap.length === n && !(heap[0].score < score || (heap[0].score === score && heap[0].doc > doc))) continue;
     if (accept && !accept(doc)) continue;
+    const hit = { doc, score };
     if (heap.length < n) {
       heap.push(hit);
       for (let i = heap.length - 1; i > 0; ) {
