@@ -203,5 +203,7 @@ export const TUNING = {
     /** chunks whose analysed passages are kept between questions (a few KB each): every chunk of the seeds, a
      * bounded share of a national corpus. Untuned default. */
     evidenceCacheChunks: 5000,
+    /** unfiltered similar-sheet answers remembered per index (a few KB each). Untuned default. */
+    similarCacheEntries: 512,
   },
 } as const;

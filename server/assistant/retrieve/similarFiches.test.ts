@@ -43,3 +43,20 @@ describe("similarFiches", () => {
     expect(hits.every((h) => h.fiche.city === city)).toBe(true);
   });
 });
+
+describe("similarFiches, remembered per sheet", () => {
+  it("answers a sheet asked again the same, unchanged by what a caller did to an earlier answer, and a filter still narrows", () => {
+    const id = sheets[0].id;
+    const first = similarFiches(corpus.index, corpus.stats, id, 5);
+    const expected = JSON.parse(JSON.stringify(first.map((h) => ({ id: h.fiche.id, score: h.score, shared: h.shared }))));
+    // a caller trims the reasons it shows: the next answer must not lose them
+    for (const h of first) h.shared.forEach((s) => s.values.splice(0));
+    first.splice(0);
+    const again = similarFiches(corpus.index, corpus.stats, id, 5);
+    expect(again.map((h) => ({ id: h.fiche.id, score: h.score, shared: h.shared }))).toEqual(expected);
+    const city = again[0].fiche.city;
+    const filtered = similarFiches(corpus.index, corpus.stats, id, 5, (f) => f.city !== city);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((h) => h.fiche.city !== city)).toBe(true);
+  });
+});
