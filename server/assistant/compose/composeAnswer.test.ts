@@ -88,28 +88,27 @@ describe("passages", () => {
     expect(hit).toMatchObject({ chunkId: chunk.id, ficheId: chunk.ficheId, score: 0.5 });
   });
 
-  it("accounts for every sheet of a follow-up, saying which ones do not fill in the asked field", async () => {
-    const ids = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+  const PSSM_SHEETS = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+  /** The answer to a follow-up asked after a first question whose answer cited the PSSM sheets. */
+  async function followUp(first: string, question: string) {
     const history = [
-      { role: "user" as const, content: "Quelles villes forment aux PSSM ?" },
-      { role: "assistant" as const, content: "…", ficheIds: ids },
+      { role: "user" as const, content: first },
+      { role: "assistant" as const, content: "…", ficheIds: PSSM_SHEETS },
     ];
-    const q = understandQuestion(corpus, { question: "et qui les finance ?", history });
-    const built = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    const q = understandQuestion(corpus, { question, history });
+    return composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+  }
+
+  it("accounts for every sheet of a follow-up, saying which ones do not fill in the asked field", async () => {
+    const built = await followUp("Quelles villes forment aux PSSM ?", "et qui les finance ?");
     // Lille's sheet names its funders; Caen's has no funders field, and the answer says so without citing it
-    expect(built.citations.every((c) => c.ficheId === ids[0])).toBe(true);
+    expect(built.citations.every((c) => c.ficheId === PSSM_SHEETS[0])).toBe(true);
     expect(built.answer).toMatch(/^Caen — .* : la fiche ne renseigne pas ce point\.$/m);
   });
 
   it("answers a follow-up that names a city from that city's sheet in scope only", async () => {
-    const ids = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
-    const history = [
-      { role: "user" as const, content: "Which cities run PSSM trainings?" },
-      { role: "assistant" as const, content: "…", ficheIds: ids },
-    ];
-    const q = understandQuestion(corpus, { question: "And in Caen, who leads it?", history });
-    const built = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    const built = await followUp("Which cities run PSSM trainings?", "And in Caen, who leads it?");
     expect(built.citations.length).toBeGreaterThan(0);
-    expect(new Set(built.citations.map((c) => c.ficheId))).toEqual(new Set([ids[1]]));
+    expect(new Set(built.citations.map((c) => c.ficheId))).toEqual(new Set([PSSM_SHEETS[1]]));
   });
 });
