@@ -88,7 +88,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const expansions = acronymExpansions(ctx.question);
   // "cofinancées par la CAF", "parmi leurs porteurs": the body is named where the question relates it to the sheet
   const where = ctx.intent.fields;
-  const inAsked = (id: string) => new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => analyze(c.text)));
+  // the passages' analysed terms, cached per chunk, rather than analysing the fields again per sheet and per name
+  const inAsked = (id: string) => new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])));
   const names = (id: string, t: string) => {
     const terms = where.length > 0 ? inAsked(id) : ctx.stats.ficheTerms.get(id);
     if (!terms) return false;
