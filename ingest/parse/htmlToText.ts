@@ -19,6 +19,10 @@ export function tidy(text: string): string {
   return text
     .replace(/\u00a0/g, " ")
     .replace(/\*\*/g, "")
+    // a superscript joined to its number ("3^{ème}") gets a narrow no-break space before it: it
+    // reads as "3ème", and a quote stays word for word with the source, where the markup separates
+    // the two (the analyser joins them back into one word)
+    .replace(/(?<=\S)\^\{([^}]*)\}/g, "\u202f$1")
     .replace(/\^\{([^}]*)\}/g, "$1")
     .replace(/[ \t]+/g, " ")
     // " - Item" / " • Item" / " 2. Item" start list items; "2016 - 2023" does not (digit after)

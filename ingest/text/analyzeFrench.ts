@@ -17,6 +17,8 @@ const snowball = require("snowball-stemmers") as { newStemmer(lang: string): Ste
 const stemmer = snowball.newStemmer("french");
 
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`\u2032]/g;
+/** "3\u202fème": a number and its superscript (htmlToText) are one word */
+const SUPERSCRIPT_JOIN = /(\p{N})\u202f(?=\p{L})/gu;
 
 /** Case, accents, ligatures and apostrophe styles folded (one implementation: ./fold.ts). */
 export const foldText = fold;
@@ -31,7 +33,7 @@ const MAX_TOKEN = 40;
 /** Word tokens in their original case: elisions removed, compounds also split into parts. */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
-  for (const match of s.replace(APOSTROPHES, "'").matchAll(WORD)) {
+  for (const match of s.replace(APOSTROPHES, "'").replace(SUPERSCRIPT_JOIN, "$1").matchAll(WORD)) {
     let word = match[0];
     // Drop a leading elision (l'école, qu'il, jusqu'à); other apostrophes split the word.
     const apos = word.indexOf("'");
