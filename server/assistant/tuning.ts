@@ -19,6 +19,10 @@ export const TUNING = {
     conceptGenericShare: 0.12,
     /** shorter query words are never called unknown to the corpus (too short to judge). Untuned default. */
     unknownMinChars: 4,
+    /** a several-word term is present where its words stand within its length plus this many analysed
+     * words ("troubles graves du comportement"): closer than anywhere in one sheet, which let
+     * "troubles" in one field and "alimentaire" in another vouch for eating disorders. */
+    phraseSlack: 1,
     /** a word sharing its first letters with a corpus word is a variant the stemmer missed. Untuned default. */
     variantPrefixChars: 5,
     /** English words this long are read as the glossary word one edit away ("univeristy"); shorter ones

@@ -2,6 +2,8 @@
 // once at load. They tell a question's specific terms from the corpus's everyday words, and a
 // place or topic the corpus never mentions.
 import { termStatsOf, type TermStats } from "../../../ingest/store/index.ts";
+import { FIELD_LABEL_TABLE } from "../../../ingest/parse/fieldLabels.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -16,7 +18,7 @@ export interface CorpusStats {
   prefixes: Set<string>;
   /** terms in over bm25SkipShare of the chunks ("santé", "mentale"): next to no weight, high cost in BM25 */
   common: Set<string>;
-  /** whether one sheet holds all these terms (a several-word term is present only together) */
+  /** whether one text holds these terms side by side (a several-word term is present only as a phrase) */
   heldTogether(terms: readonly string[]): boolean;
   /** the sheets that hold all these terms */
   sheetsHolding(terms: readonly string[]): string[];
@@ -29,15 +31,40 @@ function sheetsHolding(lists: Readonly<Record<string, string>>): CorpusStats["sh
   return (terms) => Object.keys(lists).filter((id) => terms.every((t) => holds(lists[id], t)));
 }
 
-/** Answers are remembered per term list: the lists asked are glossary terms and question words, a bounded set. */
-function togetherChecker(lists: Readonly<Record<string, string>>): CorpusStats["heldTogether"] {
+/** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
+function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, window: number): boolean {
+  for (let i = 0; i < seq.length; i++) {
+    if (!terms.has(seq[i])) continue;
+    const seen = new Set<string>();
+    for (let j = i; j < Math.min(seq.length, i + window); j++) if (terms.has(seq[j])) seen.add(seq[j]);
+    if (seen.size === terms.size) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether some chunk (its title or its text) holds the terms as a phrase. Only the chunks holding
+ * the rarest term are read (`chunksWith`, from the index's postings; every chunk without it).
+ * Answers are remembered per term list: the lists asked are glossary terms and question words, a bounded set.
+ */
+function togetherChecker(chunks: readonly Chunk[], df: ReadonlyMap<string, number>, chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats["heldTogether"] {
   const memo = new Map<string, boolean>();
+  const window = (n: number) => n + TUNING.understand.phraseSlack;
   return (terms) => {
     const key = terms.join(" ");
     let yes = memo.get(key);
     if (yes === undefined) {
+      const wanted = new Set(terms);
+      const rarest = [...wanted].reduce((a, t) => ((df.get(t) ?? 0) < (df.get(a) ?? 0) ? t : a));
+      const docs = chunksWith?.(rarest) ?? chunks.keys();
       yes = false;
-      for (const id in lists) if (terms.every((t) => holds(lists[id], t))) { yes = true; break; }
+      for (const d of docs) {
+        const c = chunks[d];
+        if (c && (sideBySide(analyze(c.text), wanted, window(wanted.size)) || sideBySide(analyze(c.title), wanted, window(wanted.size)))) {
+          yes = true;
+          break;
+        }
+      }
       if (memo.size < 50_000) memo.set(key, yes);
     }
     return yes;
@@ -68,10 +95,11 @@ function ficheTermSets(lists: Readonly<Record<string, string>>): CorpusStats["fi
 }
 
 /** Statistics from the index's saved term statistics (computed at ingest: ingest/store/termStats.ts); from the chunks when there are none. */
-export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats): CorpusStats {
+export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats, chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats {
   const t = saved ?? termStatsOf(chunks, fiches);
   const df = new Map(Object.entries(t.df));
-  const words = new Set(t.words);
+  // the form's field labels are words of every sheet ("porteur", "financeurs"), though no chunk text repeats them
+  const words = new Set([...t.words, ...Object.values(FIELD_LABEL_TABLE.display.fr ?? {}).flatMap((label) => fold(label).split(/[^a-z0-9]+/).filter(Boolean))]);
   const { unknownMinChars, variantPrefixChars } = TUNING.understand;
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, unknownMinChars), w.slice(0, variantPrefixChars)]));
   const common = new Set([...df].filter(([, n]) => n / t.chunkCount > TUNING.retrieve.bm25SkipShare).map(([term]) => term));
@@ -82,7 +110,7 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats)
     words,
     prefixes,
     common,
-    heldTogether: togetherChecker(t.ficheTerms),
+    heldTogether: togetherChecker(chunks, df, chunksWith),
     sheetsHolding: sheetsHolding(t.ficheTerms),
   };
 }

@@ -2,7 +2,7 @@
 // is one concept; an English glossary entry is one concept whose alternatives are its French
 // terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
 // concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
-import { analyze } from "../../../ingest/text/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -35,31 +35,36 @@ function someWordStartsWith(prefix: string, stats: CorpusStats): boolean {
 
 /**
  * A term the corpus holds, or a variant the stemmer missed: a corpus word sharing its first
- * letters — five for a short word, most of a long one, so "télépsychiatrie" does not pass
- * for "téléphone".
+ * letters — five for a short word, most of a long one, so "télépsychiatrie" does not pass for
+ * "téléphone". Whether a word is too short to judge is read on the word as written: the stemmer
+ * cuts "pères" to "per", which is not a short word. An acronym ("TCA") is known only as itself.
  */
-function variantKnown(term: string, stats: CorpusStats): boolean {
+function variantKnown(term: string, stats: CorpusStats, written?: string): boolean {
   if (stats.df.has(term)) return true;
-  if (term.length < unknownMinChars) return true; // too short to call unknown
+  if (written && /^\p{Lu}{2,}$/u.test(written)) return false;
+  const length = written ? fold(written).replace(/[^a-z0-9]/g, "").length : term.length;
+  if (length < unknownMinChars) return true; // too short to call unknown
   const n = Math.max(variantPrefixChars, Math.ceil(term.length * variantPrefixShare));
   return n <= variantPrefixChars ? stats.prefixes.has(term.slice(0, variantPrefixChars)) : someWordStartsWith(term.slice(0, n), stats);
 }
 
 /**
  * One word is present as itself or a variant; several words (a glossary term such as
- * "entendeurs de voix") are present only together in one sheet, never merely each somewhere.
+ * "entendeurs de voix") are present only as a phrase, their words side by side in one text,
+ * never merely each somewhere in a sheet ("troubles" here and "alimentaire" there).
  */
-function present(phrase: string[], stats: CorpusStats): boolean {
-  if (phrase.length === 1) return variantKnown(phrase[0], stats);
+function present(phrase: string[], stats: CorpusStats, written?: string): boolean {
+  if (phrase.length === 1) return variantKnown(phrase[0], stats, written && surfaceOf(phrase[0], written));
   return phrase.every((t) => stats.df.has(t)) && stats.heldTogether(phrase);
 }
 
-function concept(phrases: string[][], stats: CorpusStats, label?: string): Concept | undefined {
-  const kept = phrases.filter((p) => p.length > 0);
+/** `written`: how each alternative is written, where known (a glossary term, the question's word). */
+function concept(phrases: string[][], stats: CorpusStats, label?: string, written?: (string | undefined)[]): Concept | undefined {
+  const kept = phrases.map((p, i) => ({ p, w: written?.[i] })).filter(({ p }) => p.length > 0);
   if (kept.length === 0) return undefined;
-  const df = Math.max(...kept.map((p) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
-  const unknown = !kept.some((p) => present(p, stats));
-  return { phrases: kept, df, unknown, ...(label ? { label } : {}) };
+  const df = Math.max(...kept.map(({ p }) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
+  const unknown = !kept.some(({ p, w }) => present(p, stats, w));
+  return { phrases: kept.map(({ p }) => p), df, unknown, ...(label ? { label } : {}) };
 }
 
 /** The question's word an analysed term comes from. */
@@ -77,11 +82,11 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
   const own = [...new Set(analyze(question))];
   for (const t of own) {
     if (lang === "en" && !stats.df.has(t)) continue;
-    const c = concept([[t]], stats, surfaceOf(t, question));
+    const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);
   }
   for (const alternatives of glossaryConcepts) {
-    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0]);
+    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0], alternatives);
     if (c) out.push(c);
   }
   return out;
@@ -93,7 +98,7 @@ export function absentWordConcepts(words: readonly string[][] | undefined, stats
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];
-    const c = concept(analysed, stats, alternatives[0]);
+    const c = concept(analysed, stats, alternatives[0], alternatives);
     return c?.unknown ? [c] : [];
   });
 }

@@ -6,7 +6,7 @@
 import { ENGLISH_STOP_WORDS } from "../../../ingest/text/index.ts";
 import type { ExpandQuery } from "./queryContext.ts";
 import { expandQuery, loadGlossary } from "./expandQuery.ts";
-import { loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
+import { knowsWord, loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
 import { TUNING } from "../tuning.ts";
 
 export async function createQueryExpander(useGlossary: boolean, log?: (line: string) => void, dictionary?: Dictionary | null): Promise<ExpandQuery> {
@@ -14,7 +14,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   const dict = dictionary === undefined ? loadFreeDict() : (dictionary ?? undefined);
   log?.(`query expansion: glossary (${glossary.entries.length} entries)${dict ? ` + FreeDict eng-fra (${dict.size} words)` : ", no general dictionary (dict-freedict-eng-fra not installed)"}`);
   return (question, forced) => {
-    const { lang, expanded, added, concepts, leftover } = expandQuery(question, glossary, forced);
+    const { lang, expanded, added, concepts, leftover } = expandQuery(question, glossary, forced, dict && ((word) => knowsWord(dict, word)));
     if (!useGlossary) return { lang, expanded: question, added: [], concepts: [] };
     if (lang === "fr" || !dict) return { lang, expanded, added, concepts };
     // Dictionary words ground the question, they do not search: in the search text their looser

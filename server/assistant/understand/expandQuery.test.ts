@@ -127,4 +127,12 @@ describe("expandQuery typo tolerance", () => {
     expect(typo.concepts.length).toBeGreaterThan(0);
     expect(expandQuery("projects run with a unicorn", glossary).concepts).not.toEqual(right.concepts);
   });
+
+  it("leaves alone a word the dictionary knows, even one edit from a glossary word", () => {
+    // "hosted" is one letter from "hostel" (emergency housing)
+    const housing = (concepts: string[][]) => concepts.some((c) => c.includes("hébergement d'urgence"));
+    expect(housing(expandQuery("which cities hosted sessions", glossary).concepts)).toBe(true);
+    expect(housing(expandQuery("which cities hosted sessions", glossary, undefined, (w) => w === "hosted").concepts)).toBe(false);
+    expect(housing(expandQuery("which cities offer a hostel", glossary, undefined, (w) => w === "hosted").concepts)).toBe(true);
+  });
 });

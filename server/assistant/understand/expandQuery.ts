@@ -190,18 +190,20 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * A misspelt English word ("univeristy") read as the glossary word one edit away, when exactly
- * one is; short words are left alone (one edit turns them into other words).
+ * one is; short words are left alone (one edit turns them into other words), and so are words a
+ * dictionary knows ("hosted" is not a misspelt "hostel").
  */
-function corrected(k: string, c: Compiled): string {
-  if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k)) return k;
+function corrected(k: string, c: Compiled, isWord?: (word: string) => boolean): string {
+  if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k) || isWord?.(k)) return k;
   const near = (c.vocabularyByFirst.get(k[0]) ?? []).filter((w) => withinOneEdit(k, w));
   return near.length === 1 ? near[0] : k;
 }
 
-export function expandQuery(question: string, glossary: Glossary, lang?: Lang): Expansion {
+/** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
+export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
-  const found = findTerms(tokens.map((t) => corrected(key(t), c)), c);
+  const found = findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
   lang ??= detect(question, tokens, found, c);
   if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [] };
   const present = ` ${tokens.join(" ")} `;

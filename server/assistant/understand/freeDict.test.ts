@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createQueryExpander } from "./createQueryExpander.ts";
-import { loadFreeDict, parseDictd, translate } from "./freeDict.ts";
+import { knowsWord, loadFreeDict, parseDictd, translate } from "./freeDict.ts";
 
 /** A dictd pair (.index, .dict) built the way dictfmt writes it: base-64 offsets and lengths. */
 function dictd(entries: [string, string][]): { index: string; dict: Buffer } {
@@ -62,5 +62,14 @@ describe("createQueryExpander with a general dictionary", () => {
     expect(en.dictionaryWords).toContainEqual(expect.arrayContaining(["farmer", "paysan"]));
     const fr = expand("Quelles actions pour les agriculteurs ?");
     expect(fr).toMatchObject({ lang: "fr", expanded: "Quelles actions pour les agriculteurs ?", added: [] });
+  });
+});
+
+describe("knowsWord", () => {
+  it("knows a headword and its regular inflections, not a misspelling", () => {
+    const dict = new Map([["host", ["hôte"]], ["train", ["former"]], ["city", ["ville"]]]);
+    for (const w of ["host", "hosted", "hosts", "training", "cities"]) expect(knowsWord(dict, w)).toBe(true);
+    expect(knowsWord(dict, "hostel")).toBe(false);
+    expect(knowsWord(dict, "univeristy")).toBe(false);
   });
 });

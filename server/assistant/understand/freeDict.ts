@@ -48,3 +48,9 @@ export function loadFreeDict(base = FREEDICT_PATH): Dictionary | undefined {
 export function translate(dict: Dictionary, word: string): string[] {
   return dict.get(word) ?? dict.get(word.replace(/s$/, "")) ?? [];
 }
+
+/** Whether the dictionary knows an English word, as itself or an inflection of a headword ("hosted", "trainings"). */
+export function knowsWord(dict: Dictionary, word: string): boolean {
+  const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ed$/, ""), word.replace(/d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e"), word.replace(/ie[sd]$/, "y")];
+  return forms.some((f) => f.length > 0 && dict.has(f));
+}

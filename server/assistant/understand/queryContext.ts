@@ -141,5 +141,7 @@ export function queryTerms(text: string): string[] {
 }
 
 export function createCorpus(index: LoadedIndex, expand: ExpandQuery): Corpus {
-  return { index, stats: corpusStats(index.chunks, index.fiches, index.termStats), expand };
+  // the chunks holding a term, from either field of the postings (text, header)
+  const chunksWith = (term: string) => index.postings.terms.get(term)?.flatMap((field) => (field ? [...field.docs] : []));
+  return { index, stats: corpusStats(index.chunks, index.fiches, index.termStats, chunksWith), expand };
 }

@@ -88,6 +88,17 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(without, { question: "Which cities offer art therapy for prisoners?" }).concepts.some((c) => c.unknown)).toBe(false);
   });
 
+  it("calls a concept absent when no text holds its words side by side, or only its stem is short, or its acronym is not the corpus's", () => {
+    const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
+    // the seeds hold "troubles" and "alimentaire", never together, and never "TCA"
+    expect(unknown("Which cities help people with eating disorders?")).toContain("troubles du comportement alimentaire");
+    // "pères" stems to "per": a five-letter word the corpus does not have, not a word too short to judge
+    expect(unknown("Quelles actions pour les pères ?")).toEqual(["pères"]);
+    // a phrase the seeds do write is present, and so is a word of the form's field labels
+    expect(unknown("Quelles villes forment aux premiers secours en santé mentale ?")).toEqual([]);
+    expect(unknown("Quelles actions ont un EPSM parmi leurs porteurs ?")).toEqual([]);
+  });
+
   it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {
     const q = understandQuestion(corpus, { question: "situations d'incurie / syndrome de Diogène chez des personnes fragiles" });
     const alt = q.concepts.find((c) => c.phrases.length === 2 && c.phrases.some((p) => p.includes("diogen")));
