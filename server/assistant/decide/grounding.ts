@@ -86,6 +86,8 @@ export function ungrounded(ctx: QueryContext): string[] {
     .filter((c) => c.unknown && isSpecific(c, ctx.stats))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));
+  // a French term of several words ("demandeurs d'emploi") none of whose forms any text writes
+  for (const c of ctx.terminology) if (c.unknown && !missing.some((m) => fold(c.label ?? "").includes(fold(m)))) missing.push(c.label ?? c.phrases[0].join(" "));
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);
   missing.push(...unknownProperNouns(ctx, names));
   for (const name of names) {

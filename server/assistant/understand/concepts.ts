@@ -77,7 +77,7 @@ function surfaceOf(term: string, question: string): string | undefined {
  * French: one concept per content term of the question. English: one per glossary entry it
  * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
  */
-export function questionConcepts(question: string, glossaryConcepts: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
+export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   for (const t of own) {
@@ -85,11 +85,12 @@ export function questionConcepts(question: string, glossaryConcepts: string[][],
     const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);
   }
-  for (const alternatives of glossaryConcepts) {
-    const c = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0], alternatives);
-    if (c) out.push(c);
-  }
-  return out;
+  return [...out, ...glossaryConcepts(glossaryTerms, stats)];
+}
+
+/** One concept per glossary entry, its French terms the alternatives. */
+export function glossaryConcepts(entries: readonly string[][], stats: CorpusStats): Concept[] {
+  return entries.flatMap((alternatives) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0], alternatives) ?? []);
 }
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */

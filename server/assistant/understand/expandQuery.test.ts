@@ -108,9 +108,14 @@ describe("expandQuery", () => {
     expect(expandQuery("who leads the project and over what period?", glossary).fields).toEqual(["porteur", "period"]);
   });
 
-  it("leaves a French question unchanged", () => {
+  it("leaves a French question unchanged, and names the glossary terms of several words it writes (not field labels)", () => {
     const q = "Quelles villes forment leurs agents aux premiers secours en santé mentale ?";
-    expect(expandQuery(q, glossary)).toEqual({ lang: "fr", expanded: q, added: [], concepts: [], fields: [], leftover: [] });
+    const r = expandQuery(q, glossary);
+    expect(r).toMatchObject({ lang: "fr", expanded: q, added: [], concepts: [], fields: [], leftover: [] });
+    // the entry's alternatives, the term as written first
+    expect(r.frenchTerms.map((t) => t[0])).toContain("premiers secours en santé mentale");
+    expect(r.frenchTerms.find((t) => t[0] === "premiers secours en santé mentale")).toContain("PSSM");
+    expect(expandQuery("Quel est le rôle de la collectivité ?", glossary).frenchTerms).toEqual([]);
   });
 
   it("leaves an English question with no glossary term as it is", () => {

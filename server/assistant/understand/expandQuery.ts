@@ -42,6 +42,9 @@ export interface Expansion {
   leftover: string[];
   /** sheet fields named by the matched entries (English questions only) */
   fields: string[];
+  /** French questions: per glossary entry one of whose French terms of several words the question
+   * writes ("demandeurs d'emploi"), its French alternatives — to ground the term whole, not word by word */
+  frenchTerms: string[][];
 }
 
 export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL("./glossary.json", import.meta.url));
@@ -97,6 +100,8 @@ interface Compiled {
   vocabulary: Set<string>;
   /** the same words by their first letter (a misspelling keeps it): a question word is compared with these only */
   vocabularyByFirst: Map<string, string[]>;
+  /** French terms of several words, folded and space-joined, with their entry */
+  frenchPhrases: { phrase: string; term: string; entry: number }[];
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -119,7 +124,9 @@ function compile(glossary: Glossary): Compiled {
   const vocabulary = new Set(terms.flatMap((t) => t.keys));
   const vocabularyByFirst = new Map<string, string[]>();
   for (const w of vocabulary) vocabularyByFirst.set(w[0], [...(vocabularyByFirst.get(w[0]) ?? []), w]);
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst };
+  // an entry naming a form field ("rôle de la collectivité") is a label, not a term a text writes
+  const frenchPhrases = glossary.entries.flatMap((e, entry) => (e.field ? [] : e.fr.filter((t) => words(t).length >= 2).map((term) => ({ phrase: words(term).join(" "), term, entry }))));
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, frenchPhrases };
   compiled.set(glossary, c);
   return c;
 }
@@ -205,7 +212,14 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
   const tokens = words(question);
   const found = findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
   lang ??= detect(question, tokens, found, c);
-  if (lang === "fr") return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [] };
+  if (lang === "fr") {
+    const text = ` ${tokens.join(" ")} `;
+    // the term as the question writes it first: it names what is missing
+    const written = new Map<number, string>();
+    for (const p of c.frenchPhrases) if (!written.has(p.entry) && text.includes(` ${p.phrase} `)) written.set(p.entry, p.term);
+    const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
+    return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [], frenchTerms };
+  }
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
@@ -224,5 +238,5 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
   }
   const covered = new Set(found.flatMap(({ term, start }) => term.keys.map((_, j) => start + j)));
   const leftover = tokens.map(key).filter((k, i) => !covered.has(i) && !c.en.has(tokens[i]));
-  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields, leftover };
+  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields, leftover, frenchTerms: [] };
 }

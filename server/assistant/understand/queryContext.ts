@@ -22,6 +22,9 @@ export interface QueryContext {
   concepts: Concept[];
   /** acronyms the question names, which list answers must mention (see answerList.ts) */
   entities: string[];
+  /** French terms of several words the question writes, from the glossary, each with its
+   * alternatives: grounded whole ("demandeurs d'emploi"), they serve abstention only */
+  terminology: Concept[];
   intent: DetectedIntent;
   filter?: (f: Fiche) => boolean;
   /** the caller's filters are on (a follow-up's scope aside) */
@@ -49,6 +52,8 @@ export type ExpandQuery = (
   concepts: string[][];
   /** English words outside the glossary, each with its dictionary translations: a concept only when the corpus holds none of them */
   dictionaryWords?: string[][];
+  /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
+  frenchTerms?: string[][];
 };
 
 /** What understanding a question needs, built once per index. */

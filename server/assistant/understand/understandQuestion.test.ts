@@ -97,6 +97,10 @@ describe("acronymExpansions", () => {
     // a phrase the seeds do write is present, and so is a word of the form's field labels
     expect(unknown("Quelles villes forment aux premiers secours en santé mentale ?")).toEqual([]);
     expect(unknown("Quelles actions ont un EPSM parmi leurs porteurs ?")).toEqual([]);
+    // a French term of several words is grounded whole, by any of its glossary forms
+    const terminology = (question: string) => understandQuestion(corpus, { question }).terminology.filter((c) => c.unknown).map((c) => c.label);
+    expect(terminology("accompagnement des demandeurs d'emploi en souffrance psychique")).toEqual(["demandeurs d'emploi"]);
+    expect(terminology("santé mentale dans les quartiers prioritaires de la politique de la ville")).toEqual([]);
   });
 
   it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {

@@ -5,7 +5,7 @@ import { analyze } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { absentWordConcepts, acronymExpansions, alternativeConcept, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, glossaryConcepts, alternativeConcept, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
@@ -44,7 +44,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
   const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
-  const { expanded } = expand(searchable, lang);
+  const { expanded, frenchTerms } = expand(searchable, lang);
   const terms = queryTerms(expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
@@ -85,6 +85,9 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     termSet: new Set(terms),
     get concepts() {
       return (concepts ??= allConcepts());
+    },
+    get terminology() {
+      return glossaryConcepts(frenchTerms ?? [], stats);
     },
     get entities() {
       // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
