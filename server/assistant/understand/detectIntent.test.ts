@@ -47,4 +47,12 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Quelles actions de Poitiers sont financées par l'ARS ?").fields).toContain("funders");
     expect(detectIntent("Quelles actions ont l'EPSM parmi leurs porteurs ?").fields).toContain("porteur");
   });
+
+  it("asks for a value after a preposition, for a territory by its interrogative, and for money by 'how much' or a contribution", () => {
+    expect(detectIntent("Sur quel territoire s'appliquent les formations PSSM de Caen ?")).toMatchObject({ kind: "field", fields: ["territory"] });
+    expect(detectIntent("How much did Lille's health department put into its trainings?")).toMatchObject({ kind: "field" });
+    expect(detectIntent("How much did Lille's health department put into its trainings?").fields).toContain("budget_city_contribution");
+    // a list's frame is not a territory question
+    expect(detectIntent("Quels territoires ont un CLSM ?").kind).toBe("list");
+  });
 });

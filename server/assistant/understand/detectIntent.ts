@@ -20,14 +20,15 @@ const SIMILAR =
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
-  [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
+  [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much|contribu\w*|put into|depens\w*)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   [/\b(financ\w*|funded|funders?|funding|funds?|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   [/\b(porte|portent|porteurs?|pilote\w*|leads?|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
   [/\b(quand|periode|duree|depuis quand|when|period|how long|dates?)\b/, ["period", "date"]],
-  [/\b(echelle|territoire concerne|territory|scale|perimetre)\b/, ["territory"]],
+  // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
+  [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
   [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
@@ -55,7 +56,8 @@ export function detectIntent(question: string): DetectedIntent {
 
 /** A field question asks for the value ("quel est le budget", "who leads", "budget X"), not about a topic. */
 function isFieldQuestion(q: string): boolean {
-  return /^(quel|quelle|quels|quelles|qui|who|what|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
+  // the interrogative may follow a preposition: "sur quel territoire…", "by whom…", "in which area…"
+  return /^(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
 }
 
 /**
