@@ -81,6 +81,13 @@ describe("decideAnswer", () => {
     for (const id of sheetsOf(d)) expect(corpus.stats.ficheTerms.get(id)?.has("pssm")).toBe(true);
   });
 
+  it("lists the sheets that write a body's name of several words as such, not its words apart", async () => {
+    // "Éducation nationale": Bordeaux's "numéro national" and Lille's "moyenne nationale" are not it
+    const d = await decide("Quelles villes ont associé l'Éducation nationale à leur action ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d).sort()).toEqual(["caen--soutenir-sante-mentale-des-jeunes", "poitiers--competences-psychosociales-formation-autour-petite"]);
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import { TUNING } from "../tuning.ts";
 import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
+import { textHoldsPhrase } from "../understand/sideBySide.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
@@ -119,11 +120,13 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // best-ranked sheet beats anchoring on the most-covering one, 0.84 vs 0.68 city F1, because
   // question verbs such as "monté" count as concepts too)
   const top = sheets[0].score;
-  const answering = concepts.filter((c) => covers(c, ctx.stats.ficheTerms.get(sheets[0].ficheId)));
+  // a term of several words ("Éducation nationale") counts where the sheet writes it as such
+  const holds = (id: string) => (c: Concept) => covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || sheetChunks(ctx.index, id).some((ch) => c.phrases.some((p) => textHoldsPhrase(ch, new Set(p)))));
+  const answering = concepts.filter(holds(sheets[0].ficheId));
   const sheetQuery = { ...query, concepts: answering };
   return sheets
     .filter((r) => r.score >= top * listRelativeScore)
-    .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats) >= listMinCoverage)
+    .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
     .slice(0, max)
     // the citation: the passage that states most of them together, outside administrative fields
     .map((r) => ({ ...r, evidence: bestEvidence(sheetChunks(ctx.index, r.ficheId), sheetQuery) }));

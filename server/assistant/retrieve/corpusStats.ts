@@ -3,7 +3,8 @@
 // place or topic the corpus never mentions.
 import { termStatsOf, type TermStats } from "../../../ingest/store/index.ts";
 import { FIELD_LABEL_TABLE } from "../../../ingest/parse/fieldLabels.ts";
-import { analyze, fold } from "../../../ingest/text/index.ts";
+import { fold } from "../../../ingest/text/index.ts";
+import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -31,17 +32,6 @@ function sheetsHolding(lists: Readonly<Record<string, string>>): CorpusStats["sh
   return (terms) => Object.keys(lists).filter((id) => terms.every((t) => holds(lists[id], t)));
 }
 
-/** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
-function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, window: number): boolean {
-  for (let i = 0; i < seq.length; i++) {
-    if (!terms.has(seq[i])) continue;
-    const seen = new Set<string>();
-    for (let j = i; j < Math.min(seq.length, i + window); j++) if (terms.has(seq[j])) seen.add(seq[j]);
-    if (seen.size === terms.size) return true;
-  }
-  return false;
-}
-
 /**
  * Whether some chunk (its title or its text) holds the terms as a phrase. Only the chunks holding
  * the rarest term are read (`chunksWith`, from the index's postings; every chunk without it).
@@ -49,7 +39,6 @@ function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, window: 
  */
 function togetherChecker(chunks: readonly Chunk[], df: ReadonlyMap<string, number>, chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats["heldTogether"] {
   const memo = new Map<string, boolean>();
-  const window = (n: number) => n + TUNING.understand.phraseSlack;
   return (terms) => {
     const key = terms.join(" ");
     let yes = memo.get(key);
@@ -60,7 +49,7 @@ function togetherChecker(chunks: readonly Chunk[], df: ReadonlyMap<string, numbe
       yes = false;
       for (const d of docs) {
         const c = chunks[d];
-        if (c && (sideBySide(analyze(c.text), wanted, window(wanted.size)) || sideBySide(analyze(c.title), wanted, window(wanted.size)))) {
+        if (c && textHoldsPhrase(c, wanted)) {
           yes = true;
           break;
         }

@@ -14,6 +14,8 @@ export interface Concept {
   unknown: boolean;
   /** how the question says it, for an answer that names what the corpus lacks */
   label?: string;
+  /** a term of several words: a sheet holds it where its words stand side by side (sideBySide.ts) */
+  phrase?: boolean;
 }
 
 const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
@@ -113,14 +115,15 @@ export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean
 
 
 /** idf-weighted share of the given concepts a sheet covers; 1 when there is none. */
-export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats): number {
+/** `holds`: whether the sheet holds a concept, when that is more than holding its words (a phrase). */
+export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats, holds?: (c: Concept) => boolean): number {
   let total = 0;
   let found = 0;
   for (const c of concepts) {
     // idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds
     const w = idf(stats, c.df);
     total += w;
-    if (covers(c, ficheTerms)) found += w;
+    if (holds ? holds(c) : covers(c, ficheTerms)) found += w;
   }
   return total === 0 ? 1 : found / total;
 }

@@ -70,7 +70,27 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       const short = items.length >= 2 && items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
       return lang === "fr" && short ? alternativeConcept(items, stats) : mergeConcepts(conceptsOf(e));
     };
-    return [...own, ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
+    return [...asTerms(own), ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
+  };
+  // "l'Éducation nationale": the name of a body, a term of several words the glossary knows, is
+  // one concept, its words side by side, rather than one concept per word. A common noun phrase
+  // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
+  // as a phrase it cost dev a city (dev-006)
+  const asTerms = (own: Concept[]): Concept[] => {
+    if (lang !== "fr" || !frenchTerms?.length) return own;
+    let out = own;
+    for (const alternatives of frenchTerms) {
+      const written = alternatives[0];
+      if (!/^\p{Lu}/u.test(written)) continue;
+      const terms = [...new Set(analyze(written))];
+      const single = (c: Concept) => c.phrases.length === 1 && c.phrases[0].length === 1 && terms.includes(c.phrases[0][0]);
+      if (terms.length < 2 || !terms.every((t) => out.some((c) => single(c) && c.phrases[0][0] === t))) continue;
+      // as written; by the entry's other forms where no text writes it ("hôpital psychiatrique": EPSM)
+      const [asWritten] = glossaryConcepts([[written]], stats);
+      const [term] = asWritten?.unknown ? glossaryConcepts([alternatives], stats) : [asWritten];
+      if (term) out = [...out.filter((c) => !single(c)), { ...term, label: written, phrase: true }];
+    }
+    return out;
   };
   const scope = intent.followUp ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   const userFilter = ficheFilter(input.filters);

@@ -1,0 +1,23 @@
+// A term of several words is written as a phrase: its words side by side, in any order, with
+// at most TUNING.understand.phraseSlack other words among them ("troubles graves du
+// comportement"), not each somewhere in a sheet.
+import { analyze } from "../../../ingest/text/index.ts";
+import type { Chunk } from "../../../ingest/types.ts";
+import { TUNING } from "../tuning.ts";
+
+/** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
+export function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, window: number): boolean {
+  for (let i = 0; i < seq.length; i++) {
+    if (!terms.has(seq[i])) continue;
+    const seen = new Set<string>();
+    for (let j = i; j < Math.min(seq.length, i + window); j++) if (terms.has(seq[j])) seen.add(seq[j]);
+    if (seen.size === terms.size) return true;
+  }
+  return false;
+}
+
+/** Whether a chunk's text or its sheet's title holds the analysed terms as a phrase. */
+export function textHoldsPhrase(chunk: Chunk, terms: ReadonlySet<string>): boolean {
+  const window = terms.size + TUNING.understand.phraseSlack;
+  return sideBySide(analyze(chunk.text), terms, window) || sideBySide(analyze(chunk.title), terms, window);
+}
