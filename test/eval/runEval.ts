@@ -10,7 +10,10 @@ import { startTestServer } from "../helpers/startTestServer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 export const evalDir = process.env.EVAL_DIR ?? fileURLToPath(new URL("../../../shared/eval", import.meta.url));
-export const QUESTION_SETS = process.env.EVAL_QUESTIONS ? [process.env.EVAL_QUESTIONS] : [`${evalDir}/dev.jsonl`, `${evalDir}/dev2.jsonl`];
+/** the two public sets, then our own probes (test/eval/probes.jsonl: see eval.test.ts) */
+export const QUESTION_SETS = process.env.EVAL_QUESTIONS
+  ? [process.env.EVAL_QUESTIONS]
+  : [`${evalDir}/dev.jsonl`, `${evalDir}/dev2.jsonl`, fileURLToPath(new URL("./probes.jsonl", import.meta.url))];
 
 export async function runScorer(url: string, questions: string, extra: string[] = []): Promise<string> {
   if (!existsSync(`${evalDir}/score.mjs`)) {
