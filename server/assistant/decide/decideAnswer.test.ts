@@ -45,7 +45,7 @@ describe("decideAnswer", () => {
   it("grounds an English question after translation: an untranslated absent concept is named, a known one answers", async () => {
     expect(await decide("telepsychiatry – video consultations with a psychiatrist for residents")).toMatchObject({
       kind: "abstain",
-      abstention: { why: "notCovered", missing: ["télépsychiatrie"] },
+      abstention: { why: "notCovered", missing: ["telepsychiatry"] },
     });
     expect((await decide("Which cities run PSSM trainings?")).kind).toBe("list");
   });

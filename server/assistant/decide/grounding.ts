@@ -82,8 +82,11 @@ function nameInCorpus(ctx: QueryContext, name: string): boolean {
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
   const cities = new Set(ctx.cities.map((c) => fold(c)));
+  // one glossary entry the question names twice ("telepsychiatry – video consultations") is one thing missing
+  const seen = new Set<string>();
   const missing = ctx.concepts
     .filter((c) => c.unknown && isSpecific(c, ctx.stats))
+    .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));
   // a French term of several words ("demandeurs d'emploi") none of whose forms any text writes

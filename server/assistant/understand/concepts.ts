@@ -79,7 +79,8 @@ function surfaceOf(term: string, question: string): string | undefined {
  * French: one concept per content term of the question. English: one per glossary entry it
  * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
  */
-export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
+/** `labels`: per glossary entry, the question's words it matched, to name the concept back in the question's words. */
+export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[]): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   for (const t of own) {
@@ -87,12 +88,12 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);
   }
-  return [...out, ...glossaryConcepts(glossaryTerms, stats)];
+  return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }
 
-/** One concept per glossary entry, its French terms the alternatives. */
-export function glossaryConcepts(entries: readonly string[][], stats: CorpusStats): Concept[] {
-  return entries.flatMap((alternatives) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, alternatives[0], alternatives) ?? []);
+/** One concept per glossary entry, its French terms the alternatives, named by `labels` where given. */
+export function glossaryConcepts(entries: readonly string[][], stats: CorpusStats, labels?: readonly string[]): Concept[] {
+  return entries.flatMap((alternatives, i) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, labels?.[i] ?? alternatives[0], alternatives) ?? []);
 }
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */

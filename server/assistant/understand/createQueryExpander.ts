@@ -14,10 +14,10 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   const dict = dictionary === undefined ? loadFreeDict() : (dictionary ?? undefined);
   log?.(`query expansion: glossary (${glossary.entries.length} entries)${dict ? ` + FreeDict eng-fra (${dict.size} words)` : ", no general dictionary (dict-freedict-eng-fra not installed)"}`);
   return (question, forced) => {
-    const { lang, expanded, added, concepts, leftover, frenchTerms } = expandQuery(question, glossary, forced, dict && ((word) => knowsWord(dict, word)));
+    const { lang, expanded, added, concepts, labels, leftover, frenchTerms } = expandQuery(question, glossary, forced, dict && ((word) => knowsWord(dict, word)));
     if (!useGlossary) return { lang, expanded: question, added: [], concepts: [], frenchTerms };
     if (lang === "fr") return { lang, expanded, added, concepts, frenchTerms };
-    if (!dict) return { lang, expanded, added, concepts };
+    if (!dict) return { lang, expanded, added, concepts, labels };
     // Dictionary words ground the question, they do not search: in the search text their looser
     // senses cost dev2's English questions (list F1 0.851 -> 0.803, recall@5 0.912 -> 0.895; dev
     // unchanged), and as concepts English list questions 0.18 of city F1 on dev. A word none of
@@ -28,6 +28,6 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
       const french = translate(dict, word);
       if (french.length > 0) dictionaryWords.push([word, ...french]);
     }
-    return { lang, expanded, added, concepts, dictionaryWords };
+    return { lang, expanded, added, concepts, labels, dictionaryWords };
   };
 }

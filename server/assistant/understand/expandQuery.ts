@@ -38,6 +38,8 @@ export interface Expansion {
   added: string[];
   /** per matched glossary entry, its French alternatives: one concept of the question each */
   concepts: string[][];
+  /** per matched entry, the question's words it matched ("schizophrenia"): how to name the concept back */
+  labels: string[];
   /** English words no glossary term covered, singular (for a general dictionary, if any) */
   leftover: string[];
   /** sheet fields named by the matched entries (English questions only) */
@@ -218,16 +220,18 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
     const written = new Map<number, string>();
     for (const p of c.frenchPhrases) if (!written.has(p.entry) && text.includes(` ${p.phrase} `)) written.set(p.entry, p.term);
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
-    return { lang, expanded: question, added: [], concepts: [], fields: [], leftover: [], frenchTerms };
+    return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms };
   }
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
   const fields: string[] = [];
   const concepts: string[][] = [];
-  for (const { term } of found) {
+  const labels: string[] = [];
+  for (const { term, start } of found) {
     const entry = glossary.entries[term.entry];
     concepts.push([...entry.fr]);
+    labels.push(tokens.slice(start, start + term.keys.length).join(" "));
     if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
     for (const fr of entry.fr) {
       const folded = words(fr).join(" ");
@@ -238,5 +242,5 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
   }
   const covered = new Set(found.flatMap(({ term, start }) => term.keys.map((_, j) => start + j)));
   const leftover = tokens.map(key).filter((k, i) => !covered.has(i) && !c.en.has(tokens[i]));
-  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, fields, leftover, frenchTerms: [] };
+  return { lang, expanded: added.length > 0 ? `${question} ${added.join(" ")}` : question, added, concepts, labels, fields, leftover, frenchTerms: [] };
 }

@@ -50,6 +50,8 @@ export type ExpandQuery = (
   expanded: string;
   added: string[];
   concepts: string[][];
+  /** per concept, the question's words it comes from (English) */
+  labels?: string[];
   /** English words outside the glossary, each with its dictionary translations: a concept only when the corpus holds none of them */
   dictionaryWords?: string[][];
   /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
