@@ -2,7 +2,6 @@
 // once at load. They tell a question's specific terms from the corpus's everyday words, and a
 // place or topic the corpus never mentions.
 import { termStatsOf, type TermStats } from "../../../ingest/store/index.ts";
-import { FIELD_LABEL_TABLE } from "../../../ingest/parse/fieldLabels.ts";
 import { fold } from "../../../ingest/text/index.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
@@ -87,8 +86,9 @@ function ficheTermSets(lists: Readonly<Record<string, string>>): CorpusStats["fi
 export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats, chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats {
   const t = saved ?? termStatsOf(chunks, fiches);
   const df = new Map(Object.entries(t.df));
-  // the form's field labels are words of every sheet ("porteur", "financeurs"), though no chunk text repeats them
-  const words = new Set([...t.words, ...Object.values(FIELD_LABEL_TABLE.display.fr ?? {}).flatMap((label) => fold(label).split(/[^a-z0-9]+/).filter(Boolean))]);
+  // the field labels the sheets write are their words ("porteur", "financeurs"), though no chunk text repeats them
+  const labels = new Set(fiches.flatMap((f) => f.fields.map((x) => x.label)));
+  const words = new Set([...t.words, ...[...labels].flatMap((label) => fold(label).split(/[^a-z0-9]+/).filter(Boolean))]);
   const { unknownMinChars, variantPrefixChars } = TUNING.understand;
   const prefixes = new Set([...words].flatMap((w) => [w.slice(0, unknownMinChars), w.slice(0, variantPrefixChars)]));
   const common = new Set([...df].filter(([, n]) => n / t.chunkCount > TUNING.retrieve.bm25SkipShare).map(([term]) => term));
