@@ -46,7 +46,13 @@ function togetherChecker(chunks: readonly Chunk[], df: ReadonlyMap<string, numbe
       const rarest = [...wanted].reduce((a, t) => ((df.get(t) ?? 0) < (df.get(a) ?? 0) ? t : a));
       const docs = chunksWith?.(rarest) ?? chunks.keys();
       yes = false;
+      let read = 0;
       for (const d of docs) {
+        // past the bound, a phrase of common words counts as present: never called absent unread
+        if (++read > TUNING.scale.phraseScanChunks) {
+          yes = true;
+          break;
+        }
         const c = chunks[d];
         if (c && textHoldsPhrase(c, wanted)) {
           yes = true;
