@@ -83,8 +83,10 @@ function surfaceOf(term: string, question: string): string | undefined {
 export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[]): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
+  // an English word a glossary term matched ("aid" of "mental health first aid") is that term's, not a concept of its own
+  const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   for (const t of own) {
-    if (lang === "en" && !stats.df.has(t)) continue;
+    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t))) continue;
     const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);
   }
