@@ -99,11 +99,17 @@ describe("passages", () => {
     return composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
   }
 
-  it("accounts for every sheet of a follow-up, saying which ones do not fill in the asked field", async () => {
+  it("accounts for every sheet of a follow-up, quoting what a sheet says of its money when it names no funder", async () => {
     const built = await followUp("Quelles villes forment aux PSSM ?", "et qui les finance ?");
-    // Lille's sheet names its funders; Caen's has no funders field, and the answer says so without citing it
-    expect(built.citations.every((c) => c.ficheId === PSSM_SHEETS[0])).toBe(true);
-    expect(built.answer).toMatch(/^Caen — .* : la fiche ne renseigne pas ce point\.$/m);
+    // Lille's sheet names its funders; Caen's has no funders field, says so, and quotes its budget line
+    expect(built.answer).toMatch(/^Caen — .* : la fiche ne renseigne pas ce point ; elle indique :$/m);
+    expect(built.citations.filter((c) => c.ficheId === PSSM_SHEETS[1]).map((c) => c.field)).toEqual(["budget"]);
+    expect(built.citations.filter((c) => c.ficheId === PSSM_SHEETS[0]).map((c) => c.field)).toContain("funders");
+  });
+
+  it("says a sheet of a follow-up does not fill in the asked field when nothing related is there either", async () => {
+    const built = await followUp("Quelles villes forment aux PSSM ?", "et leurs facteurs de réussite ?");
+    for (const c of built.citations) expect(c.field).toBe("success_factors");
   });
 
   it("answers a follow-up that names a city from that city's sheet in scope only", async () => {
