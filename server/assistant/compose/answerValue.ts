@@ -4,11 +4,16 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { CitationList } from "./citationList.ts";
 
+/** Passages of one sheet or, for a follow-up, of several: each sheet under its own heading. */
 export function answerValue(ctx: QueryContext, passages: ValuePassage[]): BuiltAnswer {
   const citations = new CitationList(ctx.termSet);
-  const first = passages[0].chunk;
-  const lines = [`${first.city} — ${first.title} :`];
+  const lines: string[] = [];
+  let sheet: string | undefined;
   for (const p of passages) {
+    if (p.chunk.ficheId !== sheet) {
+      sheet = p.chunk.ficheId;
+      lines.push(`${p.chunk.city} — ${p.chunk.title} :`);
+    }
     const marker = citations.citeSpan(p.chunk, p, p.score);
     const quote = p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ");
     lines.push(`- ${p.value} — ${p.chunk.fieldLabel} : « ${quote} » ${marker}`);

@@ -112,6 +112,15 @@ describe("passages", () => {
     for (const c of built.citations) expect(c.field).toBe("success_factors");
   });
 
+  it("takes a short question the previous sheets cover as a follow-up, and looks its value up in each of them", async () => {
+    // no "them" or "their": the question's one topic (training) is what the previous sheets hold
+    const built = await followUp("Which cities run PSSM trainings?", "How many people were trained?");
+    expect(new Set(built.citations.map((c) => c.ficheId))).toEqual(new Set(PSSM_SHEETS));
+    // a question on a topic the previous sheets do not hold is a fresh one
+    const fresh = await followUp("Which cities run PSSM trainings?", "art exhibitions for people on minimum income");
+    expect(fresh.citations.some((c) => !PSSM_SHEETS.includes(c.ficheId))).toBe(true);
+  });
+
   it("answers a follow-up that names a city from that city's sheet in scope only", async () => {
     const built = await followUp("Which cities run PSSM trainings?", "And in Caen, who leads it?");
     expect(built.citations.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
 import { selectFieldSheets } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
-import { selectListSheets, type ListedSheet } from "./selectListSheets.ts";
+import { listConcepts, selectListSheets, type ListedSheet } from "./selectListSheets.ts";
 import { similarSheets, type SimilarSheets } from "./similarSheets.ts";
 
 export type Decision =
@@ -15,7 +15,7 @@ export type Decision =
   | { kind: "similar"; similar: SimilarSheets }
   | { kind: "list"; sheets: ListedSheet[] }
   | { kind: "field" | "general"; sheets: RankedFiche[] }
-  | { kind: "value"; sheet: RankedFiche; passages: ValuePassage[] };
+  | { kind: "value"; sheets: RankedFiche[]; passages: ValuePassage[] };
 
 /** A general answer quotes the top sheets that score near the best one. */
 function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
@@ -23,13 +23,16 @@ function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
   return ranked.slice(0, TUNING.decide.generalMaxSheets).filter((r) => r.score >= top * TUNING.decide.generalRelativeScore);
 }
 
-/** A question that wants a value of some kind, answered by the sentences of its sheet that hold one. */
+/**
+ * A question that wants a value of some kind, answered by the sentences of its sheet that hold
+ * one; a follow-up ("How many people were trained?") by those of every sheet in its scope.
+ */
 function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | undefined {
   const type = valueTypeOf(ctx.question);
-  const sheet = type && lookupSheet(ctx, ranked);
-  if (!type || !sheet) return undefined;
-  const passages = findValue(ctx, sheet, type);
-  return passages.length ? { kind: "value", sheet, passages } : undefined;
+  if (!type) return undefined;
+  const candidates = ctx.scope ? ranked.slice(0, TUNING.decide.fieldMaxSheetsInScope) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
+  const found = candidates.map((sheet) => ({ sheet, passages: findValue(ctx, sheet, type) })).filter((x) => x.passages.length > 0);
+  return found.length ? { kind: "value", sheets: found.map((x) => x.sheet), passages: found.flatMap((x) => x.passages) } : undefined;
 }
 
 export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision {
@@ -47,10 +50,18 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
     case "field": {
       const sheets = selectFieldSheets(ctx, ranked);
       // the asked field is empty or missing: the value may still be written elsewhere in the sheet
-      const filled = sheets.some((r) => ctx.index.chunks.some((c) => c.ficheId === r.ficheId && ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
+      const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
       return filled ? { kind: "field", sheets } : (valueDecision(ctx, ranked) ?? { kind: "field", sheets });
     }
-    default:
-      return valueDecision(ctx, ranked) ?? { kind: "general", sheets: selectGeneralSheets(ranked) };
+    default: {
+      const value = valueDecision(ctx, ranked);
+      if (value) return value;
+      // "Que fait Lille pour la santé mentale ?": a city and nothing specific asks for its actions, listed
+      if (ctx.cities.length > 0 && !ctx.scope && listConcepts(ctx).length === 0) {
+        const sheets = selectListSheets(ctx, ranked);
+        if (sheets.length > 0) return { kind: "list", sheets };
+      }
+      return { kind: "general", sheets: selectGeneralSheets(ranked) };
+    }
   }
 }

@@ -18,6 +18,6 @@ export async function suggestSheets(corpus: Corpus, input: QuestionInput, absten
   const decision = decideAnswer(question, await rankForQuestion(question));
   if (decision.kind === "abstain") return [];
   const ids =
-    decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.kind === "value" ? [decision.sheet.ficheId] : decision.sheets.map((r) => r.ficheId);
+    decision.kind === "similar" ? decision.similar.near.map((n) => n.hit.fiche.id) : decision.kind === "value" ? decision.sheets.map((r) => r.ficheId) : decision.sheets.map((r) => r.ficheId);
   return ids.slice(0, MAX);
 }

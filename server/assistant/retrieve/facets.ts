@@ -21,8 +21,9 @@ export function facetValues(f: Fiche, name: FacetListField): string[] {
 
 /** A sheet is about priority neighbourhoods when it ticks the box or its territory says so. */
 export function isQpv(f: Fiche): boolean {
-  const text = fold(`${fieldValue(f, "territory_specifics")}\n${fieldValue(f, "territory")}`);
-  return /quartiers? (\(s\) )?politique de la ville|\bqpv\b|quartiers? prioritaires?/.test(text);
+  // the ticked box is written "Quartier(s) politique de la Ville": "(s)" right after the word
+  const text = fold(`${facetValues(f, "territory_specifics").join("\n")}\n${fieldValue(f, "territory_specifics")}\n${fieldValue(f, "territory")}`);
+  return /quartiers?\s*(\(s\)\s*)?politique de la ville|\bqpv\b|quartiers? prioritaires?/.test(text);
 }
 
 export function facetCounts(fiches: Fiche[]): FacetCounts {

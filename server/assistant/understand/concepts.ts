@@ -69,6 +69,9 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
   return { phrases: kept.map(({ p }) => p), df, unknown, ...(label ? { label } : {}) };
 }
 
+/** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
+const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
+
 /** The question's word an analysed term comes from. */
 function surfaceOf(term: string, question: string): string | undefined {
   // without its elision: « éco-anxiété », not « d'éco-anxiété »
@@ -87,6 +90,7 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   for (const t of own) {
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t))) continue;
+    if (lang === "fr" && LIGHT_VERBS.has(fold(surfaceOf(t, question) ?? t))) continue;
     const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);
   }

@@ -103,6 +103,12 @@ describe("acronymExpansions", () => {
     expect(terminology("santé mentale dans les quartiers prioritaires de la politique de la ville")).toEqual([]);
   });
 
+  it("takes no light verb for a topic ('font', 'fait')", () => {
+    const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
+    expect(labels).not.toContain("font");
+    expect(labels).toContain("habitants");
+  });
+
   it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {
     const q = understandQuestion(corpus, { question: "situations d'incurie / syndrome de Diogène chez des personnes fragiles" });
     const alt = q.concepts.find((c) => c.phrases.length === 2 && c.phrases.some((p) => p.includes("diogen")));

@@ -5,7 +5,7 @@ import { analyze } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { absentWordConcepts, acronymExpansions, glossaryConcepts, alternativeConcept, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
@@ -76,6 +76,18 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // one concept, its words side by side, rather than one concept per word. A common noun phrase
   // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
   // as a phrase it cost dev a city (dev-006)
+  /**
+   * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
+   * neither a list nor a similar one, naming no city, whose every specific concept the sheets of
+   * the previous answer hold, goes on about them though it says no "their" or "them".
+   */
+  function impliedFollowUp(): boolean {
+    const previous = followUpScope(input.history, (id) => index.ficheById.has(id));
+    if (!previous || intent.kind === "list" || intent.kind === "similar") return false;
+    if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || citiesNamed(question, index.fiches).length > 0) return false;
+    const specific = (concepts ??= allConcepts()).filter((c) => !c.unknown && isSpecific(c, stats));
+    return specific.length > 0 && specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
+  }
   const asTerms = (own: Concept[]): Concept[] => {
     if (lang !== "fr" || !frenchTerms?.length) return own;
     let out = own;
@@ -92,7 +104,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     }
     return out;
   };
-  const scope = intent.followUp ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
+  const known = (id: string) => index.ficheById.has(id);
+  const scope = intent.followUp ? followUpScope(input.history, known) : impliedFollowUp() ? followUpScope(input.history, known) : undefined;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   return {
