@@ -83,13 +83,20 @@ function surfaceOf(term: string, question: string): string | undefined {
  * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
  */
 /** `labels`: per glossary entry, the question's words it matched, to name the concept back in the question's words. */
-export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[]): Concept[] {
+/** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
+export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   // an English word a glossary term matched ("aid" of "mental health first aid") is that term's, not a concept of its own
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
+  // an English word that is only a French stem's lookalike ("took place", "organise") is not one either: an
+  // English question's own words count for names and acronyms (PSSM, Montreuil), which no dictionary knows
+  const english = (t: string) => {
+    const w = fold(surfaceOf(t, question) ?? t);
+    return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
+  };
   for (const t of own) {
-    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t))) continue;
+    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || english(t))) continue;
     if (lang === "fr" && LIGHT_VERBS.has(fold(surfaceOf(t, question) ?? t))) continue;
     const c = concept([[t]], stats, surfaceOf(t, question), [question]);
     if (c) out.push(c);

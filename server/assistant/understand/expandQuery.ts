@@ -209,6 +209,12 @@ function corrected(k: string, c: Compiled, isWord?: (word: string) => boolean): 
 }
 
 /** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
+/** The question's own spelling of these folded words ("PSSM", not "pssm"), where it can be found. */
+function asWritten(question: string, folded: string[]): string {
+  const escaped = folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu"))?.[0] ?? folded.join(" ");
+}
+
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
@@ -231,7 +237,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
   for (const { term, start } of found) {
     const entry = glossary.entries[term.entry];
     concepts.push([...entry.fr]);
-    labels.push(tokens.slice(start, start + term.keys.length).join(" "));
+    labels.push(asWritten(question, tokens.slice(start, start + term.keys.length)));
     if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
     for (const fr of entry.fr) {
       const folded = words(fr).join(" ");

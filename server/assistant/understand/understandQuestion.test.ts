@@ -109,6 +109,17 @@ describe("acronymExpansions", () => {
     expect(labels).toContain("habitants");
   });
 
+  it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {
+    const dict = new Map([["place", ["lieu", "endroit"]], ["organise", ["organiser"]]]);
+    const withDict = createCorpus(corpus.index, await createQueryExpander(true, undefined, dict));
+    const labels = understandQuestion(withDict, { question: "Which PSSM actions took place in Montreuil?" }).concepts.map((c) => c.label);
+    expect(labels).not.toContain("place");
+    expect(labels).toEqual(expect.arrayContaining(["PSSM", "Montreuil"]));
+    // without a dictionary, nothing tells an English word from a lookalike: it stays
+    const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
+    expect(understandQuestion(without, { question: "Which PSSM actions took place in Montreuil?" }).concepts.map((c) => c.label)).toContain("place");
+  });
+
   it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {
     const q = understandQuestion(corpus, { question: "situations d'incurie / syndrome de Diogène chez des personnes fragiles" });
     const alt = q.concepts.find((c) => c.phrases.length === 2 && c.phrases.some((p) => p.includes("diogen")));

@@ -51,7 +51,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   let entities: string[] | undefined;
   const conceptsOf = (text: string) => {
     const e = expand(text, lang);
-    return [...questionConcepts(text, e.concepts, lang, stats, e.labels), ...absentWordConcepts(e.dictionaryWords, stats)];
+    const englishWords = e.dictionaryWords && new Set(e.dictionaryWords.map((w) => w[0]));
+    return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords), ...absentWordConcepts(e.dictionaryWords, stats)];
   };
   const allConcepts = () => {
     const { main, examples } = splitExamples(searchable);
