@@ -62,10 +62,15 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string): Conce
   return { phrases: kept, df, unknown, ...(label ? { label } : {}) };
 }
 
+/** The question's words, each with its analysed terms: read once for all the terms whose surface is asked. */
+function analysedWords(question: string): { word: string; terms: string[] }[] {
+  return (question.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) => ({ word, terms: analyze(word) }));
+}
+
 /** The question's word an analysed term comes from. */
-function surfaceOf(term: string, question: string): string | undefined {
+function surfaceOf(term: string, words: readonly { word: string; terms: string[] }[]): string | undefined {
   // without its elision: « éco-anxiété », not « d'éco-anxiété »
-  return question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => analyze(w).includes(term))?.replace(/^[dlqsnmtjc]['’]/i, "");
+  return words.find((w) => w.terms.includes(term))?.word.replace(/^[dlqsnmtjc]['’]/i, "");
 }
 
 /**
@@ -75,9 +80,10 @@ function surfaceOf(term: string, question: string): string | undefined {
 export function questionConcepts(question: string, glossaryConcepts: string[][], lang: "fr" | "en", stats: CorpusStats): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
+  const words = own.length > 0 ? analysedWords(question) : [];
   for (const t of own) {
     if (lang === "en" && !stats.df.has(t)) continue;
-    const c = concept([[t]], stats, surfaceOf(t, question));
+    const c = concept([[t]], stats, surfaceOf(t, words));
     if (c) out.push(c);
   }
   for (const alternatives of glossaryConcepts) {

@@ -179,13 +179,20 @@ function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x === y;
   return (
-    rest(a.slice(i + 1), b.slice(i + 1)) || // changed
-    rest(a.slice(i + 1), b.slice(i)) || // added in a
-    rest(a.slice(i), b.slice(i + 1)) || // dropped from a
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2))) // swapped
+    sameFrom(a, i + 1, b, i + 1) || // changed
+    sameFrom(a, i + 1, b, i) || // added in a
+    sameFrom(a, i, b, i + 1) || // dropped from a
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2)) // swapped
   );
+}
+
+/** `a.slice(p) === b.slice(q)` without the two strings: this runs for every glossary word a question word might be a typo of. */
+function sameFrom(a: string, p: number, b: string, q: number): boolean {
+  const n = Math.max(0, a.length - p);
+  if (n !== Math.max(0, b.length - q)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(p + k) !== b.charCodeAt(q + k)) return false;
+  return true;
 }
 
 /**

@@ -44,13 +44,15 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
   const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
-  const { expanded } = expand(searchable, lang);
+  const searched = expand(searchable, lang);
+  const { expanded } = searched;
   const terms = queryTerms(expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
   let entities: string[] | undefined;
   const conceptsOf = (text: string) => {
-    const e = expand(text, lang);
+    // the question without examples is most often the searched text itself: expanded once
+    const e = text === searchable ? searched : expand(text, lang);
     return [...questionConcepts(text, e.concepts, lang, stats), ...absentWordConcepts(e.dictionaryWords, stats)];
   };
   const allConcepts = () => {
