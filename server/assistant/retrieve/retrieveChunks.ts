@@ -1,9 +1,10 @@
-// Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
+// Hybrid retrieval: dense (HNSW, or an exact scan on a small index) and BM25 candidates, fused by reciprocal
 // rank, then weighted by field. Returns chunks best first, each with its fused score.
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
 import { embedQuery } from "./embedQuery.ts";
+import { exactDenseIndex } from "./exactDense.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { TUNING } from "../tuning.ts";
@@ -55,9 +56,13 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
   }
   // a question sharing no feature with the corpus embeds to zeros: cosine is undefined there
   if (!vector.some((x) => x !== 0)) return [];
-  const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;
-  const hits = await index.dense.similaritySearchVectorWithScore(vector, n, filter as never);
-  return hits.map(([doc]) => String(doc.metadata.id));
+  // graph label i is chunk i (ingest/store/indexFiles.ts): read as such, rather than through LangChain's docstore,
+  // which builds a Document for every hit and, under a filter, for every point the search visits
+  const exact = allowed ? undefined : exactDenseIndex(index);
+  // hnswlib's brute-force search drops results under a filter (it stops taking farther points once it holds
+  // the first k points' survivors), so a filtered question searches the graph
+  const { neighbors } = exact ? exact.searchKnn(vector, n) : index.dense.index.searchKnn(vector, n, allowed ? (label: number) => allowed.has(index.chunks[label].ficheId) : undefined);
+  return neighbors.map((label) => index.chunks[label].id);
 }
 
 /** BM25 over the posting lists of the question's terms (the corpus's commonest left out): the best n chunks that pass. */
