@@ -9,7 +9,7 @@ import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
-import { compileConcept, conceptBits, coversBag, passageBlocks, prefixKey, type CompiledConcept, type PassageBlock, type TermBag } from "./conceptMatch.ts";
+import { compileConcepts, conceptBits, indexChunk, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
 
 export type { TermBag } from "./conceptMatch.ts";
 
@@ -45,8 +45,8 @@ function linesOf(text: string): Span[] {
 /** Analysed passages of the chunks read lately: chunks live as long as the index, so a WeakMap would
  * keep every chunk ever read; this one is emptied when full (the seeds' 697 chunks all fit). */
 const passageCache = new Map<Chunk, (Span & TermBag)[]>();
-const blockCache = new Map<Chunk, PassageBlock[]>();
-const titleCache = new Map<Chunk, TermBag>();
+/** …and their index for matching concepts (conceptMatch.ts), under the same bound */
+const keyCache = new Map<Chunk, ChunkKeys>();
 const { evidenceCacheChunks } = TUNING.scale;
 function remember<V>(cache: Map<Chunk, V>, chunk: Chunk, value: V): V {
   if (cache.size >= evidenceCacheChunks) cache.clear();
@@ -119,54 +119,60 @@ export function isEvidenceField(field: string, askedFields: readonly string[]): 
 
 /** A query's concepts compiled once for all the chunks it reads (rerank reads ten sheets with one query). */
 interface CompiledQuery {
-  concepts: CompiledConcept[];
-  required: CompiledConcept[] | undefined;
+  keys: CompiledConcepts;
   weights: number[];
   total: number;
 }
 const compiledQueries = new WeakMap<EvidenceQuery, CompiledQuery>();
 function compiled(q: EvidenceQuery): CompiledQuery {
   let c = compiledQueries.get(q);
-  if (c) return c;
-  const weights = q.concepts.map((x) => conceptWeight(x, q.stats));
-  c = {
-    concepts: q.concepts.map((x) => compileConcept(x, q.exact)),
-    required: q.required?.map((x) => compileConcept(x, q.exact)),
-    weights,
-    total: weights.reduce((s, w) => s + w, 0),
-  };
-  compiledQueries.set(q, c);
+  if (!c) {
+    const weights = q.concepts.map((x) => conceptWeight(x, q.stats));
+    c = { keys: compileConcepts(q.concepts, q.required, q.exact), weights, total: weights.reduce((s, w) => s + w, 0) };
+    compiledQueries.set(q, c);
+  } else if (isStale(c.keys)) c.keys = compileConcepts(q.concepts, q.required, q.exact);
   return c;
 }
 
-function blocksOf(chunk: Chunk): PassageBlock[] {
-  return blockCache.get(chunk) ?? remember(blockCache, chunk, passageBlocks(passagesOf(chunk)));
+function keysOf(chunk: Chunk): ChunkKeys {
+  let keys = keyCache.get(chunk);
+  if (keys) return keys;
+  if (keyCache.size >= evidenceCacheChunks) {
+    keyCache.clear();
+    resetDictionary();
+  }
+  // the title and the field label frame every passage ("Déterminants…" over a ticked box)
+  keys = indexChunk(passagesOf(chunk), termBag(`${chunk.title} ${chunk.fieldLabel}`));
+  keyCache.set(chunk, keys);
+  return keys;
 }
 
 /** The passage of these chunks that states most of the concepts. */
 export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Evidence | undefined {
-  const { concepts, required, weights, total } = compiled(q);
-  const n = concepts.length;
+  const n = q.concepts.length;
   const inTitle: boolean[] = new Array(n);
   const bits: number[] = new Array(n);
-  // the best passage so far, as plain numbers; its concepts are read back from its block's bits at the end
+  // the best passage so far, as plain numbers and the concepts it states
   let bestChunk: Chunk | undefined;
-  let bestBlock: PassageBlock | undefined;
-  let bestTitle: boolean[] = [];
+  let bestKeys: ChunkKeys | undefined;
+  let bestCovered: boolean[] = [];
   let bestAt = 0;
   let bestCoverage = 0;
   let bestOwn = 0;
   for (const chunk of chunks) {
     if (q.onlyFields ? !q.onlyFields.includes(chunk.field) : !isEvidenceField(chunk.field, q.askedFields)) continue;
-    // the title and the field label frame every passage ("Déterminants…" over a ticked box)
-    let title = titleCache.get(chunk);
-    if (!title) title = remember(titleCache, chunk, termBag(`${chunk.title} ${chunk.fieldLabel}`));
-    for (let i = 0; i < n; i++) inTitle[i] = coversBag(concepts[i], title);
-    for (const block of blocksOf(chunk)) {
-      for (let i = 0; i < n; i++) bits[i] = conceptBits(concepts[i], block);
+    // indexed before the query is compiled: indexing may number the query's terms anew
+    const keys = keysOf(chunk);
+    const cq = compiled(q);
+    const { concepts, required } = cq.keys;
+    const { weights, total } = cq;
+    for (let i = 0; i < n; i++) inTitle[i] = titleStates(concepts[i], keys);
+    for (let b = 0; b < keys.blocks; b++) {
+      for (let i = 0; i < n; i++) bits[i] = conceptBits(concepts[i], keys, b);
       let allowed = -1;
-      if (required) for (const r of required) allowed &= conceptBits(r, block);
-      for (let j = 0; j < block.size; j++) {
+      if (required) for (const r of required) allowed &= conceptBits(r, keys, b);
+      const count = Math.min(32, keys.size - 32 * b);
+      for (let j = 0; j < count; j++) {
         if (((allowed >>> j) & 1) === 0) continue;
         // summed in the concepts' order, as the shares always were: the same floating-point figures
         let own = 0;
@@ -179,19 +185,19 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
         }
         const coverage = total === 0 ? 1 : withTitle / total;
         const ownShare = total === 0 ? 1 : own / total;
-        if (bestBlock && !better(coverage, ownShare, block.ends[j] - block.starts[j], bestCoverage, bestOwn, bestBlock.ends[bestAt] - bestBlock.starts[bestAt])) continue;
-        if (bestChunk !== chunk) bestTitle = inTitle.slice();
+        const at = 32 * b + j;
+        const length = keys.data[keys.ends + at] - keys.data[at];
+        if (bestKeys && !better(coverage, ownShare, length, bestCoverage, bestOwn, bestKeys.data[bestKeys.ends + bestAt] - bestKeys.data[bestAt])) continue;
+        bestCovered = inTitle.map((yes, i) => yes || ((bits[i] >>> j) & 1) === 1);
         bestChunk = chunk;
-        bestBlock = block;
-        bestAt = j;
+        bestKeys = keys;
+        bestAt = at;
         bestCoverage = coverage;
         bestOwn = ownShare;
       }
     }
   }
-  if (!bestChunk || !bestBlock) return undefined;
-  const block = bestBlock;
-  const at = bestAt;
-  const covered = q.concepts.filter((_, i) => ((conceptBits(concepts[i], block) >>> at) & 1) === 1 || bestTitle[i]);
-  return { chunk: bestChunk, start: block.starts[at], end: block.ends[at], coverage: bestCoverage, own: bestOwn, covered };
+  if (!bestChunk || !bestKeys) return undefined;
+  const { data, ends } = bestKeys;
+  return { chunk: bestChunk, start: data[bestAt], end: data[ends + bestAt], coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
 }
