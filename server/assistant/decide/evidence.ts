@@ -150,12 +150,12 @@ function keysOf(chunk: Chunk): ChunkKeys {
 /** The passage of these chunks that states most of the concepts. */
 export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Evidence | undefined {
   const n = q.concepts.length;
-  const inTitle: boolean[] = new Array(n);
-  const bits: number[] = new Array(n);
+  const inTitle: boolean[] = new Array(n).fill(false);
+  const bits: number[] = new Array(n).fill(0);
   // the best passage so far, as plain numbers and the concepts it states
   let bestChunk: Chunk | undefined;
   let bestKeys: ChunkKeys | undefined;
-  let bestCovered: boolean[] = [];
+  const bestCovered: boolean[] = new Array(n).fill(false);
   let bestAt = 0;
   let bestCoverage = 0;
   let bestOwn = 0;
@@ -188,7 +188,7 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
         const at = 32 * b + j;
         const length = keys.data[keys.ends + at] - keys.data[at];
         if (bestKeys && !better(coverage, ownShare, length, bestCoverage, bestOwn, bestKeys.data[bestKeys.ends + bestAt] - bestKeys.data[bestAt])) continue;
-        bestCovered = inTitle.map((yes, i) => yes || ((bits[i] >>> j) & 1) === 1);
+        for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || ((bits[i] >>> j) & 1) === 1;
         bestChunk = chunk;
         bestKeys = keys;
         bestAt = at;
