@@ -141,16 +141,18 @@ export function alternativeConcept(sides: readonly string[], stats: CorpusStats)
 
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
-  const main = question
-    .replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
-      const text = (inParens ?? after ?? "").trim();
-      if (text) examples.push(text);
-      return " ";
-    })
-    .replace(SLASHED, (_m, a: string, b: string) => {
-      examples.push(`${a}, ${b}`);
-      return " ";
-    });
+  const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+    const text = (inParens ?? after ?? "").trim();
+    if (text) examples.push(text);
+    return " ";
+  });
+  // SLASHED tries up to three words at every letter before failing: only a slash can start a match
+  const main = withoutExamples.includes("/")
+    ? withoutExamples.replace(SLASHED, (_m, a: string, b: string) => {
+        examples.push(`${a}, ${b}`);
+        return " ";
+      })
+    : withoutExamples;
   return { main: main.replace(/\s+/g, " ").trim(), examples };
 }
 
@@ -190,6 +192,8 @@ function initialsMatch(acronym: string, words: string[]): boolean {
 
 export function acronymExpansions(question: string): Map<string, { terms: string[]; text: string }> {
   const out = new Map<string, { terms: string[]; text: string }>();
+  // both forms are written with brackets; without one, the 4–120-letter runs would be tried at every position for nothing
+  if (!question.includes("(")) return out;
   const add = (acronym: string, words: string) => {
     const key = analyze(acronym)[0];
     const terms = [...new Set(analyze(words))];

@@ -55,8 +55,10 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     const e = text === searchable ? searched : expand(text, lang);
     return [...questionConcepts(text, e.concepts, lang, stats), ...absentWordConcepts(e.dictionaryWords, stats)];
   };
+  // the question's examples taken out: read by the concepts and by the entities
+  let split: ReturnType<typeof splitExamples> | undefined;
   const allConcepts = () => {
-    const { main, examples } = splitExamples(searchable);
+    const { main, examples } = (split ??= splitExamples(searchable));
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
     const spelled = acronymExpansions(searchable);
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
@@ -90,8 +92,9 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     },
     get entities() {
       // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
+      if (entities) return entities;
       const bracketed = [...searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
-      return (entities ??= namedEntities(`${splitExamples(searchable).main} ${bracketed}`, stats));
+      return (entities = namedEntities(`${(split ??= splitExamples(searchable)).main} ${bracketed}`, stats));
     },
     intent,
     filter,
