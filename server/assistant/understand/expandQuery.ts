@@ -97,6 +97,8 @@ interface Compiled {
   vocabulary: Set<string>;
   /** the same words by their first letter (a misspelling keeps it): a question word is compared with these only */
   vocabularyByFirst: Map<string, string[]>;
+  /** each entry's French terms as folded words, as an English question's expansion compares them */
+  foldedFrench: string[][];
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -119,7 +121,8 @@ function compile(glossary: Glossary): Compiled {
   const vocabulary = new Set(terms.flatMap((t) => t.keys));
   const vocabularyByFirst = new Map<string, string[]>();
   for (const w of vocabulary) vocabularyByFirst.set(w[0], [...(vocabularyByFirst.get(w[0]) ?? []), w]);
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst };
+  const foldedFrench = glossary.entries.map((e) => e.fr.map((fr) => words(fr).join(" ")));
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench };
   compiled.set(glossary, c);
   return c;
 }
@@ -220,8 +223,8 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang): 
     const entry = glossary.entries[term.entry];
     concepts.push([...entry.fr]);
     if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
-    for (const fr of entry.fr) {
-      const folded = words(fr).join(" ");
+    for (const [i, fr] of entry.fr.entries()) {
+      const folded = c.foldedFrench[term.entry][i];
       if (seen.has(folded) || present.includes(` ${folded} `)) continue;
       seen.add(folded);
       added.push(fr);
