@@ -59,17 +59,24 @@ export interface CompiledConcepts {
   absent: boolean;
 }
 
+/** A key's number, or -1 (noted in `seen.absent` when the key exists but no indexed chunk holds it yet). */
+function numberIfHeld(key: string | undefined, seen: { absent: boolean }): number {
+  if (key === undefined) return -1;
+  const id = dictionary.get(key);
+  if (id !== undefined) return id;
+  seen.absent = true;
+  return -1;
+}
+
+function compileConcept(c: Concept, exact: ReadonlySet<string>, seen: { absent: boolean }): CompiledConcept {
+  return c.phrases.map((phrase) => phrase.map((t) => ({ term: numberIfHeld(t, seen), prefix: numberIfHeld(prefixKey(t, exact), seen) })));
+}
+
 export function compileConcepts(concepts: readonly Concept[], required: readonly Concept[] | undefined, exact: ReadonlySet<string>): CompiledConcepts {
-  let absent = false;
-  const lookup = (key: string | undefined) => {
-    const id = key === undefined ? -1 : (dictionary.get(key) ?? -1);
-    if (key !== undefined && id < 0) absent = true;
-    return id;
-  };
-  const compile = (c: Concept): CompiledConcept => c.phrases.map((phrase) => phrase.map((t) => ({ term: lookup(t), prefix: lookup(prefixKey(t, exact)) })));
-  const compiled = concepts.map(compile);
-  const compiledRequired = required?.map(compile);
-  return { concepts: compiled, required: compiledRequired, generation, size: dictionary.size, absent };
+  const seen = { absent: false };
+  const compiled = concepts.map((c) => compileConcept(c, exact, seen));
+  const compiledRequired = required?.map((c) => compileConcept(c, exact, seen));
+  return { concepts: compiled, required: compiledRequired, generation, size: dictionary.size, absent: seen.absent };
 }
 
 /** Compiled against another dictionary, or missing a number a chunk indexed since has given. */

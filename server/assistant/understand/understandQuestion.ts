@@ -99,7 +99,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     intent,
     filter,
     filtered: userFilter !== undefined,
-    translates: (text) => {
+    translates(text) {
       const known = conceptsOf(text).filter((c) => !c.unknown);
       return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
     },
