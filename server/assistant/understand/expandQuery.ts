@@ -95,7 +95,8 @@ interface Compiled {
   byFirst: Map<string, Term[]>;
   /** every word of the English terms, for typo correction */
   vocabulary: Set<string>;
-  /** the same words by their first letter (a misspelling keeps it): a question word is compared with these only */
+  /** the same words by first letter and length (a misspelling keeps the first, and one edit changes the length by
+   * one at most): a question word is compared with three of these lists only */
   vocabularyByFirst: Map<string, string[]>;
   /** each entry's French terms as folded words, as an English question's expansion compares them */
   foldedFrench: string[][];
@@ -120,7 +121,7 @@ function compile(glossary: Glossary): Compiled {
   for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
   const vocabulary = new Set(terms.flatMap((t) => t.keys));
   const vocabularyByFirst = new Map<string, string[]>();
-  for (const w of vocabulary) vocabularyByFirst.set(w[0], [...(vocabularyByFirst.get(w[0]) ?? []), w]);
+  for (const w of vocabulary) vocabularyByFirst.set(w[0] + w.length, [...(vocabularyByFirst.get(w[0] + w.length) ?? []), w]);
   const foldedFrench = glossary.entries.map((e) => e.fr.map((fr) => words(fr).join(" ")));
   const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench };
   compiled.set(glossary, c);
@@ -204,8 +205,17 @@ function sameFrom(a: string, p: number, b: string, q: number): boolean {
  */
 function corrected(k: string, c: Compiled): string {
   if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k)) return k;
-  const near = (c.vocabularyByFirst.get(k[0]) ?? []).filter((w) => withinOneEdit(k, w));
-  return near.length === 1 ? near[0] : k;
+  let near: string | undefined;
+  let found = 0;
+  for (let n = k.length - 1; n <= k.length + 1; n++) {
+    for (const w of c.vocabularyByFirst.get(k[0] + n) ?? []) {
+      if (withinOneEdit(k, w)) {
+        near = w;
+        found++;
+      }
+    }
+  }
+  return found === 1 ? near! : k;
 }
 
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang): Expansion {
