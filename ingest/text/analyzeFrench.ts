@@ -33,20 +33,29 @@ const MAX_TOKEN = 40;
 /** Word tokens in their original case: elisions removed, compounds also split into parts. */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
-  for (const match of s.replace(APOSTROPHES, "'").replace(SUPERSCRIPT_JOIN, "$1").matchAll(WORD)) {
+  // WORD.exec rather than matchAll: no iterator and no match array kept per word (questions and every chunk pass here)
+  const text = s.replace(APOSTROPHES, "'").replace(SUPERSCRIPT_JOIN, "$1");
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let word = match[0];
     // Drop a leading elision (l'école, qu'il, jusqu'à); other apostrophes split the word.
     const apos = word.indexOf("'");
     if (apos > 0 && ELISIONS.has(word.slice(0, apos).toLowerCase())) word = word.slice(apos + 1);
-    for (const piece of word.split("'")) {
-      if (piece.length === 0 || piece.length > MAX_TOKEN) continue;
-      out.push(piece);
-      if (piece.includes("-")) out.push(...piece.split("-").filter(Boolean));
-      const mixed = LETTERS_THEN_DIGITS.exec(piece);
-      if (mixed) out.push(mixed[1], mixed[2]);
-    }
+    if (word.includes("'")) for (const piece of word.split("'")) pushPiece(piece, out);
+    else pushPiece(word, out);
   }
   return out;
+}
+
+function pushPiece(piece: string, out: string[]): void {
+  if (piece.length === 0 || piece.length > MAX_TOKEN) return;
+  out.push(piece);
+  if (piece.includes("-")) out.push(...piece.split("-").filter(Boolean));
+  // "MDA14": only a piece ending in a digit can be letters then digits (an ASCII letter or sign cannot end one)
+  const last = piece.charCodeAt(piece.length - 1);
+  if (last < 0x80 && (last < 0x30 || last > 0x39)) return;
+  const mixed = LETTERS_THEN_DIGITS.exec(piece);
+  if (mixed) out.push(mixed[1], mixed[2]);
 }
 
 // Known acronyms are matched in any case. Other all-caps words of 2-6 letters are treated as

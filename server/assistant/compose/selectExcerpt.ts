@@ -43,7 +43,12 @@ export function selectExcerpt(chunk: Chunk, terms: ReadonlySet<string>, maxChars
   if (text.length <= maxChars) return { excerpt: text, start: chunk.start, end: chunk.end };
   const { spans, terms: sentenceTerms } = sentencesOf(chunk);
   if (spans.length === 0) return { excerpt: text.slice(0, maxChars), start: chunk.start, end: chunk.start + maxChars };
-  const scores = sentenceTerms.map((ts) => ts.filter((t) => terms.has(t)).length);
+  // the question's terms each sentence holds, counted without a filtered copy per sentence (ten hits a search)
+  const scores = sentenceTerms.map((ts) => {
+    let n = 0;
+    for (const t of ts) if (terms.has(t)) n++;
+    return n;
+  });
   let best = 0;
   scores.forEach((s, i) => (s > scores[best] ? (best = i) : undefined));
   let lo = best;

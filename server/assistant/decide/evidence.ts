@@ -9,14 +9,11 @@ import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
+import { compileConcepts, conceptBits, indexChunk, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
+
+export type { TermBag } from "./conceptMatch.ts";
 
 const { adminFields, derivedFormPrefix, checkboxFields } = TUNING.evidence;
-
-/** Analysed terms of a text, with the prefixes that let a stem meet its derived forms. */
-export interface TermBag {
-  terms: Set<string>;
-  prefixes: Set<string>;
-}
 
 export interface Evidence extends Span {
   chunk: Chunk;
@@ -48,7 +45,8 @@ function linesOf(text: string): Span[] {
 /** Analysed passages of the chunks read lately: chunks live as long as the index, so a WeakMap would
  * keep every chunk ever read; this one is emptied when full (the seeds' 697 chunks all fit). */
 const passageCache = new Map<Chunk, (Span & TermBag)[]>();
-const titleCache = new Map<Chunk, TermBag>();
+/** …and their index for matching concepts (conceptMatch.ts), under the same bound */
+const keyCache = new Map<Chunk, ChunkKeys>();
 const { evidenceCacheChunks } = TUNING.scale;
 function remember<V>(cache: Map<Chunk, V>, chunk: Chunk, value: V): V {
   if (cache.size >= evidenceCacheChunks) cache.clear();
@@ -79,8 +77,8 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
  */
 function termIn(t: string, bag: TermBag, exact: ReadonlySet<string>): boolean {
   if (bag.terms.has(t)) return true;
-  if (exact.has(t) || t.length < derivedFormPrefix.min) return false;
-  return bag.prefixes.has(t.slice(0, Math.min(derivedFormPrefix.max, t.length)));
+  const prefix = prefixKey(t, exact);
+  return prefix !== undefined && bag.prefixes.has(prefix);
 }
 
 export function bagCovers(c: Concept, bag: TermBag, exact: ReadonlySet<string>): boolean {
@@ -90,12 +88,16 @@ export function bagCovers(c: Concept, bag: TermBag, exact: ReadonlySet<string>):
 /** A concept weighs as its best alternative's rarest term. */
 export const conceptWeight = (c: Concept, stats: CorpusStats): number => idf(stats, c.df);
 
-/** More of the concepts; then more of them in the passage's own words; then the shorter passage, which says it more directly. */
-function better(a: Evidence, b: Evidence): boolean {
+/**
+ * More of the concepts; then more of them in the passage's own words; then the shorter passage,
+ * which says it more directly. Plain numbers (coverage, own share, length) rather than objects:
+ * this runs for every passage rerank reads.
+ */
+function better(coverage: number, own: number, length: number, bestCoverage: number, bestOwn: number, bestLength: number): boolean {
   const eps = 1e-9;
-  if (Math.abs(a.coverage - b.coverage) > eps) return a.coverage > b.coverage;
-  if (Math.abs(a.own - b.own) > eps) return a.own > b.own;
-  return a.end - a.start < b.end - b.start;
+  if (Math.abs(coverage - bestCoverage) > eps) return coverage > bestCoverage;
+  if (Math.abs(own - bestOwn) > eps) return own > bestOwn;
+  return length < bestLength;
 }
 
 export interface EvidenceQuery {
@@ -115,25 +117,87 @@ export function isEvidenceField(field: string, askedFields: readonly string[]): 
   return !adminFields.includes(field) || askedFields.includes(field);
 }
 
+/** A query's concepts compiled once for all the chunks it reads (rerank reads ten sheets with one query). */
+interface CompiledQuery {
+  keys: CompiledConcepts;
+  weights: number[];
+  total: number;
+}
+const compiledQueries = new WeakMap<EvidenceQuery, CompiledQuery>();
+function compiled(q: EvidenceQuery): CompiledQuery {
+  let c = compiledQueries.get(q);
+  if (!c) {
+    const weights = q.concepts.map((x) => conceptWeight(x, q.stats));
+    c = { keys: compileConcepts(q.concepts, q.required, q.exact), weights, total: weights.reduce((s, w) => s + w, 0) };
+    compiledQueries.set(q, c);
+  } else if (isStale(c.keys)) c.keys = compileConcepts(q.concepts, q.required, q.exact);
+  return c;
+}
+
+function keysOf(chunk: Chunk): ChunkKeys {
+  let keys = keyCache.get(chunk);
+  if (keys) return keys;
+  if (keyCache.size >= evidenceCacheChunks) {
+    keyCache.clear();
+    resetDictionary();
+  }
+  // the title and the field label frame every passage ("Déterminants…" over a ticked box)
+  keys = indexChunk(passagesOf(chunk), termBag(`${chunk.title} ${chunk.fieldLabel}`));
+  keyCache.set(chunk, keys);
+  return keys;
+}
+
 /** The passage of these chunks that states most of the concepts. */
 export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Evidence | undefined {
-  const weights = q.concepts.map((c) => conceptWeight(c, q.stats));
-  const total = weights.reduce((s, w) => s + w, 0);
-  const share = (covered: boolean[]) => (total === 0 ? 1 : covered.reduce((s, yes, i) => s + (yes ? weights[i] : 0), 0) / total);
-  let best: Evidence | undefined;
+  const n = q.concepts.length;
+  const inTitle: boolean[] = new Array(n).fill(false);
+  const bits: number[] = new Array(n).fill(0);
+  // the best passage so far, as plain numbers and the concepts it states
+  let bestChunk: Chunk | undefined;
+  let bestKeys: ChunkKeys | undefined;
+  const bestCovered: boolean[] = new Array(n).fill(false);
+  let bestAt = 0;
+  let bestCoverage = 0;
+  let bestOwn = 0;
   for (const chunk of chunks) {
     if (q.onlyFields ? !q.onlyFields.includes(chunk.field) : !isEvidenceField(chunk.field, q.askedFields)) continue;
-    // the title and the field label frame every passage ("Déterminants…" over a ticked box)
-    let title = titleCache.get(chunk);
-    if (!title) title = remember(titleCache, chunk, termBag(`${chunk.title} ${chunk.fieldLabel}`));
-    const inTitle = q.concepts.map((c) => bagCovers(c, title, q.exact));
-    for (const p of passagesOf(chunk)) {
-      if (q.required?.some((c) => !bagCovers(c, p, q.exact))) continue;
-      const own = q.concepts.map((c) => bagCovers(c, p, q.exact));
-      const withTitle = own.map((yes, i) => yes || inTitle[i]);
-      const ev: Evidence = { chunk, start: p.start, end: p.end, coverage: share(withTitle), own: share(own), covered: q.concepts.filter((_, i) => withTitle[i]) };
-      if (!best || better(ev, best)) best = ev;
+    // indexed before the query is compiled: indexing may number the query's terms anew
+    const keys = keysOf(chunk);
+    const cq = compiled(q);
+    const { concepts, required } = cq.keys;
+    const { weights, total } = cq;
+    for (let i = 0; i < n; i++) inTitle[i] = titleStates(concepts[i], keys);
+    for (let b = 0; b < keys.blocks; b++) {
+      for (let i = 0; i < n; i++) bits[i] = conceptBits(concepts[i], keys, b);
+      let allowed = -1;
+      if (required) for (const r of required) allowed &= conceptBits(r, keys, b);
+      const count = Math.min(32, keys.size - 32 * b);
+      for (let j = 0; j < count; j++) {
+        if (((allowed >>> j) & 1) === 0) continue;
+        // summed in the concepts' order, as the shares always were: the same floating-point figures
+        let own = 0;
+        let withTitle = 0;
+        for (let i = 0; i < n; i++) {
+          if ((bits[i] >>> j) & 1) {
+            own += weights[i];
+            withTitle += weights[i];
+          } else if (inTitle[i]) withTitle += weights[i];
+        }
+        const coverage = total === 0 ? 1 : withTitle / total;
+        const ownShare = total === 0 ? 1 : own / total;
+        const at = 32 * b + j;
+        const length = keys.data[keys.ends + at] - keys.data[at];
+        if (bestKeys && !better(coverage, ownShare, length, bestCoverage, bestOwn, bestKeys.data[bestKeys.ends + bestAt] - bestKeys.data[bestAt])) continue;
+        for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || ((bits[i] >>> j) & 1) === 1;
+        bestChunk = chunk;
+        bestKeys = keys;
+        bestAt = at;
+        bestCoverage = coverage;
+        bestOwn = ownShare;
+      }
     }
   }
-  return best;
+  if (!bestChunk || !bestKeys) return undefined;
+  const { data, ends } = bestKeys;
+  return { chunk: bestChunk, start: data[bestAt], end: data[ends + bestAt], coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
 }

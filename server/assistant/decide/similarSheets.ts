@@ -62,21 +62,39 @@ function distinctive(ctx: QueryContext, hit: SimilarHit): SimilarHit["shared"] {
     .sort((a, b) => Math.min(...a.values.map((v) => shareOf(ctx, a.field, v))) - Math.min(...b.values.map((v) => shareOf(ctx, b.field, v))));
 }
 
-/** What the reference does, in its rarest words (its title and description: `mine`) that the near sheet also holds, as concepts to find in one of its passages. */
-function sharedConcepts(ctx: QueryContext, mine: ReadonlySet<string>, near: Fiche): Concept[] {
+/**
+ * What the reference does, in its words (title and description) that tell sheets apart, rarest
+ * first (a stable sort: ties in the text's order). They depend on the sheet and the index only, so
+ * they are read once per sheet, not for every near sheet of every question (~1 ms of a similar
+ * question at ×1 was analysing the description and sorting these again).
+ */
+const rareTermsBySheet = new WeakMap<Fiche, string[]>();
+function rareTermsOf(ctx: QueryContext, reference: Fiche): string[] {
+  let terms = rareTermsBySheet.get(reference);
+  if (!terms) {
+    const mine = new Set(analyze(`${reference.title}\n${reference.fields.find((f) => f.name === "description")?.value ?? ""}`));
+    const df = (t: string) => ctx.stats.df.get(t) ?? 0;
+    terms = [...mine].filter((t) => df(t) / ctx.stats.chunkCount < TUNING.understand.conceptGenericShare).sort((a, b) => idf(ctx.stats, df(b)) - idf(ctx.stats, df(a)));
+    rareTermsBySheet.set(reference, terms);
+  }
+  return terms;
+}
+
+/** The reference's rarest words the near sheet also holds, as concepts to find in one of its passages. */
+function sharedConcepts(ctx: QueryContext, rare: readonly string[], near: Fiche): Concept[] {
   const theirs = ctx.stats.ficheTerms.get(near.id) ?? new Set<string>();
-  return [...mine]
-    .filter((t) => theirs.has(t) && (ctx.stats.df.get(t) ?? 0) / ctx.stats.chunkCount < TUNING.understand.conceptGenericShare)
-    .map((t) => ({ phrases: [[t]], df: ctx.stats.df.get(t) ?? 0, unknown: false }))
-    .sort((a, b) => idf(ctx.stats, b.df) - idf(ctx.stats, a.df))
-    .slice(0, sharedTermsShown);
+  const out: Concept[] = [];
+  for (const t of rare) {
+    if (out.length === sharedTermsShown) break;
+    if (theirs.has(t)) out.push({ phrases: [[t]], df: ctx.stats.df.get(t) ?? 0, unknown: false });
+  }
+  return out;
 }
 
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
-  // what the reference does, analysed once for all its near sheets
-  const referenceTerms = new Set(analyze(`${reference.title}\n${reference.fields.find((f) => f.name === "description")?.value ?? ""}`));
+  const referenceTerms = rareTermsOf(ctx, reference);
   const excluded = excludedCities(ctx);
   // what the question asks beyond the reference sheet: a public, an activity
   const refTerms = ctx.stats.ficheTerms.get(reference.id);

@@ -12,17 +12,18 @@ export interface RankedFiche {
 const SUPPORT_DECAY = TUNING.retrieve.supportDecay;
 
 export function rankFiches(chunks: ScoredChunk[]): RankedFiche[] {
-  const byFiche = new Map<string, ScoredChunk[]>();
+  // sheets in the order their first chunk comes; each sheet's score summed as its chunks arrive, in the same order
+  const byFiche = new Map<string, RankedFiche>();
+  const ranked: RankedFiche[] = [];
   for (const c of chunks) {
-    const list = byFiche.get(c.chunk.ficheId) ?? [];
-    list.push(c);
-    byFiche.set(c.chunk.ficheId, list);
+    let sheet = byFiche.get(c.chunk.ficheId);
+    if (!sheet) {
+      sheet = { ficheId: c.chunk.ficheId, score: 0, chunks: [] };
+      byFiche.set(sheet.ficheId, sheet);
+      ranked.push(sheet);
+    }
+    if (sheet.chunks.length < SUPPORT_DECAY.length) sheet.score += c.score * SUPPORT_DECAY[sheet.chunks.length];
+    sheet.chunks.push(c);
   }
-  return [...byFiche.entries()]
-    .map(([ficheId, list]) => ({
-      ficheId,
-      chunks: list,
-      score: list.slice(0, SUPPORT_DECAY.length).reduce((s, c, i) => s + c.score * SUPPORT_DECAY[i], 0),
-    }))
-    .sort((a, b) => b.score - a.score);
+  return ranked.sort((a, b) => b.score - a.score);
 }

@@ -21,7 +21,9 @@ export async function rankForQuestion(ctx: QueryContext): Promise<RankedFiche[]>
     filter: ctx.filter,
     targetFields: targetFields(ctx),
     skipLexical: ctx.stats.common,
-    onDenseFallback: (reason) => (ctx.denseFallback = reason),
+    onDenseFallback(reason) {
+      ctx.denseFallback = reason;
+    },
   });
   const ranked = rankFiches(chunks);
   if (ctx.cities.length === 0) return ranked;

@@ -1,9 +1,11 @@
-// Hybrid retrieval: dense (HNSW through LangChain) and BM25 candidates, fused by reciprocal
-// rank, then weighted by field. Returns chunks best first, each with its fused score.
+// Hybrid retrieval: dense (HNSW, or an exact scan on a small index) and BM25 candidates, fused by reciprocal
+// rank (chunks named by their position in the index), then weighted by field. Returns chunks
+// best first, each with its fused score.
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
 import { embedQuery } from "./embedQuery.ts";
+import { exactDenseIndex } from "./exactDense.ts";
 import { fieldWeight } from "./fieldWeights.ts";
 import { fuseByReciprocalRank } from "./fuseByReciprocalRank.ts";
 import { TUNING } from "../tuning.ts";
@@ -31,23 +33,22 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   const n = Math.min(opts.candidates ?? candidatesPerList, index.chunks.length);
   const allowed = opts.filter ? new Set(index.fiches.filter(opts.filter).map((f) => f.id)) : undefined;
   if (allowed && allowed.size === 0) return [];
-  const passes = (c: Chunk | undefined) => !!c && (!allowed || allowed.has(c.ficheId));
-
-  const [denseIds, lexicalIds] = await Promise.all([denseSearch(index, text, n, allowed, opts.onDenseFallback), lexicalSearch(index, text, n, passes, opts.skipLexical ?? new Set())]);
+  const [denseAt, lexicalAt] = await Promise.all([denseSearch(index, text, n, allowed, opts.onDenseFallback), lexicalSearch(index, text, n, allowed, opts.skipLexical ?? new Set())]);
   const WEIGHTS = TUNING.embedders[index.manifest.embedder.kind].fusionWeights;
   const fused = fuseByReciprocalRank([
-    { ids: denseIds, weight: WEIGHTS.dense },
-    { ids: lexicalIds, weight: WEIGHTS.lexical },
+    { ids: denseAt, weight: WEIGHTS.dense },
+    { ids: lexicalAt, weight: WEIGHTS.lexical },
   ]);
   const out: ScoredChunk[] = [];
-  for (const [id, score] of fused) {
-    const chunk = index.chunkById.get(id);
-    if (chunk) out.push({ chunk, score: score * fieldWeight(chunk.field, opts.targetFields) });
-  }
+  fused.forEach((score, at) => {
+    const chunk = index.chunks[at];
+    out.push({ chunk, score: score * fieldWeight(chunk.field, opts.targetFields) });
+  });
   return out.sort((a, b) => b.score - a.score);
 }
 
-async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>, onFallback?: (reason: string) => void): Promise<string[]> {
+/** The chunks nearest the question's vector, as positions in index.chunks, nearest first. */
+async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?: Set<string>, onFallback?: (reason: string) => void): Promise<number[]> {
   const { vector, failure } = await embedQuery(index, text);
   if (!vector) {
     onFallback?.(failure!);
@@ -55,20 +56,30 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
   }
   // a question sharing no feature with the corpus embeds to zeros: cosine is undefined there
   if (!vector.some((x) => x !== 0)) return [];
-  const filter = allowed ? (doc: { metadata: Record<string, unknown> }) => allowed.has(String(doc.metadata.ficheId)) : undefined;
-  const hits = await index.dense.similaritySearchVectorWithScore(vector, n, filter as never);
-  return hits.map(([doc]) => String(doc.metadata.id));
+  // graph label i is chunk i (ingest/store/indexFiles.ts): read as such, rather than through LangChain's docstore,
+  // which builds a Document for every hit and, under a filter, for every point the search visits
+  const exact = allowed ? undefined : exactDenseIndex(index);
+  // hnswlib's brute-force search drops results under a filter (it stops taking farther points once it holds
+  // the first k points' survivors), so a filtered question searches the graph
+  return (exact ? exact.searchKnn(vector, n) : index.dense.index.searchKnn(vector, n, allowed ? (label: number) => allowed.has(index.chunks[label].ficheId) : undefined)).neighbors;
 }
 
-/** BM25 over the posting lists of the question's terms (the corpus's commonest left out): the best n chunks that pass. */
-async function lexicalSearch(index: LoadedIndex, text: string, n: number, passes: (c: Chunk | undefined) => boolean, skip: ReadonlySet<string>): Promise<string[]> {
+/** BM25 over the posting lists of the question's terms (the corpus's commonest left out): the best n chunks that pass, as positions in index.chunks. */
+async function lexicalSearch(index: LoadedIndex, text: string, n: number, allowed: Set<string> | undefined, skip: ReadonlySet<string>): Promise<number[]> {
   const terms = tokenize(text).flatMap((token) => analyzeTerm(token).filter((t) => !skip.has(t)));
   const hits = searchPostings(index.postings, {
     terms,
     n,
     // the header (city — title — field label) names what the chunk is about
     boost: { header: headerBoost },
-    accept: (doc) => passes(index.chunks[doc]),
+    ...(allowed ? { accept: inSheets(index, allowed) } : {}),
   });
-  return hits.map((h) => index.postings.ids[h.doc]);
+  // a posting's document is the chunk at that position (the lists are built over index.chunks)
+  return hits.map((h) => h.doc);
+}
+
+/** A posting's chunk belongs to one of these sheets. Made here, not as a named closure in the search: tsx keeps
+ * function names, a defineProperty (~0.4 µs) for every named closure made. */
+function inSheets(index: LoadedIndex, allowed: ReadonlySet<string>): (doc: number) => boolean {
+  return (doc) => allowed.has(index.chunks[doc].ficheId);
 }

@@ -56,7 +56,7 @@ function variantKnown(term: string, stats: CorpusStats, written?: string): boole
  * never merely each somewhere in a sheet ("troubles" here and "alimentaire" there).
  */
 function present(phrase: string[], stats: CorpusStats, written?: string): boolean {
-  if (phrase.length === 1) return variantKnown(phrase[0], stats, written && surfaceOf(phrase[0], written));
+  if (phrase.length === 1) return variantKnown(phrase[0], stats, written && surfaceOf(phrase[0], analysedWords(written)));
   return phrase.every((t) => stats.df.has(t)) && stats.heldTogether(phrase);
 }
 
@@ -72,10 +72,15 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
 /** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
 
+/** The question's words, each with its analysed terms: read once for all the terms whose surface is asked. */
+function analysedWords(question: string): { word: string; terms: string[] }[] {
+  return (question.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) => ({ word, terms: analyze(word) }));
+}
+
 /** The question's word an analysed term comes from. */
-function surfaceOf(term: string, question: string): string | undefined {
+function surfaceOf(term: string, words: readonly { word: string; terms: string[] }[]): string | undefined {
   // without its elision: « éco-anxiété », not « d'éco-anxiété »
-  return question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => analyze(w).includes(term))?.replace(/^[dlqsnmtjc]['’]/i, "");
+  return words.find((w) => w.terms.includes(term))?.word.replace(/^[dlqsnmtjc]['’]/i, "");
 }
 
 /**
@@ -87,18 +92,20 @@ function surfaceOf(term: string, question: string): string | undefined {
 export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
+  const words = own.length > 0 ? analysedWords(question) : [];
   // an English word a glossary term matched ("aid" of "mental health first aid") is that term's, not a concept of its own
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   // an English word that is only a French stem's lookalike ("took place", "organise") is not one either: an
   // English question's own words count for names and acronyms (PSSM, Montreuil), which no dictionary knows
   const english = (t: string) => {
-    const w = fold(surfaceOf(t, question) ?? t);
+    const w = fold(surfaceOf(t, words) ?? t);
     return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
   };
   for (const t of own) {
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || english(t))) continue;
-    if (lang === "fr" && LIGHT_VERBS.has(fold(surfaceOf(t, question) ?? t))) continue;
-    const c = concept([[t]], stats, surfaceOf(t, question), [question]);
+    const surface = surfaceOf(t, words);
+    if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) continue;
+    const c = concept([[t]], stats, surface, [surface]);
     if (c) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
@@ -158,16 +165,18 @@ export function alternativeConcept(sides: readonly string[], stats: CorpusStats)
 
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
-  const main = question
-    .replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
-      const text = (inParens ?? after ?? "").trim();
-      if (text) examples.push(text);
-      return " ";
-    })
-    .replace(SLASHED, (_m, a: string, b: string) => {
-      examples.push(`${a}, ${b}`);
-      return " ";
-    });
+  const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+    const text = (inParens ?? after ?? "").trim();
+    if (text) examples.push(text);
+    return " ";
+  });
+  // SLASHED tries up to three words at every letter before failing: only a slash can start a match
+  const main = withoutExamples.includes("/")
+    ? withoutExamples.replace(SLASHED, (_m, a: string, b: string) => {
+        examples.push(`${a}, ${b}`);
+        return " ";
+      })
+    : withoutExamples;
   return { main: main.replace(/\s+/g, " ").trim(), examples };
 }
 
@@ -207,6 +216,8 @@ function initialsMatch(acronym: string, words: string[]): boolean {
 
 export function acronymExpansions(question: string): Map<string, { terms: string[]; text: string }> {
   const out = new Map<string, { terms: string[]; text: string }>();
+  // both forms are written with brackets; without one, the 4–120-letter runs would be tried at every position for nothing
+  if (!question.includes("(")) return out;
   const add = (acronym: string, words: string) => {
     const key = analyze(acronym)[0];
     const terms = [...new Set(analyze(words))];

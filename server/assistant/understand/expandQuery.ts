@@ -100,10 +100,13 @@ interface Compiled {
   byFirst: Map<string, Term[]>;
   /** every word of the English terms, for typo correction */
   vocabulary: Set<string>;
-  /** the same words by their first letter (a misspelling keeps it): a question word is compared with these only */
+  /** the same words by first letter and length (a misspelling keeps the first, and one edit changes the length by
+   * one at most): a question word is compared with three of these lists only */
   vocabularyByFirst: Map<string, string[]>;
   /** French terms of several words, folded and space-joined, with their entry */
   frenchPhrases: { phrase: string; term: string; entry: number }[];
+  /** each entry's French terms as folded words, as an English question's expansion compares them */
+  foldedFrench: string[][];
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -125,10 +128,11 @@ function compile(glossary: Glossary): Compiled {
   for (const t of terms) byFirst.set(t.keys[0], [...(byFirst.get(t.keys[0]) ?? []), t]);
   const vocabulary = new Set(terms.flatMap((t) => t.keys));
   const vocabularyByFirst = new Map<string, string[]>();
-  for (const w of vocabulary) vocabularyByFirst.set(w[0], [...(vocabularyByFirst.get(w[0]) ?? []), w]);
+  for (const w of vocabulary) vocabularyByFirst.set(w[0] + w.length, [...(vocabularyByFirst.get(w[0] + w.length) ?? []), w]);
+  const foldedFrench = glossary.entries.map((e) => e.fr.map((fr) => words(fr).join(" ")));
   // an entry naming a form field ("rôle de la collectivité") is a label, not a term a text writes
   const frenchPhrases = glossary.entries.flatMap((e, entry) => (e.field ? [] : e.fr.filter((t) => words(t).length >= 2).map((term) => ({ phrase: words(term).join(" "), term, entry }))));
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, frenchPhrases };
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases };
   compiled.set(glossary, c);
   return c;
 }
@@ -188,13 +192,20 @@ function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x === y;
   return (
-    rest(a.slice(i + 1), b.slice(i + 1)) || // changed
-    rest(a.slice(i + 1), b.slice(i)) || // added in a
-    rest(a.slice(i), b.slice(i + 1)) || // dropped from a
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2))) // swapped
+    sameFrom(a, i + 1, b, i + 1) || // changed
+    sameFrom(a, i + 1, b, i) || // added in a
+    sameFrom(a, i, b, i + 1) || // dropped from a
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2)) // swapped
   );
+}
+
+/** `a.slice(p) === b.slice(q)` without the two strings: this runs for every glossary word a question word might be a typo of. */
+function sameFrom(a: string, p: number, b: string, q: number): boolean {
+  const n = Math.max(0, a.length - p);
+  if (n !== Math.max(0, b.length - q)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(p + k) !== b.charCodeAt(q + k)) return false;
+  return true;
 }
 
 /**
@@ -204,17 +215,26 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function corrected(k: string, c: Compiled, isWord?: (word: string) => boolean): string {
   if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k) || isWord?.(k)) return k;
-  const near = (c.vocabularyByFirst.get(k[0]) ?? []).filter((w) => withinOneEdit(k, w));
-  return near.length === 1 ? near[0] : k;
+  let near: string | undefined;
+  let found = 0;
+  for (let n = k.length - 1; n <= k.length + 1; n++) {
+    for (const w of c.vocabularyByFirst.get(k[0] + n) ?? []) {
+      if (withinOneEdit(k, w)) {
+        near = w;
+        found++;
+      }
+    }
+  }
+  return found === 1 ? near! : k;
 }
 
-/** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 /** The question's own spelling of these folded words ("PSSM", not "pssm"), where it can be found. */
 function asWritten(question: string, folded: string[]): string {
   const escaped = folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu"))?.[0] ?? folded.join(" ");
 }
 
+/** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
@@ -239,8 +259,8 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
     concepts.push([...entry.fr]);
     labels.push(asWritten(question, tokens.slice(start, start + term.keys.length)));
     if (entry.field && !fields.includes(entry.field)) fields.push(entry.field);
-    for (const fr of entry.fr) {
-      const folded = words(fr).join(" ");
+    for (const [i, fr] of entry.fr.entries()) {
+      const folded = c.foldedFrench[term.entry][i];
       if (seen.has(folded) || present.includes(` ${folded} `)) continue;
       seen.add(folded);
       added.push(fr);

@@ -44,18 +44,22 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
   const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
-  const { expanded, frenchTerms } = expand(searchable, lang);
+  const searched = expand(searchable, lang);
+  const { expanded, frenchTerms } = searched;
   const terms = queryTerms(expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
   let entities: string[] | undefined;
   const conceptsOf = (text: string) => {
-    const e = expand(text, lang);
+    // the question without examples is most often the searched text itself: expanded once
+    const e = text === searchable ? searched : expand(text, lang);
     const englishWords = e.dictionaryWords && new Set(e.dictionaryWords.map((w) => w[0]));
     return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords), ...absentWordConcepts(e.dictionaryWords, stats)];
   };
+  // the question's examples taken out: read by the concepts and by the entities
+  let split: ReturnType<typeof splitExamples> | undefined;
   const allConcepts = () => {
-    const { main, examples } = splitExamples(searchable);
+    const { main, examples } = (split ??= splitExamples(searchable));
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
     const spelled = acronymExpansions(searchable);
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
@@ -125,13 +129,14 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     },
     get entities() {
       // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
+      if (entities) return entities;
       const bracketed = [...searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
-      return (entities ??= namedEntities(`${splitExamples(searchable).main} ${bracketed}`, stats));
+      return (entities = namedEntities(`${(split ??= splitExamples(searchable)).main} ${bracketed}`, stats));
     },
     intent,
     filter,
     filtered: userFilter !== undefined,
-    translates: (text) => {
+    translates(text) {
       const known = conceptsOf(text).filter((c) => !c.unknown);
       return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
     },
