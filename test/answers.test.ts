@@ -159,6 +159,14 @@ describe("POST /api/ask — what a city does", () => {
     expect(r.citations[0].field).toBe("description");
   });
 
+  it("lists every action of a city the question names with nothing more specific, as a list the chat page renders", async () => {
+    const r = await ask("Que fait Lille pour la santé mentale ?");
+    expect(r.intent).toBe("list");
+    expect(new Set(r.citations.map((c) => c.city))).toEqual(new Set(["Lille"]));
+    // the seeds hold six sheets of Lille's; a general answer quoted two
+    expect(new Set(r.citations.map((c) => c.ficheId)).size).toBeGreaterThanOrEqual(5);
+  });
+
   it("treats « Y a-t-il des actions sur … ? » as a list question", async () => {
     const r = await ask("Y a-t-il des actions sur le logement ?");
     expect(r.intent).toBe("list");

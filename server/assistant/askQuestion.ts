@@ -23,7 +23,8 @@ export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskR
   const suggestions = suggested.map((id) => corpus.index.ficheById.get(id)!).map((f) => ({ ficheId: f.id, city: f.city, title: f.title }));
   return {
     answer: suggestions.length ? `${answer}\n${MESSAGES[question.lang].suggestionsNote}` : answer,
-    intent: citations.length ? question.intent.kind : "none",
+    // "Que fait Lille… ?" is answered as a list: the answer's shape, which the chat page renders by
+    intent: citations.length ? (decision.kind === "list" ? "list" : question.intent.kind) : "none",
     lang: question.lang,
     citations,
     fiches: citedIds.map((id) => toCard(corpus.index.ficheById.get(id)!)),
