@@ -50,6 +50,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
   let entities: string[] | undefined;
+  let terminology: Concept[] | undefined;
   const conceptsOf = (text: string) => {
     // the question without examples is most often the searched text itself: expanded once
     const e = text === searchable ? searched : expand(text, lang);
@@ -77,22 +78,21 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     };
     return [...asTerms(own), ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
   };
-  // "l'Éducation nationale": the name of a body, a term of several words the glossary knows, is
-  // one concept, its words side by side, rather than one concept per word. A common noun phrase
-  // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
-  // as a phrase it cost dev a city (dev-006)
   /**
    * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
    * neither a list nor a similar one, naming no city, whose every specific concept the sheets of
    * the previous answer hold, goes on about them though it says no "their" or "them".
    */
-  function impliedFollowUp(): boolean {
-    const previous = followUpScope(input.history, (id) => index.ficheById.has(id));
+  function impliedFollowUp(previous: ReadonlySet<string> | undefined): boolean {
     if (!previous || intent.kind === "list" || intent.kind === "similar") return false;
     if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || citiesNamed(question, index.fiches).length > 0) return false;
     const specific = (concepts ??= allConcepts()).filter((c) => !c.unknown && isSpecific(c, stats));
     return specific.length > 0 && specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
+  // "l'Éducation nationale": the name of a body, a term of several words the glossary knows, is
+  // one concept, its words side by side, rather than one concept per word. A common noun phrase
+  // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
+  // as a phrase it cost dev a city (dev-006)
   const asTerms = (own: Concept[]): Concept[] => {
     if (lang !== "fr" || !frenchTerms?.length) return own;
     let out = own;
@@ -109,8 +109,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     }
     return out;
   };
-  const known = (id: string) => index.ficheById.has(id);
-  const scope = intent.followUp ? followUpScope(input.history, known) : impliedFollowUp() ? followUpScope(input.history, known) : undefined;
+  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
+  const scope = intent.followUp || impliedFollowUp(previous) ? previous : undefined;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   return {
@@ -125,7 +125,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       return (concepts ??= allConcepts());
     },
     get terminology() {
-      return glossaryConcepts(frenchTerms ?? [], stats);
+      return (terminology ??= glossaryConcepts(frenchTerms ?? [], stats));
     },
     get entities() {
       // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
