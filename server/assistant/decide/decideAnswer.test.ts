@@ -146,6 +146,18 @@ describe("decideAnswer on the form's checkbox lists", () => {
   });
 });
 
+describe("decideAnswer on a list whose best-ranked sheet holds none of the concepts", () => {
+  it("cites a passage stating a concept the sheet holds, not the first passage that comes", async () => {
+    // Limoges ranks first on its porteur line but writes neither "hôpital" nor "psychiatrique" nor "EPSM"
+    const d = await decide("Quelles actions ont un hôpital psychiatrique (EPSM ou CH spécialisé) parmi leurs porteurs ?");
+    expect(d.kind).toBe("list");
+    if (d.kind !== "list") return;
+    const metz = d.sheets.find((s) => s.ficheId.startsWith("metz--"));
+    expect(metz?.evidence).toBeDefined();
+    expect(metz!.evidence!.chunk.text.slice(metz!.evidence!.start, metz!.evidence!.end)).toMatch(/h[ôo]pital|psychiatr|EPSM/i);
+  });
+});
+
 describe("decideAnswer on similar-action questions", () => {
   it("leaves out the city the question rules out, and cites what each near sheet does", async () => {
     const d = await decide("Hors Lille, existe-t-il des dispositifs comparables aux Espaces Écoute Santé ?");

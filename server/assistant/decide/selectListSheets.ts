@@ -123,7 +123,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // a term of several words ("Éducation nationale") counts where the sheet writes it as such
   const holds = (id: string) => (c: Concept) => covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || sheetChunks(ctx.index, id).some((ch) => c.phrases.some((p) => textHoldsPhrase(ch, new Set(p)))));
   const answering = concepts.filter(holds(sheets[0].ficheId));
-  const sheetQuery = { ...query, concepts: answering };
+  // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
+  // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
+  const sheetQuery = { ...query, concepts: answering.length > 0 ? answering : concepts };
   return sheets
     .filter((r) => r.score >= top * listRelativeScore)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
