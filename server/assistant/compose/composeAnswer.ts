@@ -16,6 +16,7 @@ export function abstentionMessage(a: Abstention, lang: Lang): string {
   const m = MESSAGES[lang];
   if (a.why === "unknownPlace") return m.unknownPlace(a.place);
   if (a.why === "notCovered") return m.notCovered(a.missing);
+  if (a.why === "notInCity") return m.notInCity(a.cities, a.missing);
   return m[a.why];
 }
 

@@ -14,6 +14,8 @@ export const MESSAGES = {
     generalIntro: "Voici ce que disent les fiches :",
     noneInScope: "Aucune des fiches de la réponse précédente ne traite de cela.",
     notCovered: (missing: string[]) => `Aucune fiche du recueil ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point.`,
+    notInCity: (cities: string[], missing: string[]) =>
+      `Aucune fiche-action de ${cities.join(" ou de ")} ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point pour ${cities.length > 1 ? "ces villes" : "cette ville"}.`,
     noneInFilters: "Aucune fiche ne répond à cette question avec les filtres choisis.",
     suggestionsNote: "Les fiches les plus proches sont proposées à part, sans qu'elles répondent à la question.",
   },
@@ -29,6 +31,8 @@ export const MESSAGES = {
     generalIntro: "Here is what the sheets say:",
     noneInScope: "None of the sheets of the previous answer deals with that.",
     notCovered: (missing: string[]) => `No sheet in the collection mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point.`,
+    notInCity: (cities: string[], missing: string[]) =>
+      `No action sheet from ${cities.join(" or ")} mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point for ${cities.length > 1 ? "these cities" : "this city"}.`,
     noneInFilters: "No sheet answers this question within the chosen filters.",
     suggestionsNote: "The closest sheets are offered separately; they do not answer the question.",
   },

@@ -13,6 +13,8 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
+import { valueTypeOf } from "../understand/valueType.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 
 const { filteredAnchors } = TUNING.decide;
 
@@ -66,6 +68,7 @@ export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | un
 export type Abstention =
   | { why: "unknownPlace"; place: string }
   | { why: "notCovered"; missing: string[] }
+  | { why: "notInCity"; cities: string[]; missing: string[] }
   | { why: "nothing" }
   | { why: "noneInScope" }
   | { why: "noneInFilters" };
@@ -77,12 +80,41 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }
 
+/**
+ * "Rennes a-t-elle une ligne d'écoute ?": a question about the actions of the cities it names is
+ * grounded in those cities' sheets, not in the corpus at large (Lille's listening line does not
+ * answer for Rennes). It is not covered there when their sheets together hold less than
+ * `abstainMinCoverage` of its specific concepts (idf-weighted), as for a topic the corpus lacks.
+ * Lookups (a field or a value asked, unless the question asks whether) and similar-action
+ * questions are left to their own checks: they name a city to find one sheet, and ask in the
+ * form's words ("budget", "séances", "ont eu lieu") rather than the sheet's.
+ */
+/** "Rennes a-t-elle… ?", "Est-ce que…", "Does Lille…?": a yes-or-no question asks whether, not for a value. */
+const YES_NO = /(?:^|\s)(?:\p{L}+-t-(?:il|elle|on|ils|elles)|est-ce qu|existe-t-il)\b|^\s*(?:do|does|did|is|are|has|have|was|were|can)\s/iu;
+
+function notInCity(ctx: QueryContext): Abstention | undefined {
+  if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
+  if (valueTypeOf(ctx.question) && !YES_NO.test(ctx.question)) return undefined;
+  const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
+  // an English word kept as written that only shares a French stem ("organise": "organis…") may say how, not what
+  const untranslated = (c: Concept) => ctx.lang === "en" && c.phrases.length === 1 && c.phrases[0].length === 1 && !!c.label && c.label === c.label.toLowerCase() && analyze(c.label)[0] === c.phrases[0][0];
+  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  if (specific.length === 0) return undefined;
+  const held = new Set<string>();
+  for (const f of ctx.index.fiches) if (ctx.cities.includes(f.city)) for (const t of ctx.stats.ficheTerms.get(f.id) ?? []) held.add(t);
+  const missing = specific.filter((c) => !covers(c, held));
+  if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= TUNING.decide.abstainMinCoverage) return undefined;
+  return { why: "notInCity", cities: [...ctx.cities], missing: missing.map((c) => c.label ?? c.phrases[0].join(" ")) };
+}
+
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
   if (missing.length > 0) return { why: "notCovered", missing };
+  const elsewhere = notInCity(ctx);
+  if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;
   if (!top) return { why: ctx.filtered ? "noneInFilters" : "nothing" };
   if (topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };

@@ -146,6 +146,21 @@ describe("decideAnswer on the form's checkbox lists", () => {
   });
 });
 
+describe("decideAnswer on a question about the cities it names", () => {
+  it("grounds it in those cities' sheets: another city's listening line does not answer for Rennes", async () => {
+    expect(corpus.stats.words.has("ecoute")).toBe(true);
+    const d = await decide("Rennes a-t-elle mis en place une ligne d'écoute téléphonique pour ses habitants ?");
+    expect(d).toMatchObject({ kind: "abstain", abstention: { why: "notInCity", cities: ["Rennes"], missing: expect.arrayContaining(["écoute"]) } });
+    expect(await decide("Montreuil accompagne-t-elle les jeunes en décrochage scolaire ?")).toMatchObject({ kind: "abstain", abstention: { why: "notInCity" } });
+  });
+
+  it("answers when the city's sheets hold what is asked, and leaves lookups of a named sheet alone", async () => {
+    expect((await decide("Lille a-t-elle mis en place une ligne d'écoute ?")).kind).not.toBe("abstain");
+    expect((await decide("Quelles actions de Poitiers sont financées par l'ARS ?")).kind).toBe("list");
+    expect((await decide("Dans quels quartiers nantais les séances « La santé mentale dans mon quartier » ont-elles eu lieu ?")).kind).not.toBe("abstain");
+  });
+});
+
 describe("decideAnswer on a list whose best-ranked sheet holds none of the concepts", () => {
   it("cites a passage stating a concept the sheet holds, not the first passage that comes", async () => {
     // Limoges ranks first on its porteur line but writes neither "hôpital" nor "psychiatrique" nor "EPSM"

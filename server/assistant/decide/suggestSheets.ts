@@ -12,6 +12,8 @@ const { suggestions: MAX } = TUNING.decide;
 
 export async function suggestSheets(corpus: Corpus, input: QuestionInput, abstention: Abstention, ranked: RankedFiche[]): Promise<string[]> {
   if (abstention.why === "unknownPlace" || abstention.why === "noneInScope") return [];
+  // not in the cities named: the closest sheets are those of other cities
+  if (abstention.why === "notInCity") return ranked.filter((r) => !abstention.cities.includes(corpus.index.ficheById.get(r.ficheId)?.city ?? "")).slice(0, MAX).map((r) => r.ficheId);
   if (abstention.why !== "noneInFilters") return ranked.slice(0, MAX).map((r) => r.ficheId);
   const { filters: _dropped, ...unfiltered } = input;
   const question = understandQuestion(corpus, unfiltered);
