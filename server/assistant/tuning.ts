@@ -143,6 +143,10 @@ export const TUNING = {
     namedWindow: 24,
     /** …and counts this many times over when the question's words name it ("12 situations"). Untuned default. */
     valueNamedFactor: 2,
+    /** …and this many when the word it is followed by is what a count question counts ("how many participations…":
+     * "97 participations"): the surest naming there is; any other question word ("2021", "psychologue") only
+     * says the sentence is on topic. Untuned default (twice the factor above). */
+    valueCountedFactor: 4,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */

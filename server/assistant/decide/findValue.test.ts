@@ -41,6 +41,14 @@ describe("findValue", () => {
     expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("12 situations");
   });
 
+  it("puts first the number followed by what the question counts, over numbers beside its other words", async () => {
+    // the sheet's description gives "3 heures" beside "psychologue"; its impacts, "97 participations … en 2021"
+    for (const question of ["How many participations did Lorient's talk sessions with a psychologist record in 2021?", "Combien de participations aux temps d'échanges de Lorient en 2021 ?"]) {
+      const { passages } = await lookup(question);
+      expect(passages[0]?.value, question).toBe("97");
+    }
+  });
+
   it("finds a person named outside the canonical fields, and never a place for a person", async () => {
     const { passages } = await lookup("Qui a animé les séances « La santé mentale dans mon quartier » dans les QPV nantais ?");
     expect(passages.map((p) => p.value)).toContain("Sonia Sharapov");

@@ -12,7 +12,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, valueNamedFactor } = TUNING.decide;
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, valueNamedFactor, valueCountedFactor } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -35,13 +35,20 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[]): { value: string; named: boolean } | undefined {
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], counted: readonly string[]): { value: string; named: boolean; counted: boolean } | undefined {
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !places.some((c) => m[0].includes(c)));
   if (all.length === 0) return undefined;
-  const next = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow);
-  const named = all.find((m) => analyze(next(m)).some((t) => ctx.termSet.has(t)));
-  return { value: (named ?? all[0])[0], named: named !== undefined };
+  const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
+  const byCounted = counted.length > 0 ? all.find((m) => next(m).some((t) => counted.includes(t))) : undefined;
+  const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)));
+  return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined };
+}
+
+/** What a count question counts, as written: the word after "combien de", "how many" ("participations"). */
+function countedTerms(question: string): string[] {
+  const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)([\p{L}-]+)/iu.exec(question);
+  return m ? analyze(m[1]) : [];
 }
 
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
@@ -52,17 +59,18 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
+  const counted = type.kind === "count" ? countedTerms(ctx.question) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const match = bestMatch(text, type, ctx, places);
+      const match = bestMatch(text, type, ctx, places, counted);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const score = said + unit * valueShapeWeight * (named ? valueNamedFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const score = said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }
