@@ -50,6 +50,14 @@ describe("understandQuestion", () => {
     const merged = q.concepts.find((c) => c.phrases.length >= 3);
     expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
   });
+
+  it("reads one short name in brackets as its words together, not as a bag of alternative words", () => {
+    for (const question of ["Which cities tie their work to the Housing First ('Logement d'abord') policy?", "actions avec le Département (conseil départemental)"]) {
+      const q = understandQuestion(corpus, { question });
+      // no concept a sheet holds by writing "logement" or "conseil" alone
+      expect(q.concepts.some((c) => c.phrases.some((p) => p.length === 1 && (p[0] === "log" || p[0] === "conseil"))), question).toBe(false);
+    }
+  });
 });
 
 describe("citiesNamed", () => {

@@ -71,10 +71,19 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
     // each a short phrase, its words together. A gloss in brackets ("fiche de 2021 sur…") and
     // English items (which reach the corpus through the glossary) stay a bag of alternative words.
+    // One short item in brackets ("conseil départemental", "'Logement d'abord'" in an English
+    // question) names one thing another way: its words side by side, when the corpus knows each of
+    // them (a bag of its words let any sheet writing "conseil" or "logement" hold it).
     const exampleConcept = (e: string) => {
       const items = e.split(/\s*(?:,|\/|\bou\b)\s*/u).filter((x) => x.trim());
-      const short = items.length >= 2 && items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
-      return lang === "fr" && short ? alternativeConcept(items, stats) : mergeConcepts(conceptsOf(e));
+      const short = items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
+      if (lang === "fr" && short && items.length >= 2) return alternativeConcept(items, stats);
+      const terms = items.length === 1 ? analyze(items[0]) : [];
+      if (short && terms.length >= 2 && terms.every((t) => stats.df.has(t))) {
+        const named = alternativeConcept(items, stats);
+        return named && { ...named, phrase: true };
+      }
+      return mergeConcepts(conceptsOf(e));
     };
     return [...asTerms(own), ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
   };
