@@ -163,6 +163,9 @@ export function alternativeConcept(sides: readonly string[], stats: CorpusStats)
   return concept(sides.map((side) => [...new Set(analyze(side))]), stats, sides.join(", "));
 }
 
+/** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds. */
+const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
+
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
   const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
@@ -177,7 +180,11 @@ export function splitExamples(question: string): { main: string; examples: strin
         return " ";
       })
     : withoutExamples;
-  return { main: main.replace(/\s+/g, " ").trim(), examples };
+  const uncoordinated = main.includes(",") ? main.replace(COORDINATED, (_m, first: string, middle: string, last: string) => {
+    examples.push([first, ...middle.split(",").map((x) => x.trim()).filter(Boolean), last].join(", "));
+    return " ";
+  }) : main;
+  return { main: uncoordinated.replace(/\s+/g, " ").trim(), examples };
 }
 
 /** Several concepts as one whose alternatives are all of theirs. */

@@ -51,6 +51,14 @@ describe("understandQuestion", () => {
     expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
   });
 
+  it("reads three or more coordinated words as one idea named by its kinds", () => {
+    const q = understandQuestion(corpus, { question: "Which actions include a cooking, nutrition or diet workshop?" });
+    const food = q.concepts.find((c) => c.phrases.some((p) => p.includes("cuisin")));
+    expect(food?.phrases.flat()).toEqual(expect.arrayContaining(["cuisin", "nutrit"]));
+    // the workshop stays a concept of its own
+    expect(q.concepts.some((c) => c !== food && c.phrases.some((p) => p.includes("ateli")))).toBe(true);
+  });
+
   it("reads one short name in brackets as its words together, not as a bag of alternative words", () => {
     for (const question of ["Which cities tie their work to the Housing First ('Logement d'abord') policy?", "actions avec le Département (conseil départemental)"]) {
       const q = understandQuestion(corpus, { question });
