@@ -25,6 +25,10 @@ export const TUNING = {
     phraseSlack: 1,
     /** a word sharing its first letters with a corpus word is a variant the stemmer missed. Untuned default. */
     variantPrefixChars: 5,
+    /** accents put back (restoreAccents.ts) in a French word of at least this many letters that no chunk holds as
+     * typed, with at most this many letters that could take one (9 spellings per pair: a dozen words a question at most). Untuned defaults. */
+    accentMinChars: 4,
+    accentMaxLetters: 6,
     /** English words this long are read as the glossary word one edit away ("univeristy"); shorter ones
      * are left alone, since one edit turns them into other words. Untuned default. */
     typoMinChars: 6,

@@ -7,6 +7,7 @@ import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
+import { restoreAccents } from "./restoreAccents.ts";
 import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
 
 const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
@@ -40,10 +41,12 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
 export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
   const { question } = input;
   const intent = detectIntent(question);
-  const searchable = stripQuestionFrame(question) || question;
+  const framed = stripQuestionFrame(question) || question;
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
   const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
+  // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
+  const searchable = lang === "fr" ? restoreAccents(framed, stats) : framed;
   const searched = expand(searchable, lang);
   const { expanded, frenchTerms } = searched;
   const terms = queryTerms(expanded);

@@ -1,0 +1,46 @@
+// A French question typed without accents ("budget dedie", "hopital") reads as the sheets write
+// it: the stemmer cuts "dedie" to "ded" but "dédié" to "dedi", so an accentless word can miss
+// every sheet and even pass for a topic the corpus lacks. The analyser already restores the most
+// frequent lost endings (-ité, -ée, -ière); here a word whose term no chunk holds is tried with
+// accents put back one or two letters at a time, and the variant whose term the corpus holds most
+// often replaces it. Only words the corpus does not know are touched.
+import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
+import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { TUNING } from "../tuning.ts";
+
+const ACCENTED: Record<string, readonly string[]> = { e: ["é", "è", "ê"], a: ["à", "â"], i: ["î", "ï"], o: ["ô"], u: ["û", "ù"], c: ["ç"] };
+
+/** French accents, most frequent first: of spellings giving the same term, the likelier one is kept. */
+const BY_FREQUENCY = "éèàêôîçûâïù";
+
+/** Accented spellings of a word, one letter changed, then two; the likelier accents first. */
+function variants(word: string): string[] {
+  const at = [...word].flatMap((ch, i) => (ACCENTED[ch] ? [i] : []));
+  const put = (w: string, i: number) => ACCENTED[w[i]].map((a) => w.slice(0, i) + a + w.slice(i + 1));
+  const rank = (v: string) => [...v].reduce((r, ch) => r + Math.max(0, BY_FREQUENCY.indexOf(ch)), 0);
+  const singles = at.flatMap((i) => put(word, i)).sort((a, b) => rank(a) - rank(b));
+  const pairs: string[] = [];
+  for (let x = 0; x < at.length; x++) for (let y = x + 1; y < at.length; y++) for (const w of put(word, at[x])) pairs.push(...put(w, at[y]));
+  return [...singles, ...pairs.sort((a, b) => rank(a) - rank(b))];
+}
+
+export function restoreAccents(text: string, stats: CorpusStats): string {
+  const { accentMinChars, accentMaxLetters } = TUNING.understand;
+  let out = text;
+  for (const token of new Set(tokenize(text))) {
+    const lower = token.toLowerCase();
+    if (lower.length < accentMinChars || !/^[a-z]+$/.test(lower)) continue;
+    const terms = analyzeTerm(token);
+    if (terms.length !== 1 || stats.df.has(terms[0])) continue;
+    // a long word has too many spellings to try; the analyser's endings and prefix variants cover it
+    if ([...lower].filter((ch) => ACCENTED[ch]).length > accentMaxLetters) continue;
+    let best: { word: string; df: number } | undefined;
+    for (const v of variants(lower)) {
+      const [term] = analyzeTerm(v);
+      const df = term ? (stats.df.get(term) ?? 0) : 0;
+      if (df > (best?.df ?? 0)) best = { word: v, df };
+    }
+    if (best) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, "gu"), best.word);
+  }
+  return out;
+}
