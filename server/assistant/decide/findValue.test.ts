@@ -24,6 +24,10 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Which organisation trained the team?")?.kind).toBe("organisation");
     expect(valueTypeOf("What number do people call?")?.kind).toBe("phone");
     expect(valueTypeOf("actions pour les jeunes")).toBeUndefined();
+    // a role or a kind of body asked for, with words before it
+    expect(valueTypeOf("Quelle élue de la métropole suit le projet ?")?.kind).toBe("person");
+    expect(valueTypeOf("Which suicide prevention associations did the CLSM team up with?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Which cities work with associations?")).toBeUndefined();
   });
 
   it("never takes a year for a count", () => {
@@ -47,6 +51,11 @@ describe("findValue", () => {
       const { passages } = await lookup(question);
       expect(passages[0]?.value, question).toBe("97");
     }
+  });
+
+  it("finds the person a question asks for by role", async () => {
+    const { passages } = await lookup("Quelle élue de Metz métropole suit le projet logement social et santé mentale ?");
+    expect(passages[0]?.value).toBe("Isabelle Kaucic");
   });
 
   it("finds a person named outside the canonical fields, and never a place for a person", async () => {
