@@ -39,6 +39,12 @@ describe("stripQuestionFrame", () => {
   it("drops the words that give the answer's shape, not its topic", () => {
     expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
   });
+
+  it("reads the form's 'type de projet' as its themes box, asked and not searched for", () => {
+    const q = "Quelles fiches ont coché le type de projet « Lutter contre les discriminations » ?";
+    expect(detectIntent(q).fields).toContain("themes");
+    expect(stripQuestionFrame(q)).toBe("ont « Lutter contre les discriminations » ?");
+  });
 });
 
 describe("detectIntent on list questions naming a field word", () => {

@@ -33,7 +33,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
-  [/\b(thematiques?|themes?)\b/, ["themes"]],
+  // the form asks "Type de projet/démarche" in the themes box
+  [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project types?)\b/, ["themes"]],
   [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped)\b/, ["success_factors"]],
 ];
 
@@ -71,8 +72,8 @@ export function stripQuestionFrame(question: string): string {
     .replace(/\b(which|what)\s+(other\s+)?(cities|towns|municipalities|action sheets|sheets|mental health actions|actions|projects)\b/giu, " ")
     .replace(/\by a-t-il des (actions?|fiches?|projets?)\b|\bexiste-t-il des (actions?|fiches?|projets?)\b|\bare there (any )?(actions|sheets|projects)\b/giu, " ")
     .replace(/\bfiches?-actions?\b|\baction sheets?\b/giu, " ")
-    // how the question is put, not what it is about: a box is "cochée" in the form, the asker "cherche"
-    .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
+    // how the question is put, not what it is about: a box is "cochée" in the form (its "type de projet"), the asker "cherche"
+    .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
