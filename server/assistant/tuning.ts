@@ -25,6 +25,9 @@ export const TUNING = {
     phraseSlack: 1,
     /** a word sharing its first letters with a corpus word is a variant the stemmer missed. Untuned default. */
     variantPrefixChars: 5,
+    /** a hyphenated town's first part names it alone from this many letters ("Boulogne" for Boulogne-Billancourt,
+     * not "Bourg" of Bourg-en-Bresse, a common noun). Untuned default. */
+    cityHeadMinChars: 6,
     /** accents put back (restoreAccents.ts) in a French word of at least this many letters that no chunk holds as
      * typed, with at most this many letters that could take one (9 spellings per pair: a dozen words a question at most). Untuned defaults. */
     accentMinChars: 4,
@@ -145,6 +148,9 @@ export const TUNING = {
     valueFieldWeight: 1,
     /** a value is named by the question when one of its words follows within this many characters ("12 situations"). Untuned default. */
     namedWindow: 24,
+    /** a name is named by the words before it within this many characters ("une action d'interconnaissance
+     * professionnelle appelé "Vis ma vie""): what it names comes first, with its qualifiers. Untuned default. */
+    nameWindow: 64,
     /** …and counts this many times over when the question's words name it ("12 situations"). Untuned default. */
     valueNamedFactor: 2,
     /** …and this many when the word it is followed by is what a count question counts ("how many participations…":

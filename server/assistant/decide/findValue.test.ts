@@ -53,6 +53,17 @@ describe("findValue", () => {
     }
   });
 
+  it("finds what something is called, in quotes after what it names, in the sheet of the city the question names", async () => {
+    expect(valueTypeOf("What was the cross-discovery action called?")?.kind).toBe("name");
+    expect(valueTypeOf("In which Caen neighbourhood is the listening point?")?.kind).toBe("place");
+    expect(valueTypeOf("quel quartier de Limoges est concerné ?")?.kind).toBe("place");
+    const { sheet, passages } = await lookup("Which video does Boulogne's Espace Santé Jeunes show pupils to explain consent?");
+    expect(sheet).toMatch(/^boulogne-billancourt--/);
+    expect(passages[0]?.value).toBe("« cup of tea »");
+    const rennes = await lookup("Arts et Soins en Mouvement in Rennes: what was the 2023 professional cross-discovery action called?");
+    expect(rennes.passages[0]?.value).toBe('"Vis ma vie"');
+  });
+
   it("finds the person a question asks for by role", async () => {
     const { passages } = await lookup("Quelle élue de Metz métropole suit le projet logement social et santé mentale ?");
     expect(passages[0]?.value).toBe("Isabelle Kaucic");

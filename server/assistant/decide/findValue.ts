@@ -12,7 +12,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, valueNamedFactor, valueCountedFactor } = TUNING.decide;
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -24,11 +24,12 @@ export interface ValuePassage extends Span {
 /** "/", "0", "0 €", "néant", "non", "NC"…: a field filled in to say there is nothing. */
 export const isPlaceholder = (text: string): boolean => /^\s*(?:[/\-–.…]+|0+(?:[,.]0+)?\s*(?:€|e|euros?)?|n[ée]ant|non|nc|n\/a|aucun(?:e)?|sans objet|pas de budget)\s*$/iu.test(text);
 
-/** The sheet a lookup is about: the one whose title the question quotes, else the best ranked. */
+/** The sheet a lookup is about: the one whose title the question quotes, else the best ranked (of the cities it names, if any). */
 export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche | undefined {
   const named = titleMatch(ctx, ranked);
   if (named && named.coverage >= valueTitleCoverage) return ranked.find((r) => r.ficheId === named.fiche.id) ?? { ficheId: named.fiche.id, score: 0, chunks: [] };
-  return ranked[0];
+  // "Which video does Boulogne's Espace Santé Jeunes show…": a sheet of Boulogne, not Valence's Centre Santé Jeunes
+  return (ctx.cities.length > 0 ? ranked.find((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : undefined) ?? ranked[0];
 }
 
 /**
@@ -40,7 +41,10 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     .filter((m) => type.kind !== "person" || !places.some((c) => m[0].includes(c)));
   if (all.length === 0) return undefined;
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
-  const byCounted = counted.length > 0 ? all.find((m) => next(m).some((t) => counted.includes(t))) : undefined;
+  // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
+  const before = (m: RegExpExecArray) => analyze(text.slice(Math.max(0, m.index - nameWindow), m.index));
+  const around = type.kind === "name" ? before : next;
+  const byCounted = counted.length > 0 ? all.find((m) => around(m).some((t) => counted.includes(t))) : undefined;
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)));
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined };
 }
@@ -51,6 +55,12 @@ function countedTerms(question: string): string[] {
   return m ? analyze(m[1]) : [];
 }
 
+/** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
+function namedThing(question: string): string[] {
+  const m = /\bwhich\s+([\p{L}-]+)|([\p{L}-]+)\s+(?:called|named)\b|\bnom\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)([\p{L}-]+)/iu.exec(question);
+  return m ? analyze(m[1] ?? m[2] ?? m[3]) : [];
+}
+
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
@@ -59,7 +69,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
-  const counted = type.kind === "count" ? countedTerms(ctx.question) : [];
+  const counted = type.kind === "count" ? countedTerms(ctx.question) : type.kind === "name" ? namedThing(ctx.question) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {

@@ -8,6 +8,7 @@ import { corpusStats, type CorpusStats } from "../retrieve/corpusStats.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
+import { TUNING } from "../tuning.ts";
 
 export interface QueryContext {
   index: LoadedIndex;
@@ -107,6 +108,10 @@ function cityIndexOf(fiches: readonly Fiche[]): CityIndex {
     if (/^ (?:[a-z0-9]+ )+$/.test(spaced)) {
       const words = spaced.trim().split(" ");
       index.byFirstWord.get(words[0])?.push({ at, words }) ?? index.byFirstWord.set(words[0], [{ at, words }]);
+      // a hyphenated town is often called by its first part ("Boulogne" for Boulogne-Billancourt), when
+      // that part is a name of its own length, not a common word ("Bourg" of Bourg-en-Bresse)
+      const head = fold(city).split("-")[0];
+      if (city.includes("-") && head.length >= TUNING.understand.cityHeadMinChars && head === words[0]) index.byFirstWord.get(head)!.push({ at, words: [head] });
     } else index.irregular.push({ at, spaced });
     const stem = demonymStem(city);
     if (stem) index.byStem.get(stem)?.push(at) ?? index.byStem.set(stem, [at]);

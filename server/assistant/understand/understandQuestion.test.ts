@@ -74,6 +74,10 @@ describe("citiesNamed", () => {
     const fiches = [{ city: "Lille" }, { city: "Nantes" }, { city: "Caen" }] as never;
     expect(citiesNamed("Quelles actions lilloises avec l'EPSM ?", fiches)).toEqual(["Lille"]);
     expect(citiesNamed("séances dans les QPV nantais", fiches)).toEqual(["Nantes"]);
+    // a hyphenated town by its first part, when that is a name and not a common word
+    const hyphenated = [{ city: "Boulogne-Billancourt" }, { city: "Bourg-en-Bresse" }] as never;
+    expect(citiesNamed("Which video does Boulogne's youth centre show?", hyphenated)).toEqual(["Boulogne-Billancourt"]);
+    expect(citiesNamed("actions dans le bourg", hyphenated)).toEqual([]);
     expect(citiesNamed("jeunes caennaises", fiches)).toEqual(["Caen"]);
     expect(citiesNamed("une lilliputienne idée", fiches)).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
-export type ValueKind = "phone" | "person" | "organisation" | "amount" | "count" | "date" | "duration" | "place";
+export type ValueKind = "phone" | "name" | "person" | "organisation" | "amount" | "count" | "date" | "duration" | "place";
 
 export interface ValueType {
   kind: ValueKind;
@@ -18,6 +18,8 @@ const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|
 /** Question wordings, most specific first; the first that matches decides. */
 const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[] }[] = [
   { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
+  // what something is called: the name the sheet gives it, in quotes ("Vis ma vie", « cup of tea »)
+  { kind: "name", asks: /\b(called|named|what (?:is|was) (?:it|its name)|quel (?:est|etait) (?:le |son )?nom|comment s'appel\w*|intitule\w*|which (?:video|film|movie|tool|game|guide|book|campaign|show|play)s?)\b/, shape: /«\s*[^»]{2,60}?\s*»|"[^"\n]{2,60}"|“[^”\n]{2,60}”/u, fields: [] },
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a count, not a year nor a part of a date
   { kind: "count", asks: /\b(combien de|how many|nombre de|number of)\b/, shape: /(?<![\/\d])\b(?!(?:19|20)\d{2}\b)\d+(?:[  .]\d{3})*\b(?![\/\d])/u, fields: [] },
@@ -27,7 +29,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme)\b/, shape: /\b\p{Lu}{2,}\b|\b(?:association|organisme|service|centre|collectif|compagnie|équipe)\s+\p{Lu}/u, fields: ["porteur", "partners", "funders"] },
   // or a role: "quelle élue…", "which councillor…"
   { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is)|quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u, fields: ["contact", "porteur"] },
-  { kind: "place", asks: /^(ou|where)\b|\b(dans quels? quartiers?|which (?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
+  // the place may be qualified first: "in which Caen neighbourhood", "quel quartier de Limoges"
+  { kind: "place", asks: /^(ou|where)\b|\b(quels? quartiers?|which (?:[a-z-]+ ){0,2}(?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de la\s+|de l['’]|de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
 ];
 
 export function valueTypeOf(question: string): ValueType | undefined {
