@@ -43,7 +43,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const searchable = stripQuestionFrame(question) || question;
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
-  const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
+  const framed = question.replace(QUOTED, " ").trim() || question;
+  const lang = expand.language ? expand.language(framed) : expand(framed).lang;
   const searched = expand(searchable, lang);
   const { expanded, frenchTerms } = searched;
   const terms = queryTerms(expanded);
