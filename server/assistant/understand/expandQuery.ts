@@ -265,8 +265,11 @@ export function questionLanguage(question: string, glossary: Glossary, isWord?: 
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
-  const found = findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
-  lang ??= detect(question, tokens, found, c);
+  // the English terms found: what an English question expands with, and evidence of its language; a question
+  // already known to be French needs neither
+  const findEnglish = () => findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+  let found = lang === undefined ? findEnglish() : undefined;
+  lang ??= detect(question, tokens, found!, c);
   if (lang === "fr") {
     // the phrases the question writes word for word (` ${phrase} ` in ` ${tokens.join(" ")} `), in the glossary's order
     const held: number[] = [];
@@ -283,6 +286,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
     return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms };
   }
+  found ??= findEnglish();
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
