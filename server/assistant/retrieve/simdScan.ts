@@ -186,8 +186,27 @@ export function simdCosineScan(vectors: readonly (readonly number[])[], dimensio
           heapD[c] = d;
         }
       }
-      const neighbors = Array.from(heap.subarray(0, size));
-      neighbors.sort((a, b) => (dist[a] - dist[b]) || a - b);
+      // nearest first: the worst taken off the top, placed from the end (as hnswlib empties its queue)
+      const neighbors = new Array<number>(size);
+      while (size > 0) {
+        neighbors[size - 1] = heap[0];
+        const i = heap[--size];
+        const d = heapD[size];
+        let c = 0;
+        for (;;) {
+          const l = 2 * c + 1;
+          if (l >= size) break;
+          const r = l + 1;
+          let m = l;
+          if (r < size && (heapD[r] > heapD[l] || (heapD[r] === heapD[l] && heap[r] > heap[l]))) m = r;
+          if (!(heapD[m] > d || (heapD[m] === d && heap[m] > i))) break;
+          heap[c] = heap[m];
+          heapD[c] = heapD[m];
+          c = m;
+        }
+        heap[c] = i;
+        heapD[c] = d;
+      }
       return { neighbors };
     },
   };
