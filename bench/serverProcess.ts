@@ -40,11 +40,13 @@ export interface StartOptions {
   seedsDir?: string;
   /** e.g. "1": pinned with taskset when available; every CPU otherwise (not the caller's own pinning) */
   cpus?: string;
+  /** extra node flags (e.g. --cpu-prof) */
+  nodeArgs?: string[];
 }
 
 export async function startServerProcess(indexDir: string, opts: StartOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const node = [process.execPath, "--import", "tsx", opts.script ?? "server/main.ts"];
+  const node = [process.execPath, ...(opts.nodeArgs ?? []), "--import", "tsx", opts.script ?? "server/main.ts"];
   const [cmd, ...args] = hasTaskset ? ["taskset", "-c", opts.cpus ?? `0-${cpus().length - 1}`, ...node] : node;
   const t0 = performance.now();
   const child = spawn(cmd, args, {

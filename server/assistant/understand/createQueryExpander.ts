@@ -5,7 +5,7 @@
 // detected.
 import { ENGLISH_STOP_WORDS } from "../../../ingest/text/index.ts";
 import type { ExpandQuery } from "./queryContext.ts";
-import { expandQuery, loadGlossary } from "./expandQuery.ts";
+import { expandQuery, loadGlossary, questionLanguage } from "./expandQuery.ts";
 import { knowsWord, loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -13,8 +13,9 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   const glossary = await loadGlossary();
   const dict = dictionary === undefined ? loadFreeDict() : (dictionary ?? undefined);
   log?.(`query expansion: glossary (${glossary.entries.length} entries)${dict ? ` + FreeDict eng-fra (${dict.size} words)` : ", no general dictionary (dict-freedict-eng-fra not installed)"}`);
-  return (question, forced) => {
-    const { lang, expanded, added, concepts, labels, leftover, frenchTerms } = expandQuery(question, glossary, forced, dict && ((word) => knowsWord(dict, word)));
+  const isWord = dict && ((word: string) => knowsWord(dict, word));
+  const expand: ExpandQuery = (question, forced) => {
+    const { lang, expanded, added, concepts, labels, leftover, frenchTerms } = expandQuery(question, glossary, forced, isWord);
     if (!useGlossary) return { lang, expanded: question, added: [], concepts: [], frenchTerms };
     if (lang === "fr") return { lang, expanded, added, concepts, frenchTerms };
     if (!dict) return { lang, expanded, added, concepts, labels };
@@ -30,4 +31,6 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     }
     return { lang, expanded, added, concepts, labels, dictionaryWords };
   };
+  expand.language = (question) => questionLanguage(question, glossary, isWord);
+  return expand;
 }

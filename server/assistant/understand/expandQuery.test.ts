@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { foldText } from "../../../ingest/text/index.ts";
 import { getSeedSheets } from "../../../test/helpers/seedSheets.ts";
-import { detectLanguage, expandQuery, loadGlossary, parseGlossary, type Glossary } from "./expandQuery.ts";
+import { detectLanguage, expandQuery, loadGlossary, parseGlossary, questionLanguage, type Glossary } from "./expandQuery.ts";
 
 let glossary: Glossary;
 beforeAll(async () => {
@@ -139,5 +139,13 @@ describe("expandQuery typo tolerance", () => {
     expect(housing(expandQuery("which cities hosted sessions", glossary).concepts)).toBe(true);
     expect(housing(expandQuery("which cities hosted sessions", glossary, undefined, (w) => w === "hosted").concepts)).toBe(false);
     expect(housing(expandQuery("which cities offer a hostel", glossary, undefined, (w) => w === "hosted").concepts)).toBe(true);
+  });
+});
+
+describe("questionLanguage", () => {
+  it("is the language expandQuery detects, typos and a dictionary included", () => {
+    const isWord = (w: string) => w === "hosted";
+    for (const q of ["Quelles villes forment aux PSSM ?", "which cities run PSSM trainings?", "univeristy students hosted", "Lille", "green walks nature students", "santé mentale des étudiants à Poitiers", "budget of the conseil local de santé mentale"])
+      for (const dict of [undefined, isWord]) expect(questionLanguage(q, glossary, dict), q).toBe(expandQuery(q, glossary, undefined, dict).lang);
   });
 });

@@ -105,6 +105,9 @@ interface Compiled {
   vocabularyByFirst: Map<string, string[]>;
   /** French terms of several words, folded and space-joined, with their entry */
   frenchPhrases: { phrase: string; term: string; entry: number }[];
+  /** the same phrases' positions in that list, by first word, and their words: a question is compared with
+   * the phrases starting with one of its words only (a French question was compared with all 446, twice) */
+  frenchPhrasesByFirst: Map<string, { at: number; words: string[] }[]>;
   /** each entry's French terms as folded words, as an English question's expansion compares them */
   foldedFrench: string[][];
 }
@@ -132,7 +135,12 @@ function compile(glossary: Glossary): Compiled {
   const foldedFrench = glossary.entries.map((e) => e.fr.map((fr) => words(fr).join(" ")));
   // an entry naming a form field ("rôle de la collectivité") is a label, not a term a text writes
   const frenchPhrases = glossary.entries.flatMap((e, entry) => (e.field ? [] : e.fr.filter((t) => words(t).length >= 2).map((term) => ({ phrase: words(term).join(" "), term, entry }))));
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases };
+  const frenchPhrasesByFirst = new Map<string, { at: number; words: string[] }[]>();
+  frenchPhrases.forEach(({ phrase }, at) => {
+    const w = phrase.split(" ");
+    frenchPhrasesByFirst.get(w[0])?.push({ at, words: w }) ?? frenchPhrasesByFirst.set(w[0], [{ at, words: w }]);
+  });
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases, frenchPhrasesByFirst };
   compiled.set(glossary, c);
   return c;
 }
@@ -228,26 +236,57 @@ function corrected(k: string, c: Compiled, isWord?: (word: string) => boolean): 
   return found === 1 ? near! : k;
 }
 
+/** Compiled patterns of asWritten by their folded words, bounded (the words come from questions): compiling one
+ * cost more than the rest of an English question's expansion. */
+const writtenPatterns = new Map<string, RegExp>();
+const WRITTEN_PATTERNS_MAX = 2_000;
+
 /** The question's own spelling of these folded words ("PSSM", not "pssm"), where it can be found. */
 function asWritten(question: string, folded: string[]): string {
-  const escaped = folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return question.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu"))?.[0] ?? folded.join(" ");
+  const joined = folded.join(" ");
+  let pattern = writtenPatterns.get(joined);
+  if (!pattern) {
+    const escaped = folded.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
+    if (writtenPatterns.size >= WRITTEN_PATTERNS_MAX) writtenPatterns.clear();
+    writtenPatterns.set(joined, pattern);
+  }
+  return question.match(pattern)?.[0] ?? joined;
+}
+
+/** The language expandQuery detects, without the expansion: what a question's first reading needs. */
+export function questionLanguage(question: string, glossary: Glossary, isWord?: (word: string) => boolean): Lang {
+  const c = compile(glossary);
+  const tokens = words(question);
+  return detect(question, tokens, findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c), c);
 }
 
 /** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
-  const found = findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
-  lang ??= detect(question, tokens, found, c);
+  // the English terms found: what an English question expands with, and evidence of its language; a question
+  // already known to be French needs neither
+  const findEnglish = () => findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+  let found = lang === undefined ? findEnglish() : undefined;
+  lang ??= detect(question, tokens, found!, c);
   if (lang === "fr") {
-    const text = ` ${tokens.join(" ")} `;
+    // the phrases the question writes word for word (` ${phrase} ` in ` ${tokens.join(" ")} `), in the glossary's order
+    const held: number[] = [];
+    tokens.forEach((t, i) => {
+      for (const { at, words: w } of c.frenchPhrasesByFirst.get(t) ?? []) if (i + w.length <= tokens.length && w.every((x, j) => tokens[i + j] === x)) held.push(at);
+    });
+    held.sort((a, b) => a - b);
     // the term as the question writes it first: it names what is missing
     const written = new Map<number, string>();
-    for (const p of c.frenchPhrases) if (!written.has(p.entry) && text.includes(` ${p.phrase} `)) written.set(p.entry, p.term);
+    for (const at of held) {
+      const p = c.frenchPhrases[at];
+      if (!written.has(p.entry)) written.set(p.entry, p.term);
+    }
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
     return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms };
   }
+  found ??= findEnglish();
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];

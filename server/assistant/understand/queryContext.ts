@@ -42,8 +42,9 @@ export interface QueryContext {
   denseFallback?: string;
 }
 
-/** Language and search text of a question; `added` are the glossary's French terms for an English one. */
-export type ExpandQuery = (
+/** Language and search text of a question; `added` are the glossary's French terms for an English one.
+ * `language`, where given, is the language alone (the same as `expand(question).lang`, without the expansion). */
+export type ExpandQuery = ((
   question: string,
   lang?: Lang,
 ) => {
@@ -57,7 +58,7 @@ export type ExpandQuery = (
   dictionaryWords?: string[][];
   /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
   frenchTerms?: string[][];
-};
+}) & { language?: (question: string) => Lang };
 
 /** What understanding a question needs, built once per index. */
 export interface Corpus {

@@ -44,7 +44,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const framed = stripQuestionFrame(question) || question;
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
-  const { lang } = expand(question.replace(QUOTED, " ").trim() || question);
+  const unquoted = question.replace(QUOTED, " ").trim() || question;
+  const lang = expand.language ? expand.language(unquoted) : expand(unquoted).lang;
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
   const searchable = lang === "fr" ? restoreAccents(framed, stats) : framed;
   const searched = expand(searchable, lang);
