@@ -190,5 +190,7 @@ describe("decideAnswer on similar-action questions", () => {
 describe("decideAnswer on capitalised calendar words", () => {
   it("does not take an English month or language for an unknown place or name", async () => {
     expect((await decide("What did Limoges organise in April 2023?")).kind).not.toBe("abstain");
+    // "What's" is no possessive of a place called "What"
+    expect(await decide("What's the name of the improv troupe in Valence's youth week?")).not.toMatchObject({ abstention: { why: "unknownPlace" } });
   });
 });

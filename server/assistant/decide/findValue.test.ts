@@ -64,6 +64,19 @@ describe("findValue", () => {
     expect(rennes.passages[0]?.value).toBe('"Vis ma vie"');
   });
 
+  it("counts with the number nearest what is counted, in the question's words or their French", async () => {
+    // "Campagne d'affichage 3114 sur 50 panneaux": 50 counts the panneaux, not 3114
+    const { passages } = await lookup("How many billboards did Bordeaux's 3114 poster campaign use in February 2022?");
+    expect(passages.map((p) => p.value)).toContain("50");
+    expect(passages.map((p) => p.value)).not.toContain("3114");
+    expect(valueTypeOf("nombre max de séances avec la psychologue ?")?.kind).toBe("count");
+  });
+
+  it("names a company the sheet writes without quotes ('Cie Les excités')", async () => {
+    const { passages } = await lookup("What's the name of the improv troupe that did surprise shows in Valence's university restaurants?");
+    expect(passages[0]?.value).toBe("Cie Les excités");
+  });
+
   it("finds the person a question asks for by role", async () => {
     const { passages } = await lookup("Quelle élue de Metz métropole suit le projet logement social et santé mentale ?");
     expect(passages[0]?.value).toBe("Isabelle Kaucic");

@@ -3,7 +3,8 @@
 // what the question says around it, from any field. Canonical fields are a prior, not the
 // only place; placeholder values ("/", "0", "néant") never answer.
 import type { Chunk } from "../../../ingest/types.ts";
-import { analyze, type Span } from "../../../ingest/text/index.ts";
+import { analyze, fold, type Span } from "../../../ingest/text/index.ts";
+import type { Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { ValueType } from "../understand/valueType.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
@@ -44,15 +45,33 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
   const before = (m: RegExpExecArray) => analyze(text.slice(Math.max(0, m.index - nameWindow), m.index));
   const around = type.kind === "name" ? before : next;
-  const byCounted = counted.length > 0 ? all.find((m) => around(m).some((t) => counted.includes(t))) : undefined;
+  // the value nearest what it counts or names: "3114 sur 50 panneaux" counts panneaux with 50
+  const distance = (m: RegExpExecArray) => {
+    const terms = around(m);
+    const at = (type.kind === "name" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
+    return at < 0 ? Infinity : at;
+  };
+  const byCounted = counted.length > 0 ? all.reduce<RegExpExecArray | undefined>((best, m) => (distance(m) < (best ? distance(best) : Infinity) ? m : best), undefined) : undefined;
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)));
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined };
 }
 
-/** What a count question counts, as written: the word after "combien de", "how many" ("participations"). */
-function countedTerms(question: string): string[] {
-  const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)([\p{L}-]+)/iu.exec(question);
-  return m ? analyze(m[1]) : [];
+/**
+ * What a count question counts: the words after "combien de", "how many", "nombre max de", up to the
+ * first word that is no content ("how many awareness sessions did…": awareness, sessions), with
+ * their French for an English question ("billboards": panneaux), from the concepts that name them.
+ */
+function countedTerms(question: string, concepts: readonly Concept[]): string[] {
+  const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
+  if (!m) return [];
+  const words: string[] = [];
+  for (const w of m[1].trim().split(/\s+/)) {
+    if (analyze(w).length === 0) break;
+    words.push(w);
+  }
+  const folded = words.map((w) => fold(w));
+  const translated = concepts.filter((c) => c.label && folded.some((w) => fold(c.label!).split(/[^a-z0-9]+/).includes(w))).flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]));
+  return [...new Set([...words.flatMap((w) => analyze(w)), ...translated])];
 }
 
 /** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
@@ -69,7 +88,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
-  const counted = type.kind === "count" ? countedTerms(ctx.question) : type.kind === "name" ? namedThing(ctx.question) : [];
+  const counted = type.kind === "count" ? countedTerms(ctx.question, ctx.concepts) : type.kind === "name" ? namedThing(ctx.question) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {

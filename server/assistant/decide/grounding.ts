@@ -46,8 +46,8 @@ export function namesIn(question: string, lang: "fr" | "en", cities: readonly st
 const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)*(?=['’]s\b|[\s,.;:?!»")]|$)/gu;
 
 /** Proper nouns the corpus never uses, in any sheet (a city, a body, a programme). */
-/** English capitalises months, days and languages: calendar and language words, not names. */
-export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french)$/i;
+/** English capitalises months, days and languages: calendar and language words, not names; "What's" is no possessive. */
+export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|what|who|where|how|that|there|here|it|let)$/i;
 
 function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   // a word of a longer name is judged with its name
