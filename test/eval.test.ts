@@ -5,6 +5,11 @@
 // `probes` (test/eval/probes.jsonl) are ours, written from the seeds after the fact to probe what
 // the public sets barely ask: unanswerable questions in both languages, values any field holds,
 // names of bodies, follow-ups and filters. They guard regressions; they are no independent measure.
+// `blind1`–`blind4` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
+// by helpers who saw neither the code nor our questions, in dev2's style, to stand in for the
+// held-out sets: blind1 and blind2 were then tuned on, blind3 in part, blind4 was measured clean
+// first (README "Quality"). Their floors sit just under today's figures: they are far from the
+// issue's held-out targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,11 +20,20 @@ const FLOORS = {
   dev: { "recall@5": 0.94, "mrr@10": 0.94, cityF1: 0.96, lookup: 0.95, abstain: 1, faithful: 0.99 },
   dev2: { "recall@5": 0.92, "mrr@10": 0.93, cityF1: 0.82, lookup: 0.95, abstain: 1, faithful: 0.99 },
   probes: { "recall@5": 0.96, "mrr@10": 0.9, cityF1: 0.78, lookup: 0.95, abstain: 1, faithful: 0.98 },
+  blind1: { "recall@5": 0.79, "mrr@10": 0.8, cityF1: 0.56, lookup: 0.75, abstain: 0.85, faithful: 0.99 },
+  blind2: { "recall@5": 0.85, "mrr@10": 0.86, cityF1: 0.64, lookup: 0.85, abstain: 0.85, faithful: 0.99 },
+  blind3: { "recall@5": 0.8, "mrr@10": 0.8, cityF1: 0.55, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  blind4: { "recall@5": 0.77, "mrr@10": 0.82, cityF1: 0.49, lookup: 0.75, abstain: 0.7, faithful: 0.98 },
 } as const;
+const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
   dev: `${evalDir}/dev.jsonl`,
   dev2: `${evalDir}/dev2.jsonl`,
-  probes: fileURLToPath(new URL("./eval/probes.jsonl", import.meta.url)),
+  probes: own("probes"),
+  blind1: own("blind1"),
+  blind2: own("blind2"),
+  blind3: own("blind3"),
+  blind4: own("blind4"),
 };
 
 let server: TestServer;
@@ -31,7 +45,7 @@ beforeAll(async () => {
     console.log(`== ${basename(set)}\n${out.split("\n").filter((l) => !l.startsWith("  miss")).join("\n")}`);
     summaries[set] = summaryOf(out);
   }
-}, 300_000);
+}, 600_000);
 afterAll(async () => server?.close());
 
 for (const [set, floors] of Object.entries(FLOORS)) {
