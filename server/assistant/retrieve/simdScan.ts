@@ -144,6 +144,23 @@ export function simdCosineScan(vectors: readonly (readonly number[])[], dimensio
   // their distances alongside; comparisons written out (this loop reads every row for every question)
   const heap = new Int32Array(n);
   const heapD = new Float32Array(n);
+  /** Puts (label, distance) at the top of a heap of `size` and sifts it down to its place. */
+  const siftDown = (size: number, label: number, d: number) => {
+    let c = 0;
+    for (;;) {
+      const l = 2 * c + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let m = l;
+      if (r < size && (heapD[r] > heapD[l] || (heapD[r] === heapD[l] && heap[r] > heap[l]))) m = r;
+      if (!(heapD[m] > d || (heapD[m] === d && heap[m] > label))) break;
+      heap[c] = heap[m];
+      heapD[c] = heapD[m];
+      c = m;
+    }
+    heap[c] = label;
+    heapD[c] = d;
+  };
   return {
     searchKnn(q, k) {
       if (q.length !== dimension) throw new Error(`simdCosineScan: the query has ${q.length} dimensions, not ${dimension}`);
@@ -169,43 +186,16 @@ export function simdCosineScan(vectors: readonly (readonly number[])[], dimensio
           heap[c] = i;
           heapD[c] = d;
         } else if (d < heapD[0] || (d === heapD[0] && i < heap[0])) {
-          // replace the worst, sift down
-          let c = 0;
-          for (;;) {
-            const l = 2 * c + 1;
-            if (l >= size) break;
-            const r = l + 1;
-            let m = l;
-            if (r < size && (heapD[r] > heapD[l] || (heapD[r] === heapD[l] && heap[r] > heap[l]))) m = r;
-            if (!(heapD[m] > d || (heapD[m] === d && heap[m] > i))) break;
-            heap[c] = heap[m];
-            heapD[c] = heapD[m];
-            c = m;
-          }
-          heap[c] = i;
-          heapD[c] = d;
+          // replace the worst
+          siftDown(size, i, d);
         }
       }
       // nearest first: the worst taken off the top, placed from the end (as hnswlib empties its queue)
       const neighbors = new Array<number>(size);
       while (size > 0) {
         neighbors[size - 1] = heap[0];
-        const i = heap[--size];
-        const d = heapD[size];
-        let c = 0;
-        for (;;) {
-          const l = 2 * c + 1;
-          if (l >= size) break;
-          const r = l + 1;
-          let m = l;
-          if (r < size && (heapD[r] > heapD[l] || (heapD[r] === heapD[l] && heap[r] > heap[l]))) m = r;
-          if (!(heapD[m] > d || (heapD[m] === d && heap[m] > i))) break;
-          heap[c] = heap[m];
-          heapD[c] = heapD[m];
-          c = m;
-        }
-        heap[c] = i;
-        heapD[c] = d;
+        size--;
+        siftDown(size, heap[size], heapD[size]);
       }
       return { neighbors };
     },
