@@ -161,6 +161,17 @@ describe("decideAnswer on a question about the cities it names", () => {
   });
 });
 
+describe("decideAnswer on a list naming a rare term of several words", () => {
+  it("anchors on a sheet that writes the term, not on a better-ranked one holding only the question's other words", async () => {
+    const d = await decide("which actions involve the municipal police (police municipale)?");
+    expect(d.kind).toBe("list");
+    if (d.kind !== "list") return;
+    // every listed sheet writes "police municipale"; the best-ranked sheet only "involves" people
+    for (const s of d.sheets) expect(corpus.index.chunksByFiche.get(s.ficheId)!.some((c) => /police municipale/i.test(c.text)), s.ficheId).toBe(true);
+    expect(d.sheets.length).toBeGreaterThan(0);
+  });
+});
+
 describe("decideAnswer on a list whose best-ranked sheet holds none of the concepts", () => {
   it("cites a passage stating a concept the sheet holds, not the first passage that comes", async () => {
     // Limoges ranks first on its porteur line but writes neither "hôpital" nor "psychiatrique" nor "EPSM"

@@ -13,7 +13,7 @@ import { textHoldsPhrase } from "../understand/sideBySide.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
-const { listMinCoverage } = TUNING.decide;
+const { listMinCoverage, listRareTermShare } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -122,6 +122,14 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const top = sheets[0].score;
   // a term of several words ("Éducation nationale") counts where the sheet writes it as such
   const holds = (id: string) => (c: Concept) => covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || sheetChunks(ctx.index, id).some((ch) => c.phrases.some((p) => textHoldsPhrase(ch, new Set(p)))));
+  // a term of several words few chunks hold ("police municipale") says what the question is about
+  // more surely than the words around it: when the best-ranked sheet does not write it, the list
+  // anchors on the best-ranked sheet that does (a single word may be how the question is put)
+  const term = concepts.filter((c) => c.phrases.some((p) => p.length >= 2)).reduce<Concept | undefined>((a, c) => (!a || c.df < a.df ? c : a), undefined);
+  if (term && term.df / ctx.stats.chunkCount < listRareTermShare && !holds(sheets[0].ficheId)(term)) {
+    const at = sheets.findIndex((r) => r.score >= top * listRelativeScore && holds(r.ficheId)(term));
+    if (at > 0) sheets.unshift(...sheets.splice(at, 1));
+  }
   const answering = concepts.filter(holds(sheets[0].ficheId));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
