@@ -80,6 +80,21 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }
 
+/** "Rennes a-t-elle… ?", "Est-ce que…", "Does Lille…?": a yes-or-no question asks whether, not for a value. */
+const YES_NO = /(?:^|\s)(?:\p{L}+-t-(?:il|elle|on|ils|elles)|est-ce qu|existe-t-il)\b|^\s*(?:do|does|did|is|are|has|have|was|were|can)\s/iu;
+
+/** Each city's sheets, once per index: the sheets a question naming cities is grounded in. */
+const sheetsByCityOf = new WeakMap<object, Map<string, string[]>>();
+function sheetsOfCity(ctx: QueryContext, city: string): string[] {
+  let byCity = sheetsByCityOf.get(ctx.index);
+  if (!byCity) {
+    byCity = new Map();
+    for (const f of ctx.index.fiches) byCity.get(f.city)?.push(f.id) ?? byCity.set(f.city, [f.id]);
+    sheetsByCityOf.set(ctx.index, byCity);
+  }
+  return byCity.get(city) ?? [];
+}
+
 /**
  * "Rennes a-t-elle une ligne d'écoute ?": a question about the actions of the cities it names is
  * grounded in those cities' sheets, not in the corpus at large (Lille's listening line does not
@@ -89,9 +104,6 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
  * questions are left to their own checks: they name a city to find one sheet, and ask in the
  * form's words ("budget", "séances", "ont eu lieu") rather than the sheet's.
  */
-/** "Rennes a-t-elle… ?", "Est-ce que…", "Does Lille…?": a yes-or-no question asks whether, not for a value. */
-const YES_NO = /(?:^|\s)(?:\p{L}+-t-(?:il|elle|on|ils|elles)|est-ce qu|existe-t-il)\b|^\s*(?:do|does|did|is|are|has|have|was|were|can)\s/iu;
-
 function notInCity(ctx: QueryContext): Abstention | undefined {
   if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
   if (valueTypeOf(ctx.question) && !YES_NO.test(ctx.question)) return undefined;
@@ -101,7 +113,7 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   if (specific.length === 0) return undefined;
   const held = new Set<string>();
-  for (const f of ctx.index.fiches) if (ctx.cities.includes(f.city)) for (const t of ctx.stats.ficheTerms.get(f.id) ?? []) held.add(t);
+  for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
   const missing = specific.filter((c) => !covers(c, held));
   if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= TUNING.decide.abstainMinCoverage) return undefined;
   return { why: "notInCity", cities: [...ctx.cities], missing: missing.map((c) => c.label ?? c.phrases[0].join(" ")) };
