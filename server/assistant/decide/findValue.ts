@@ -51,7 +51,12 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     const at = (type.kind === "name" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
     return at < 0 ? Infinity : at;
   };
-  const byCounted = counted.length > 0 ? all.reduce<RegExpExecArray | undefined>((best, m) => (distance(m) < (best ? distance(best) : Infinity) ? m : best), undefined) : undefined;
+  let byCounted: RegExpExecArray | undefined;
+  let nearest = Infinity;
+  if (counted.length > 0) for (const m of all) {
+    const d = distance(m);
+    if (d < nearest) [byCounted, nearest] = [m, d];
+  }
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)));
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined };
 }
