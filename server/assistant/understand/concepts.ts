@@ -104,6 +104,8 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
   for (const t of own) {
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || english(t))) continue;
     const surface = surfaceOf(t, words);
+    // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
+    if (lang === "en" && /^an?$/i.test(surface ?? "")) continue;
     if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) continue;
     const c = concept([[t]], stats, surface, [surface]);
     if (c) out.push(c);

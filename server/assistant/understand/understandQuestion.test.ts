@@ -51,6 +51,11 @@ describe("understandQuestion", () => {
     expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
   });
 
+  it("takes no concept from the English article 'an', which the index reads as the French 'an' (year)", () => {
+    const q = understandQuestion(corpus, { question: "support after an industrial accident" });
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.length === 1 && p[0] === "an"))).toBe(false);
+  });
+
   it("reads three or more coordinated words as one idea named by its kinds", () => {
     const q = understandQuestion(corpus, { question: "Which actions include a cooking, nutrition or diet workshop?" });
     const food = q.concepts.find((c) => c.phrases.some((p) => p.includes("cuisin")));
