@@ -89,7 +89,8 @@ function surfaceOf(term: string, words: readonly { word: string; terms: string[]
  */
 /** `labels`: per glossary entry, the question's words it matched, to name the concept back in the question's words. */
 /** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
-export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>): Concept[] {
+/** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
+export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   const words = own.length > 0 ? analysedWords(question) : [];
@@ -108,7 +109,8 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     if (lang === "en" && /^an?$/i.test(surface ?? "")) continue;
     if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) continue;
     const c = concept([[t]], stats, surface, [surface]);
-    if (c) out.push(c);
+    // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
+    if (c && !(c.unknown && surface && asksHow?.(surface, lang))) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }
@@ -119,8 +121,10 @@ export function glossaryConcepts(entries: readonly string[][], stats: CorpusStat
 }
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
-export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats): Concept[] {
+export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
+    // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
+    if (asksHow?.(alternatives[0], "en")) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

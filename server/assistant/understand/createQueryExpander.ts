@@ -8,8 +8,10 @@ import type { ExpandQuery } from "./queryContext.ts";
 import { expandQuery, loadGlossary, questionLanguage } from "./expandQuery.ts";
 import { knowsWord, loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
 import { TUNING } from "../tuning.ts";
+import { lazyWordClasses, type WordClasses } from "./wordClasses.ts";
 
-export async function createQueryExpander(useGlossary: boolean, log?: (line: string) => void, dictionary?: Dictionary | null): Promise<ExpandQuery> {
+/** `dictionary`, `wordClasses`: given by tests; `null` for none, undefined for what this machine has installed. */
+export async function createQueryExpander(useGlossary: boolean, log?: (line: string) => void, dictionary?: Dictionary | null, wordClasses?: WordClasses | null): Promise<ExpandQuery> {
   const glossary = await loadGlossary();
   const dict = dictionary === undefined ? loadFreeDict() : (dictionary ?? undefined);
   log?.(`query expansion: glossary (${glossary.entries.length} entries)${dict ? ` + FreeDict eng-fra (${dict.size} words)` : ", no general dictionary (dict-freedict-eng-fra not installed)"}`);
@@ -32,5 +34,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     return { lang, expanded, added, concepts, labels, dictionaryWords };
   };
   expand.language = (question) => questionLanguage(question, glossary, isWord);
+  const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
+  if (classes) expand.asksHow = (word, lang) => classes.asksHow(word, lang);
   return expand;
 }

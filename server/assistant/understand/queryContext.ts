@@ -58,7 +58,11 @@ export type ExpandQuery = ((
   dictionaryWords?: string[][];
   /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
   frenchTerms?: string[][];
-}) & { language?: (question: string) => Lang };
+}) & {
+  language?: (question: string) => Lang;
+  /** whether a word the corpus never writes says how the question is put (a verb, an adverb) rather than what about: wordClasses.ts */
+  asksHow?: (word: string, lang: Lang) => boolean;
+};
 
 /** What understanding a question needs, built once per index. */
 export interface Corpus {

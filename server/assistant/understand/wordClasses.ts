@@ -1,0 +1,244 @@
+// Which words say how a question is put rather than what it is about: a word the corpus never
+// writes makes the answer abstain only when it names something (a public, a condition, a
+// method, a place). Verbs and adverbs ("garder", "greffées", "admit", "weigh", "rather",
+// "nowhere") do not: "Quelles actions se sont greffées sur une journée nationale ?" is about the
+// national day. Nouns and adjectives stay ("violences conjugales", "unemployed people").
+//
+// The parts of speech come from general lexicons Debian ships, read at start and never copied
+// into this project; without them nothing changes:
+// - French: Dicollecte's dictionary for hunspell (`hunspell-fr-classical`, MPL-2.0), whose
+//   entries carry their part of speech ("garder/a0p+() po:v1…", "bébé/S.() po:nom");
+// - English: Princeton WordNet 3.0's index files (`wordnet-base`), with per part of speech the
+//   number of senses and of senses seen in a tagged corpus (how the word is mostly used).
+import { existsSync, readFileSync } from "node:fs";
+
+export const HUNSPELL_FR_PATH = "/usr/share/hunspell/fr.dic";
+export const WORDNET_DIR = "/usr/share/wordnet";
+
+/** Weights of one word's uses, by part of speech. */
+interface Uses {
+  noun: number;
+  adjective: number;
+  verb: number;
+  adverb: number;
+}
+
+/**
+ * A compact lexicon: 32-bit hashes of the headwords, sorted, with each one's uses packed in a
+ * number (four 8-bit weights). A Map of ~200,000 strings would hold ~10 MB in every worker.
+ */
+export class PackedLexicon {
+  private constructor(
+    private readonly hashes: Uint32Array,
+    private readonly packed: Uint32Array,
+  ) {}
+
+  static from(entries: Map<number, Uses>): PackedLexicon {
+    const keys = Uint32Array.from(entries.keys()).sort();
+    const packed = Uint32Array.from(keys, (k) => pack(entries.get(k)!));
+    return new PackedLexicon(keys, packed);
+  }
+
+  get size() {
+    return this.hashes.length;
+  }
+
+  uses(word: string): Uses | undefined {
+    const h = hash(word);
+    let lo = 0;
+    let hi = this.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hashes[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.hashes.length && this.hashes[lo] === h ? unpack(this.packed[lo]) : undefined;
+  }
+}
+
+const clamp = (n: number) => Math.min(255, n);
+const pack = (u: Uses) => (clamp(u.noun) | (clamp(u.adjective) << 8) | (clamp(u.verb) << 16) | (clamp(u.adverb) << 24)) >>> 0;
+const unpack = (n: number): Uses => ({ noun: n & 255, adjective: (n >>> 8) & 255, verb: (n >>> 16) & 255, adverb: n >>> 24 });
+
+/** FNV-1a, 32 bits: ~200,000 headwords leave a collision chance of a few in a million per lookup. */
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function add(entries: Map<number, Uses>, word: string, uses: Partial<Uses>) {
+  const h = hash(word);
+  const u = entries.get(h) ?? { noun: 0, adjective: 0, verb: 0, adverb: 0 };
+  for (const k of Object.keys(uses) as (keyof Uses)[]) u[k] += uses[k] ?? 0;
+  entries.set(h, u);
+}
+
+/** Hunspell-fr's `.dic`: "lemma/flags po:nom is:mas", a part of speech per entry, 1 for each entry of it. */
+export function parseHunspellFr(dic: string): PackedLexicon {
+  const entries = new Map<number, Uses>();
+  let start = 0;
+  while (start < dic.length) {
+    let end = dic.indexOf("\n", start);
+    if (end < 0) end = dic.length;
+    const line = dic.slice(start, end);
+    start = end + 1;
+    const at = line.indexOf(" po:");
+    if (at < 0) continue;
+    const cut = line.search(/[/\s]/);
+    const word = line.slice(0, cut < 0 ? line.length : cut).toLowerCase();
+    const tags = line.slice(at);
+    add(entries, word, {
+      noun: tags.includes("po:nom") || tags.includes("po:npr") || tags.includes("po:patr") ? 1 : 0,
+      adjective: tags.includes("po:adj") ? 1 : 0,
+      verb: tags.includes("po:v1") || tags.includes("po:v2") || tags.includes("po:v3") || tags.includes("po:v0") ? 1 : 0,
+      adverb: tags.includes("po:adv") ? 1 : 0,
+    });
+  }
+  return PackedLexicon.from(entries);
+}
+
+/** WordNet's `index.<pos>` lines: "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…"; a use weighs 1 + 2 × its tagged senses. */
+function parseWordNetIndex(entries: Map<number, Uses>, index: string, pos: keyof Uses) {
+  for (const line of index.split("\n")) {
+    if (line.startsWith(" ") || !line) continue; // the licence header
+    const f = line.split(" ");
+    if (f[0].includes("_")) continue; // several words: questions are read a word at a time
+    const pointers = Number(f[3]);
+    const tagged = Number(f[5 + pointers]);
+    if (!Number.isFinite(tagged)) continue;
+    add(entries, f[0].toLowerCase(), { [pos]: 1 + 2 * tagged });
+  }
+}
+
+/** WordNet's exception lists ("went go", "children child"): irregular forms and their lemmas. */
+function parseExceptions(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const [form, ...lemmas] = line.trim().split(" ");
+    if (form && lemmas.length) out.set(form, lemmas);
+  }
+  return out;
+}
+
+/** WordNet's "morphy" detachment rules: the lemmas an inflected English form may come from. */
+const DETACH: Record<"noun" | "verb" | "adjective", [string, string][]> = {
+  noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
+  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+  adjective: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"]],
+};
+
+export interface WordClasses {
+  /** Whether a word of the question is mostly a verb or an adverb in its language's lexicon (unknown words: no). */
+  asksHow(word: string, lang: "fr" | "en"): boolean;
+  /** Headwords read, for the start-up log. */
+  readonly sizes: { fr: number; en: number };
+}
+
+const mostlyHow = (u: Uses) => u.verb + u.adverb > u.noun + u.adjective;
+
+/** French: the word as written, then its singular, masculine, and the infinitive of a participle. */
+function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
+  const w = word.toLowerCase().replace(/^[dlqsnmtjc]['’]/, "");
+  const singular = w.replace(/[sx]$/, "");
+  const masculine = singular.replace(/e$/, "");
+  const candidates = [w, singular, masculine];
+  // "greffées" → "greffer", "établis" → "établir"
+  if (/é$/.test(masculine)) candidates.push(masculine.replace(/é$/, "er"));
+  if (/i$/.test(masculine)) candidates.push(`${masculine}r`);
+  for (const c of candidates) {
+    const u = lexicon.uses(c);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/**
+ * English: the uses of the word as written and of the lemmas WordNet's exceptions and morphy
+ * rules give for each part of speech ("weighs" → weigh; "connected" → connect, mostly a verb).
+ */
+function englishUses(lexicon: PackedLexicon, exceptions: Map<string, string[]>, word: string): Uses | undefined {
+  const w = word.toLowerCase();
+  const total: Uses = { noun: 0, adjective: 0, verb: 0, adverb: 0 };
+  let found = false;
+  const take = (lemma: string, pos: keyof Uses) => {
+    const u = lexicon.uses(lemma);
+    if (u && u[pos] > 0) {
+      total[pos] = Math.max(total[pos], u[pos]);
+      found = true;
+    }
+  };
+  for (const pos of ["noun", "adjective", "verb", "adverb"] as const) {
+    take(w, pos);
+    for (const lemma of exceptions.get(`${pos}:${w}`) ?? []) take(lemma, pos);
+    if (pos === "adverb") continue;
+    for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) take(w.slice(0, -suffix.length) + ending, pos);
+  }
+  return found ? total : undefined;
+}
+
+/** WordNet's lexicon from its index files' texts, and its exception lists' (by part of speech). */
+export function parseWordNet(indexes: Record<keyof Uses, string>, exceptionLists: Partial<Record<keyof Uses, string>> = {}): EnglishLexicon {
+  const entries = new Map<number, Uses>();
+  const exceptions = new Map<string, string[]>();
+  for (const pos of Object.keys(indexes) as (keyof Uses)[]) {
+    parseWordNetIndex(entries, indexes[pos], pos);
+    for (const [form, lemmas] of parseExceptions(exceptionLists[pos] ?? "")) exceptions.set(`${pos}:${form}`, lemmas);
+  }
+  return { lexicon: PackedLexicon.from(entries), exceptions };
+}
+
+export interface EnglishLexicon {
+  lexicon: PackedLexicon;
+  exceptions: Map<string, string[]>;
+}
+
+export function wordClassesFrom(french: PackedLexicon | undefined, english: EnglishLexicon | undefined): WordClasses {
+  return {
+    asksHow(word, lang) {
+      const u = lang === "fr" ? french && frenchUses(french, word) : english && englishUses(english.lexicon, english.exceptions, word);
+      return !!u && mostlyHow(u);
+    },
+    sizes: { fr: french?.size ?? 0, en: english?.lexicon.size ?? 0 },
+  };
+}
+
+/** The lexicons installed on this machine (either may be missing: then its language keeps every word). */
+export function loadWordClasses(frDic = HUNSPELL_FR_PATH, wordNetDir = WORDNET_DIR): WordClasses {
+  const french = existsSync(frDic) ? parseHunspellFr(readFileSync(frDic, "utf8")) : undefined;
+  const files = { noun: "noun", adjective: "adj", verb: "verb", adverb: "adv" } as const;
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : "");
+  const installed = Object.values(files).every((f) => existsSync(`${wordNetDir}/index.${f}`));
+  const english = installed
+    ? parseWordNet(
+        { noun: read(`${wordNetDir}/index.noun`), adjective: read(`${wordNetDir}/index.adj`), verb: read(`${wordNetDir}/index.verb`), adverb: read(`${wordNetDir}/index.adv`) },
+        { noun: read(`${wordNetDir}/noun.exc`), adjective: read(`${wordNetDir}/adj.exc`), verb: read(`${wordNetDir}/verb.exc`), adverb: read(`${wordNetDir}/adv.exc`) },
+      )
+    : undefined;
+  return wordClassesFrom(french, english);
+}
+
+/**
+ * The installed lexicons, read when a question first has a word the corpus never writes (~0.4 s,
+ * ~1.3 MB kept): most questions never need them, and a test's start-up does not pay for them.
+ */
+export function lazyWordClasses(log?: (line: string) => void): WordClasses {
+  let loaded: WordClasses | undefined;
+  const get = () => {
+    if (!loaded) {
+      loaded = loadWordClasses();
+      const { fr, en } = loaded.sizes;
+      log?.(`word classes: ${fr ? `hunspell-fr (${fr} headwords)` : "no French lexicon (hunspell-fr-classical not installed)"}, ${en ? `WordNet (${en} headwords)` : "no English lexicon (wordnet-base not installed)"}`);
+    }
+    return loaded;
+  };
+  return {
+    asksHow: (word, lang) => get().asksHow(word, lang),
+    get sizes() {
+      return get().sizes;
+    },
+  };
+}
