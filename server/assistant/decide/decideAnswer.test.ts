@@ -56,6 +56,8 @@ describe("decideAnswer", () => {
       abstention: { why: "notCovered", missing: ["Maison des adolescents"] },
     });
     expect((await decide("Quel est le budget des Pôles Ressources Santé de Lille ?")).kind).toBe("field");
+    // a corpus city opening capitalised words is a place: "Bordeaux en février" is no name to look for
+    expect((await decide("Combien de panneaux pour la campagne de Bordeaux en février 2023 ?")).kind).not.toBe("abstain");
   });
 
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {

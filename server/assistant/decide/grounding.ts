@@ -29,13 +29,15 @@ const CONJUGATED = /^[a-z]+(?:(?<!em)ent|ons|ez)$/;
 
 const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, " ").trim()} `;
 
-/** The names a question gives, each cut before a trailing city of the corpus ("… de Bordeaux"). */
+/** The names a question gives, each cut before a trailing city of the corpus ("… de Bordeaux") and after a leading one. */
 export function namesIn(question: string, lang: "fr" | "en", cities: readonly string[]): string[] {
   const out: string[] = [];
   // a possessive ends a name: "Lille's Espaces" is two
   for (const m of question.replace(/['’]s\b/g, " ,").matchAll(NAME[lang])) {
     let name = m[0];
     for (const city of cities) name = name.replace(new RegExp(`\\s+(?:${CONNECTOR}\\s+)?${city}\\b.*$`, "iu"), "");
+    // and after a city that opens it: "Bordeaux en février" is a place and a month, no name
+    for (const city of cities) name = name.replace(new RegExp(`^${city}\\s+(?:${CONNECTOR}\\s+)?`, "iu"), "");
     // a name needs two words of its own; "Lille" or "Caen la Mer" alone are places, checked elsewhere
     if (name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w)).length >= 2) out.push(name.trim());
   }

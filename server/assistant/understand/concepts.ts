@@ -108,7 +108,12 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
     if (lang === "en" && /^an?$/i.test(surface ?? "")) continue;
     if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) continue;
-    const c = concept([[t]], stats, surface, [surface]);
+    // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
+    // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
+    const asWritten = concept([[t]], stats, surface, [surface]);
+    const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
+    const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
+    const c = apart && !apart.unknown ? { ...apart, phrase: true } : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
     if (c && !(c.unknown && surface && asksHow?.(surface, lang))) out.push(c);
   }

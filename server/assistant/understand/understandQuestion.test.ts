@@ -128,6 +128,18 @@ describe("acronymExpansions", () => {
     expect(terminology("santé mentale dans les quartiers prioritaires de la politique de la ville")).toEqual([]);
   });
 
+  it("grounds a compound by its parts side by side, and an illustration in brackets by its words, but not a word or a name no sheet writes", () => {
+    const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
+    // the seeds write "parents" and "enfants" together, never hyphenated; never "éco-anxiété"
+    expect(unknown("Où se sont tenus les ateliers slam parents-enfants ?")).toEqual([]);
+    expect(unknown("accompagnement de l'éco-anxiété chez les jeunes")).toContain("éco-anxiété");
+    // "(conseil départemental)": words the seeds write, never side by side, illustrating a grounded question
+    expect(unknown("Quelles actions associent le Département (conseil départemental) ?")).toEqual([]);
+    // a word no sheet writes, or a name, in brackets still counts
+    expect(unknown("accompagnement des proches endeuillés après un suicide (postvention)")).toEqual(["postvention"]);
+    expect(unknown("teen mental health first aid (PSSM Jeunes) courses for high school pupils")).toEqual(["PSSM Jeunes"]);
+  });
+
   it("takes no light verb for a topic ('font', 'fait')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");

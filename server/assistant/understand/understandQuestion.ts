@@ -89,7 +89,14 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       }
       return mergeConcepts(conceptsOf(e));
     };
-    return [...asTerms(own), ...examples.filter((e) => !spelledTexts.has(e.trim())).map(exampleConcept).filter((c) => c !== undefined)];
+    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => ({ e, c: exampleConcept(e) }));
+    // examples illustrate what the rest of the question asks: words the sheets write, only never
+    // together as put here ("un volet nutrition / alimentation en plus", "(sous-location puis bail
+    // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
+    // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
+    const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
+    const illustration = (e: string, c: Concept) => c.phrases.every((p) => p.every((t) => stats.df.has(t))) && !/(?<!^\s*)\p{Lu}/u.test(e);
+    return [...asTerms(own), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustration(e, c)) ? [] : [c]))];
   };
   /**
    * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
