@@ -56,6 +56,8 @@ describe("decideAnswer", () => {
       abstention: { why: "notCovered", missing: ["Maison des adolescents"] },
     });
     expect((await decide("Quel est le budget des Pôles Ressources Santé de Lille ?")).kind).toBe("field");
+    // "Où…" about a named city's action asks a place, not which cities
+    expect(await decide("Ou se tenait le forum santé de Montreuil pendant lequel a eu lieu la bibliothèque vivante ?")).toMatchObject({ kind: "value", passages: [{ value: "place Jean Jaurès" }] });
     // a corpus city opening capitalised words is a place: "Bordeaux en février" is no name to look for
     expect((await decide("Combien de panneaux pour la campagne de Bordeaux en février 2023 ?")).kind).not.toBe("abstain");
   });

@@ -17,6 +17,8 @@ export type Decision =
   | { kind: "field" | "general"; sheets: RankedFiche[] }
   | { kind: "value"; sheets: RankedFiche[]; passages: ValuePassage[] };
 
+const WHERE = /^\s*(?:où|ou|where)\b/iu;
+
 /** A general answer quotes the top sheets that score near the best one. */
 function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
   const top = ranked[0]?.score ?? 0;
@@ -44,6 +46,11 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       return similar ? { kind: "similar", similar } : { kind: "abstain", abstention: { why: "nothing" } };
     }
     case "list": {
+      // "Où se tenait le forum santé de Montreuil ?": where, about a city's own action, asks a place, not which cities
+      if (ctx.cities.length > 0 && WHERE.test(ctx.question)) {
+        const place = valueDecision(ctx, ranked);
+        if (place) return place;
+      }
       const sheets = selectListSheets(ctx, ranked);
       return sheets.length ? { kind: "list", sheets } : { kind: "abstain", abstention: { why: "nothing" } };
     }

@@ -28,6 +28,10 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Quelle élue de la métropole suit le projet ?")?.kind).toBe("person");
     expect(valueTypeOf("Which suicide prevention associations did the CLSM team up with?")?.kind).toBe("organisation");
     expect(valueTypeOf("Which cities work with associations?")).toBeUndefined();
+    // a role asked outranks "named"; "où" opening a clause after a colon asks a place
+    expect(valueTypeOf("Which Metz Métropole elected official is named on the housing project?")?.kind).toBe("person");
+    expect(valueTypeOf("What was the action named?")?.kind).toBe("name");
+    expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
   it("never takes a year for a count", () => {
@@ -38,6 +42,15 @@ describe("valueTypeOf", () => {
 });
 
 describe("findValue", () => {
+  it("finds a venue, and answers with the sheet's only value of the asked kind when no sentence holding one says what the question asks", async () => {
+    // "nous avons occupé une salle communale en centre-ville": the sheet's one venue, in its difficulties
+    const { sheet, passages } = await lookup("Bourg-en-Bresse, ateliers slam parents-enfants : où se sont-ils finalement tenus ?");
+    expect(sheet).toBe("bourg-en-bresse--une-voix-autrement");
+    expect(passages.map((p) => p.value)).toEqual(["salle communale"]);
+    const forum = await lookup("Où se tenait le forum santé de Montreuil ?");
+    expect(forum.passages[0]?.value).toBe("place Jean Jaurès");
+  });
+
   it("finds the sentence that holds a count the question names, in any field", async () => {
     const { sheet, passages } = await lookup("combien de situations examinées en RCP psy à Caen en 2022");
     expect(sheet).toBe("caen--accompagner-des-situations-complexes-preoccupantes");

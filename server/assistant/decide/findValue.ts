@@ -108,9 +108,11 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }
-  // a sentence that says nothing the question asks is a value of the right shape, not the answer
+  // a sentence that says nothing the question asks is a value of the right shape, not the answer,
+  // unless it is the sheet's only one ("où se sont tenus les ateliers ?": "une salle communale")
+  const only = new Set(found.map((f) => f.value)).size === 1;
   return found
-    .filter((f) => f.score > unit * valueShapeWeight)
+    .filter((f) => only || f.score > unit * valueShapeWeight)
     .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
     .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => g.chunk === f.chunk && g.start < f.end && f.start < g.end) ? kept : [...kept, f]), [])
     .slice(0, valueMaxPassages);

@@ -15,9 +15,14 @@ export interface ValueType {
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
 
+/** A first name and a surname: "Isabelle Kaucic", "Jean-Marc DUPONT". */
+const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
+
 /** Question wordings, most specific first; the first that matches decides. */
 const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[] }[] = [
   { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
+  // a role: "quelle élue…", "which elected official is named on…" (a role asked outranks "named")
+  { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // what something is called: the name the sheet gives it, in quotes ("Vis ma vie", « cup of tea »)
   { kind: "name", asks: /\b(called|named|what (?:is|was) (?:it|its name)|what(?:'s| is| was) the name|quel (?:est|etait) (?:le |son )?nom|comment s'appel\w*|intitule\w*|which (?:video|film|movie|tool|game|guide|book|campaign|show|play)s?)\b/, shape: /«\s*[^»]{2,60}?\s*»|"[^"\n]{2,60}"|“[^”\n]{2,60}”|\b(?:Cie|Compagnie|Collectif|Troupe)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}/u, fields: [] },
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
@@ -27,10 +32,10 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
   // the kind of body may come after what it does: "which suicide prevention associations"
   { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme)\b/, shape: /\b\p{Lu}{2,}\b|\b(?:association|organisme|service|centre|collectif|compagnie|équipe)\s+\p{Lu}/u, fields: ["porteur", "partners", "funders"] },
-  // or a role: "quelle élue…", "which councillor…"
-  { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is)|quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u, fields: ["contact", "porteur"] },
+  // or who
+  { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // the place may be qualified first: "in which Caen neighbourhood", "quel quartier de Limoges"
-  { kind: "place", asks: /^(ou|where)\b|\b(quels? quartiers?|which (?:[a-z-]+ ){0,2}(?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de la\s+|de l['’]|de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
+  { kind: "place", asks: /^(ou|where)\b|[:;]\s*(ou|where)\b|\b(quels? quartiers?|which (?:[a-z-]+ ){0,2}(?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:place|rue|avenue|boulevard|cours|quai|parc|square|jardin|salle|gymnase|m[ée]diath[èe]que|centre social|maison de quartier|h[ôo]tel de ville)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|communale|municipale|polyvalente|des f[êe]tes)|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de la\s+|de l['’]|de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
 ];
 
 export function valueTypeOf(question: string): ValueType | undefined {
