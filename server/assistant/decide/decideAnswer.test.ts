@@ -62,6 +62,12 @@ describe("decideAnswer", () => {
     expect((await decide("Combien de panneaux pour la campagne de Bordeaux en février 2023 ?")).kind).not.toBe("abstain");
   });
 
+  it("lists only sheets that write a body the question names by a capitalised word, as for an acronym", async () => {
+    const listed = sheetsOf(await decide("Dans quelles villes l'Unafam (association des proches de personnes malades psychiques) est-elle associée à une action ?"));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const id of listed) expect(corpus.stats.ficheTerms.get(id)?.has("unafam"), id).toBe(true);
+  });
+
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
     expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
       kind: "abstain",

@@ -10,10 +10,11 @@ import { startYear, withinBound, yearBoundOf } from "../understand/yearConstrain
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
+import { CAPITALISED_COMMON } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
-const { listMinCoverage, listRareTermShare } = TUNING.decide;
+const { listMinCoverage, listRareTermShare, listProperNameShare } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -76,6 +77,23 @@ function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number
     .slice(0, max);
 }
 
+/** One capitalised word inside a sentence, not beside another: "Mental Health Information Weeks" is a title the glossary reads. */
+const PROPER_WORD = /(?<![.?!]\s*|^\s*|\p{Lu}[\p{L}-]*\s+)(?<=[\s'’(«"“])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})/gu;
+
+/** The index terms of the proper names a question gives inside a sentence, held by few chunks and naming no city. */
+function properNames(ctx: QueryContext): string[] {
+  const cities = new Set(ctx.cities.flatMap((c) => analyze(c)));
+  const out = new Set<string>();
+  for (const m of ctx.question.matchAll(PROPER_WORD)) {
+    if (CAPITALISED_COMMON.test(m[0])) continue;
+    const terms = analyze(m[0]);
+    if (terms.length !== 1 || cities.has(terms[0])) continue;
+    const df = ctx.stats.df.get(terms[0]) ?? 0;
+    if (df > 0 && df / ctx.stats.chunkCount < listProperNameShare) out.add(terms[0]);
+  }
+  return [...out];
+}
+
 /** The sheets a list answer names, best first (also what search puts first for a list question). */
 export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): ListedSheet[] {
   const max = Math.min(listMaxSheets, ctx.k ?? listMaxSheets);
@@ -101,7 +119,10 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const spelled = { phrases: [words], df: 1, unknown: false };
     return sheetChunks(ctx.index, id).some((c) => (where.length === 0 || where.includes(c.field)) && passagesOf(c).some((p) => bagCovers(spelled, p, new Set())));
   };
-  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)));
+  // "l'Unafam", "le Département": a capitalised word inside the question, no city, that few
+  // passages hold names a body or a programme and, like an acronym, must be in the sheet
+  const proper = properNames(ctx);
+  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const concepts = listConcepts(ctx);
   if (concepts.length === 0) {
