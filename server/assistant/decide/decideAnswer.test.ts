@@ -68,6 +68,13 @@ describe("decideAnswer", () => {
     for (const id of listed) expect(corpus.stats.ficheTerms.get(id)?.has("unafam"), id).toBe(true);
   });
 
+  it("anchors a list on a rare term the question names, counted where the sheets write it as a phrase", async () => {
+    // "logement d'abord": few chunks write it, though "abord" is common; the best-ranked sheet (on "policy") does not
+    const listed = sheetsOf(await decide("Which actions are connected to the Housing First (Logement d'abord) policy?"));
+    expect(listed).toContain("metz--logement-social-sante-mentale-favoriser");
+    expect(listed).not.toContain("rennes--evolution-plan-local-urbanisme-intercommunal");
+  });
+
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
     expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
       kind: "abstain",

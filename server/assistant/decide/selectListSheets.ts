@@ -94,6 +94,22 @@ function properNames(ctx: QueryContext): string[] {
   return [...out];
 }
 
+/** How many chunks write a term of several words as such: its rarest word's chunks are read, at most `phraseScanChunks`. */
+function phraseChunkCount(ctx: QueryContext, phrase: readonly string[]): number {
+  const rarest = phrase.reduce((a, t) => ((ctx.stats.df.get(t) ?? 0) < (ctx.stats.df.get(a) ?? 0) ? t : a));
+  const docs = ctx.index.postings.terms.get(rarest)?.[0]?.docs;
+  if (!docs) return 0;
+  const wanted = new Set(phrase);
+  let count = 0;
+  let read = 0;
+  for (const d of docs) {
+    // past the bound, a phrase of common words is common: counted as held wherever its rarest word is
+    if (++read > TUNING.scale.phraseScanChunks) return count + (docs.length - read + 1);
+    if (textHoldsPhrase(ctx.index.chunks[d], wanted)) count++;
+  }
+  return count;
+}
+
 /** The sheets a list answer names, best first (also what search puts first for a list question). */
 export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): ListedSheet[] {
   const max = Math.min(listMaxSheets, ctx.k ?? listMaxSheets);
@@ -146,8 +162,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // a term of several words few chunks hold ("police municipale") says what the question is about
   // more surely than the words around it: when the best-ranked sheet does not write it, the list
   // anchors on the best-ranked sheet that does (a single word may be how the question is put)
-  const term = concepts.filter((c) => c.phrases.some((p) => p.length >= 2)).reduce<Concept | undefined>((a, c) => (!a || c.df < a.df ? c : a), undefined);
-  if (term && term.df / ctx.stats.chunkCount < listRareTermShare && !holds(sheets[0].ficheId)(term)) {
+  // (how many chunks write it as a phrase, not its rarest word's count: "logement d'abord" is rare, "abord" is not;
+  // a term is as common as its most common alternative: "plan" or "plan local" is common)
+  const rarity = new Map(concepts.filter((c) => c.phrases.some((p) => p.length >= 2)).map((c) => [c, Math.max(...c.phrases.map((p) => (p.length >= 2 ? phraseChunkCount(ctx, p) : (ctx.stats.df.get(p[0]) ?? 0))))]));
+  const term = [...rarity.keys()].reduce<Concept | undefined>((a, c) => (!a || rarity.get(c)! < rarity.get(a)! ? c : a), undefined);
+  if (term && rarity.get(term)! / ctx.stats.chunkCount < listRareTermShare && !holds(sheets[0].ficheId)(term)) {
     const at = sheets.findIndex((r) => r.score >= top * listRelativeScore && holds(r.ficheId)(term));
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }
