@@ -69,6 +69,9 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
   return { phrases: kept.map(({ p }) => p), df, unknown, ...(label ? { label } : {}) };
 }
 
+/** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
+const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
+
 /** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
 
@@ -115,7 +118,8 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
     const c = apart && !apart.unknown ? { ...apart, phrase: true } : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
-    if (c && !(c.unknown && surface && asksHow?.(surface, lang))) out.push(c);
+    // and a verb before its subject ("misent-elles", "a-t-on") is always one
+    if (c && !(c.unknown && surface && (asksHow?.(surface, lang) || (lang === "fr" && INVERTED_SUBJECT.test(surface))))) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }

@@ -16,6 +16,13 @@ describe("detectIntent", () => {
     expect(detectIntent(question).kind).toBe(kind);
   });
 
+  it("reads 'other actions' as similar only after a sheet the question names", () => {
+    expect(detectIntent("Qu'est-ce qui se rapproche de « Une voix(e) autrement » dans les autres fiches ?").kind).toBe("similar");
+    const described = "Poitiers runs a seminar where councillors hear from people living with psychiatric disorders. Are there other actions where people with lived experience help?";
+    expect(detectIntent(described, true).kind).toBe("similar");
+    expect(detectIntent("Y a-t-il d'autres actions de prévention du suicide ?").kind).not.toBe("similar");
+  });
+
   it("keeps the asked fields of a list question, without making it a field question", () => {
     const intent = detectIntent("Quelles actions sont financées par la CAF ?");
     expect(intent.kind).toBe("list");

@@ -16,7 +16,9 @@ export interface DetectedIntent {
 // "proches d'Arts…" and, after a noun naming actions, "proches de la…" ("les proches des malades" are relatives);
 // "projects like X", "anything like X": "like" after a noun naming actions, never the verb ("I'd like")
 const SIMILAR =
-  /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme)\b/;
+  /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*)\b/;
+/** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
+const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|(?:are there|any) other (?:actions?|projects?|initiatives?|schemes?|cities|towns))\b/;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
@@ -42,11 +44,12 @@ const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|
 
 const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
-export function detectIntent(question: string): DetectedIntent {
+/** `namesSheet`: the question names a city of the corpus or quotes a title, so "other actions" are other than that one. */
+export function detectIntent(question: string, namesSheet = false): DetectedIntent {
   const q = fold(question);
   const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(q)).flatMap(([, f]) => f))];
   const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
-  if (SIMILAR.test(q)) return { kind: "similar", fields: [], followUp };
+  if (SIMILAR.test(q) || (namesSheet && OTHERS.test(q))) return { kind: "similar", fields: [], followUp };
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
   // such as "contacts" or "quand" in the description of the thing asked

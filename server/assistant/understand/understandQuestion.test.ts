@@ -140,6 +140,12 @@ describe("acronymExpansions", () => {
     expect(unknown("teen mental health first aid (PSSM Jeunes) courses for high school pupils")).toEqual(["PSSM Jeunes"]);
   });
 
+  it("takes no verb before its subject pronoun for a concept ('misent-elles', 'retrouve-t-on')", () => {
+    const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
+    expect(unknown("D'autres actions misent-elles sur la création artistique ?")).toEqual([]);
+    expect(understandQuestion(corpus, { question: "Poitiers fait des expositions. D'autres actions misent-elles sur la création artistique ?" }).intent.kind).toBe("similar");
+  });
+
   it("takes no light verb for a topic ('font', 'fait')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");

@@ -40,7 +40,8 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
 
 export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
   const { question } = input;
-  const intent = detectIntent(question);
+  const cities = citiesNamed(question, index.fiches);
+  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question));
   const framed = stripQuestionFrame(question) || question;
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
@@ -105,7 +106,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
    */
   function impliedFollowUp(previous: ReadonlySet<string> | undefined): boolean {
     if (!previous || intent.kind === "list" || intent.kind === "similar") return false;
-    if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || citiesNamed(question, index.fiches).length > 0) return false;
+    if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || cities.length > 0) return false;
     const specific = (concepts ??= allConcepts()).filter((c) => !c.unknown && isSpecific(c, stats));
     return specific.length > 0 && specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
@@ -160,7 +161,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       const known = conceptsOf(text).filter((c) => !c.unknown);
       return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
     },
-    cities: citiesNamed(question, index.fiches),
+    cities,
     ...(scope ? { scope } : {}),
     ...(input.k !== undefined ? { k: input.k } : {}),
   };
