@@ -7,6 +7,8 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
+import { budgetBoundOf, withinBudget } from "../understand/budgetConstraint.ts";
+import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
@@ -56,25 +58,44 @@ function selectByTickedBoxes(ctx: QueryContext, ranked: RankedFiche[], concepts:
 }
 
 /**
- * "Which actions started in 2016 or earlier?": a question that bounds when actions started is
- * answered from every sheet's period (within the filters and named cities), each citing it.
+ * A question that bounds what the form states (when actions started, what they cost) is answered
+ * from every sheet (within the filters and named cities), each citing the field that states it,
+ * in the question's ranking order.
  */
-function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
-  const bound = yearBoundOf(ctx.question);
-  if (!bound) return undefined;
+function selectByStatedField(ctx: QueryContext, ranked: RankedFiche[], max: number, stated: (f: Fiche) => Chunk | undefined): ListedSheet[] {
   const rankOf = new Map(ranked.map((r, i) => [r.ficheId, i]));
   return ctx.index.fiches
     .filter((f) => f.kind === "fiche" && (!ctx.filter || ctx.filter(f)) && (ctx.cities.length === 0 || ctx.cities.includes(f.city)))
     .flatMap((f) => {
-      const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
-      const year = period && startYear(period.text);
-      if (!period || year === undefined || !withinBound(year, bound)) return [];
+      const chunk = stated(f);
+      if (!chunk) return [];
       const found = ranked.find((r) => r.ficheId === f.id);
-      const evidence = { chunk: period, start: 0, end: period.text.length, coverage: 1, own: 1, covered: [] };
-      return [{ ficheId: f.id, score: found?.score ?? 0, chunks: [{ chunk: period, score: found?.score ?? 0 }, ...(found?.chunks ?? [])], evidence }];
+      const evidence = { chunk, start: 0, end: chunk.text.length, coverage: 1, own: 1, covered: [] };
+      return [{ ficheId: f.id, score: found?.score ?? 0, chunks: [{ chunk, score: found?.score ?? 0 }, ...(found?.chunks ?? []).filter((c) => c.chunk !== chunk)], evidence }];
     })
     .sort((a, b) => (rankOf.get(a.ficheId) ?? Infinity) - (rankOf.get(b.ficheId) ?? Infinity))
     .slice(0, max);
+}
+
+/** "Which actions started in 2016 or earlier?": from every sheet's period. */
+function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
+  const bound = yearBoundOf(ctx.question);
+  if (!bound) return undefined;
+  return selectByStatedField(ctx, ranked, max, (f) => {
+    const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
+    const year = period && startYear(period.text);
+    return period && year !== undefined && withinBound(year, bound) ? period : undefined;
+  });
+}
+
+/** "Which actions ran with no dedicated budget?", "moins de 1 000 €": from every sheet's budget fields. */
+function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
+  const bound = budgetBoundOf(ctx.question);
+  if (!bound) return undefined;
+  return selectByStatedField(ctx, ranked, max, (f) => {
+    const field = withinBudget(f, bound);
+    return field === undefined ? undefined : sheetChunks(ctx.index, f.id).find((c) => c.field === field);
+  });
 }
 
 /** One capitalised word inside a sentence, not beside another: "Mental Health Information Weeks" is a title the glossary reads. */
@@ -140,6 +161,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const proper = properNames(ctx);
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
+  const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max);
+  if (bounded) return bounded;
   const concepts = listConcepts(ctx);
   if (concepts.length === 0) {
     // nothing specific to look for ("quelles actions à Lille ?"): the sheets that rank near the best
@@ -148,8 +171,6 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   }
   const ticked = selectByTickedBoxes(ctx, ranked, concepts, max);
   if (ticked) return ticked;
-  const dated = selectByStartYear(ctx, ranked, max);
-  if (dated) return dated;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));
   const query = { stats: ctx.stats, exact, askedFields: ctx.intent.fields, required };

@@ -69,6 +69,9 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
   return { phrases: kept.map(({ p }) => p), df, unknown, ...(label ? { label } : {}) };
 }
 
+/** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
+const NUMERAL_NOUN = /^(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
 
@@ -119,7 +122,7 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     const c = apart && !apart.unknown ? { ...apart, phrase: true } : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
     // and a verb before its subject ("misent-elles", "a-t-on") is always one
-    if (c && !(c.unknown && surface && (asksHow?.(surface, lang) || (lang === "fr" && INVERTED_SUBJECT.test(surface))))) out.push(c);
+    if (c && !(c.unknown && surface && (asksHow?.(surface, lang) || (lang === "fr" && INVERTED_SUBJECT.test(surface)) || NUMERAL_NOUN.test(fold(surface))))) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }
@@ -133,7 +136,7 @@ export function glossaryConcepts(entries: readonly string[][], stats: CorpusStat
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en")) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0]))) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];
