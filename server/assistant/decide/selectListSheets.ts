@@ -8,6 +8,7 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
 import { budgetBoundOf, withinBudget } from "../understand/budgetConstraint.ts";
+import { periodAsked, periodKind } from "../understand/periodConstraint.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
@@ -88,6 +89,16 @@ function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number
   });
 }
 
+/** "Which actions were one-off events?", "dans la durée": from every sheet's period. */
+function selectByDuration(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
+  const asked = periodAsked(ctx.question);
+  if (!asked) return undefined;
+  return selectByStatedField(ctx, ranked, max, (f) => {
+    const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
+    return period && periodKind(period.text) === asked ? period : undefined;
+  });
+}
+
 /** "Which actions ran with no dedicated budget?", "moins de 1 000 €": from every sheet's budget fields. */
 function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
   const bound = budgetBoundOf(ctx.question);
@@ -161,7 +172,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const proper = properNames(ctx);
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
-  const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max);
+  const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
   if (bounded) return bounded;
   const concepts = listConcepts(ctx);
   if (concepts.length === 0) {
