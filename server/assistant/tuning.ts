@@ -179,6 +179,13 @@ export const TUNING = {
      * 0.639 -> 0.653, blind6 0.627 -> 0.674, every other set unchanged; without the rule that such a word stands
      * alone, an English title's "Information" (Mental Health Information Weeks) cost a probe (p-08). */
     listProperNameShare: 0.02,
+    /** a field is one of the form's yes-or-no questions when at least this many sheets answer it "Oui" or "Non" (the
+     * seeds: "inequalities" 10 of 28; the free-text fields none or one). Untuned: any count between 3 and 8 selects
+     * the same field on the seeds. */
+    yesNoMinSheets: 3,
+    /** share of a question's specific concepts (idf-weighted) a yes-or-no field's label must state for the question
+     * to restate it. Untuned default (half). */
+    formAnswerCoverage: 0.5,
     /** a field answer quotes the next sheets too when they score this close to the best (two sheets, one topic). Untuned default. */
     fieldCloseScore: 0.8,
     fieldMaxCloseSheets: 3,

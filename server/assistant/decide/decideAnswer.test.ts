@@ -75,6 +75,19 @@ describe("decideAnswer", () => {
     expect(listed).not.toContain("rennes--evolution-plan-local-urbanisme-intercommunal");
   });
 
+  it("answers a question restating one of the form's yes-or-no questions in the negative by the sheets answering 'Non'", async () => {
+    for (const question of ["Which sheets admit their action did nothing to reduce social health inequalities?", "Quelles fiches disent que l'action n'a pas réduit les inégalités sociales de santé ?"]) {
+      const decision = await decide(question);
+      expect(decision.kind, question).toBe("list");
+      if (decision.kind !== "list") continue;
+      expect(decision.sheets.length).toBeGreaterThan(0);
+      for (const s of decision.sheets) expect(s.evidence?.chunk.text, s.ficheId).toMatch(/^\s*Non\b/);
+    }
+    // "Non évalué" says the question was not asked: never listed
+    const listed = sheetsOf(await decide("Which sheets admit their action did nothing to reduce social health inequalities?"));
+    expect(listed).not.toContain("bordeaux--prevention-risque-suicidaire");
+  });
+
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
     expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
       kind: "abstain",

@@ -25,7 +25,7 @@ const NAME = {
  * the stemmer leaves whole and the sheets rarely write in that person. Nouns in -ement
  * ("harcèlement", "confinement") are topics and stay.
  */
-const CONJUGATED = /^[a-z]+(?:(?<!em)ent|ons|ez)$/;
+export const CONJUGATED = /^[a-z]+(?:(?<!em)ent|ons|ez)$/;
 
 const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, " ").trim()} `;
 

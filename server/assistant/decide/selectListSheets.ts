@@ -1,7 +1,7 @@
 // Which sheets a list question ("quelles villes…") names: those with a passage that states the
 // question's specific concepts together (evidence.ts), each with that passage as its proof.
 // A city the question names bounds the list; an acronym it names must be in the sheet.
-import { analyze } from "../../../ingest/text/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import { acronymExpansions, conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
@@ -13,11 +13,11 @@ import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
-import { CAPITALISED_COMMON } from "./grounding.ts";
+import { CAPITALISED_COMMON, CONJUGATED } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
-const { listMinCoverage, listRareTermShare, listProperNameShare } = TUNING.decide;
+const { listMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -86,6 +86,52 @@ function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number
     const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
     const year = period && startYear(period.text);
     return period && year !== undefined && withinBound(year, bound) ? period : undefined;
+  });
+}
+
+/** "n'a pas réduit", "did nothing to reduce", "didn't": the question asks which sheets say no. */
+const SAYS_NO = /\b(?:n['’](?:a|ont|avait|avaient) (?:pas|rien|aucun\w*)|ne \w+ pas|pas (?:contribu|redui|permis)\w*|aucun (?:effet|impact)|sans (?:effet|impact)|did(?: not|n['’]t| nothing)|does(?: not|n['’]t)|has(?: not|n['’]t)|no (?:effect|impact)|failed to|admit\w*)\b/iu;
+/** A "Non" that answers, not one that says the question was not asked ("Non évalué"). */
+const ANSWERED_NO = /^\s*non\b(?!\s*(?:évalu|mesur|renseign|connu|applicable|concern))/iu;
+const ANSWERED_YES_OR_NO = /^\s*(?:a priori\s+)?(?:oui|non)\b/iu;
+
+/** The form's yes-or-no questions: fields that several sheets answer with "Oui" or "Non", once per index. */
+const yesNoFieldsOf = new WeakMap<object, Map<string, Chunk[]>>();
+function yesNoFields(ctx: QueryContext): Map<string, Chunk[]> {
+  let fields = yesNoFieldsOf.get(ctx.index);
+  if (!fields) {
+    const first = new Map<string, Chunk[]>();
+    for (const f of ctx.index.fiches) {
+      const seen = new Set<string>();
+      for (const c of sheetChunks(ctx.index, f.id)) if (!seen.has(c.field) && seen.add(c.field)) first.get(c.field)?.push(c) ?? first.set(c.field, [c]);
+    }
+    fields = new Map([...first].filter(([, chunks]) => chunks.filter((c) => ANSWERED_YES_OR_NO.test(c.text)).length >= yesNoMinSheets));
+    yesNoFieldsOf.set(ctx.index, fields);
+  }
+  return fields;
+}
+
+/**
+ * "Quelles fiches disent que l'action n'a pas réduit les inégalités ?": a question that restates one
+ * of the form's yes-or-no questions (its concepts in that field's label) in the negative is answered
+ * by the sheets whose answer to it begins "Non", each citing it. Search cannot: the sheets that say
+ * no write the topic's words less than those that say yes.
+ */
+function selectByFormAnswer(ctx: QueryContext, ranked: RankedFiche[], concepts: Concept[], max: number): ListedSheet[] | undefined {
+  // what it asks about, not how it says so ("disent", "admit")
+  const about = concepts.filter((c) => !(c.label && CONJUGATED.test(fold(c.label))));
+  if (!SAYS_NO.test(ctx.question) || about.length === 0) return undefined;
+  let best: { field: string; coverage: number } | undefined;
+  for (const [field, chunks] of yesNoFields(ctx)) {
+    const labelTerms = new Set(chunks.flatMap((c) => analyze(c.fieldLabel)));
+    const coverage = conceptCoverage(about, labelTerms, ctx.stats);
+    if (coverage > (best?.coverage ?? 0)) best = { field, coverage };
+  }
+  if (!best || best.coverage < formAnswerCoverage) return undefined;
+  const { field } = best;
+  return selectByStatedField(ctx, ranked, max, (f) => {
+    const answer = sheetChunks(ctx.index, f.id).find((c) => c.field === field);
+    return answer && ANSWERED_NO.test(answer.text) ? answer : undefined;
   });
 }
 
@@ -180,7 +226,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const top = sheets[0]?.score ?? 0;
     return sheets.filter((r) => r.score >= top * listRelativeScore).slice(0, max);
   }
-  const ticked = selectByTickedBoxes(ctx, ranked, concepts, max);
+  const ticked = selectByTickedBoxes(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
   if (ticked) return ticked;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));
