@@ -21,6 +21,7 @@ describe("detectIntent", () => {
     const described = "Poitiers runs a seminar where councillors hear from people living with psychiatric disorders. Are there other actions where people with lived experience help?";
     expect(detectIntent(described, true).kind).toBe("similar");
     expect(detectIntent("Y a-t-il d'autres actions de prévention du suicide ?").kind).not.toBe("similar");
+    expect(detectIntent("Y a-t-il ailleurs des projets artistiques, un peu comme Regards sur l'Art à Poitiers ?", true).kind).toBe("similar");
   });
 
   it("keeps the asked fields of a list question, without making it a field question", () => {
