@@ -138,6 +138,10 @@ export const TUNING = {
     evidenceRerankChunks: 5,
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
+    /** a lookup of a named city's sheet is grounded despite one common word no sheet writes when one sheet of that
+     * city states at least this many of its other specific concepts, all of them. Untuned: the smallest count that
+     * identifies a sheet beyond the field asked ("budget" alone names none). */
+    lookupKnownConcepts: 3,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */
     filteredAnchors: 3,
     /** a value lookup is about the sheet whose title the question quotes at this share, else the best ranked. Untuned default. */

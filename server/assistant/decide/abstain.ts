@@ -119,12 +119,29 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   return { why: "notInCity", cities: [...ctx.cities], missing: missing.map((c) => c.label ?? c.phrases[0].join(" ")) };
 }
 
+/**
+ * "pssm lille : combien coûte le manuel des secouristes et qui le paie ?": a value asked of a sheet
+ * of the city the question names, whose other concepts (at least `lookupKnownConcepts`) that one
+ * sheet states, is about that sheet; one common word it words otherwise ("paie", "stagiaires",
+ * "burial") does not make it unanswerable. A name or a place the corpus lacks still does, and so
+ * does a lookup naming too little to identify its sheet ("le budget de la ludothèque de Lille").
+ */
+function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
+  if (ctx.cities.length === 0 || missing.length > 1 || !valueTypeOf(ctx.question) || YES_NO.test(ctx.question)) return false;
+  const common = new Set(ctx.concepts.filter((c) => c.unknown && c.phrases.length === 1 && c.phrases[0].length === 1).map((c) => c.label));
+  if (!missing.every((m) => common.has(m) && m === m.toLowerCase())) return false;
+  const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
+  const known = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  if (known.length < TUNING.decide.lookupKnownConcepts) return false;
+  return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c)).some((id) => known.every((c) => covers(c, ctx.stats.ficheTerms.get(id))));
+}
+
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
-  if (missing.length > 0) return { why: "notCovered", missing };
+  if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing)) return { why: "notCovered", missing };
   const elsewhere = notInCity(ctx);
   if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;

@@ -88,6 +88,12 @@ describe("decideAnswer", () => {
     expect(listed).not.toContain("bordeaux--prevention-risque-suicidaire");
   });
 
+  it("answers a lookup of a named city's sheet despite one common word no sheet writes, not one naming too little", async () => {
+    // "paie": the Lille PSSM sheet states the rest (PSSM, manuel, secouristes, coût)
+    expect((await decide("pssm lille : combien coute le manuel des secouristes et qui le paie ?")).kind).not.toBe("abstain");
+    expect(await decide("Quel est le budget de la ludothèque de Lille ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["ludothèque"] } });
+  });
+
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
     expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
       kind: "abstain",

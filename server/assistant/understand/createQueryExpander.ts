@@ -35,6 +35,9 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   };
   expand.language = (question) => questionLanguage(question, glossary, isWord);
   const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
-  if (classes) expand.asksHow = (word, lang) => classes.asksHow(word, lang);
+  if (classes) {
+    expand.asksHow = (word, lang) => classes.asksHow(word, lang);
+    expand.isWord = (word, lang) => classes.isWord(word, lang);
+  }
   return expand;
 }

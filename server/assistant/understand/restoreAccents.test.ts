@@ -22,6 +22,13 @@ describe("restoreAccents", () => {
     expect(restoreAccents("zootherapie", corpus.stats)).toBe("zootherapie");
   });
 
+  it("puts back only a spelling the lexicon knows as a word", () => {
+    // "remîs" shares "remise"'s stem to the stemmer, and is no French word
+    expect(restoreAccents("manuel remis aux stagiaires", corpus.stats)).toBe("manuel remîs aux stagiaires");
+    expect(restoreAccents("manuel remis aux stagiaires", corpus.stats, (w) => w === "remis")).toBe("manuel remis aux stagiaires");
+    expect(restoreAccents("actions sans budget dedie", corpus.stats, (w) => w === "dedié")).toBe("actions sans budget dedié");
+  });
+
   it("keeps an accentless French question from passing for one on a topic the corpus lacks", () => {
     const q = understandQuestion(corpus, { question: "quelles actions tournent sans aucun budget dedie ?" });
     expect(q.concepts.filter((c) => c.unknown)).toEqual([]);

@@ -24,7 +24,8 @@ function variants(word: string): string[] {
   return [...singles, ...pairs.sort((a, b) => rank(a) - rank(b))];
 }
 
-export function restoreAccents(text: string, stats: CorpusStats): string {
+/** `isWord`: a lexicon's check that a spelling is a French word ("remîs" shares "remise"'s stem, and is none). */
+export function restoreAccents(text: string, stats: CorpusStats, isWord?: (word: string) => boolean): string {
   const { accentMinChars, accentMaxLetters } = TUNING.understand;
   let out = text;
   for (const token of new Set(tokenize(text))) {
@@ -38,7 +39,7 @@ export function restoreAccents(text: string, stats: CorpusStats): string {
     for (const v of variants(lower)) {
       const [term] = analyzeTerm(v);
       const df = term ? (stats.df.get(term) ?? 0) : 0;
-      if (df > (best?.df ?? 0)) best = { word: v, df };
+      if (df > (best?.df ?? 0) && (!isWord || isWord(v))) best = { word: v, df };
     }
     if (best) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, "gu"), best.word);
   }

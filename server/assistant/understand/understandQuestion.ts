@@ -48,7 +48,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const unquoted = question.replace(QUOTED, " ").trim() || question;
   const lang = expand.language ? expand.language(unquoted) : expand(unquoted).lang;
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
-  const searchable = lang === "fr" ? restoreAccents(framed, stats) : framed;
+  const searchable = lang === "fr" ? restoreAccents(framed, stats, expand.isWord && ((w) => expand.isWord!(w, "fr"))) : framed;
   const searched = expand(searchable, lang);
   const { expanded, frenchTerms } = searched;
   const terms = queryTerms(expanded);

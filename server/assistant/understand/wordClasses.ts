@@ -134,6 +134,8 @@ const DETACH: Record<"noun" | "verb" | "adjective", [string, string][]> = {
 export interface WordClasses {
   /** Whether a word of the question is mostly a verb or an adverb in its language's lexicon (unknown words: no). */
   asksHow(word: string, lang: "fr" | "en"): boolean;
+  /** Whether the language's lexicon knows the word (as written, or an inflection it reads); without a lexicon, yes. */
+  isWord(word: string, lang: "fr" | "en"): boolean;
   /** Headwords read, for the start-up log. */
   readonly sizes: { fr: number; en: number };
 }
@@ -202,6 +204,10 @@ export function wordClassesFrom(french: PackedLexicon | undefined, english: Engl
       const u = lang === "fr" ? french && frenchUses(french, word) : english && englishUses(english.lexicon, english.exceptions, word);
       return !!u && mostlyHow(u);
     },
+    isWord(word, lang) {
+      if (lang === "fr") return french ? frenchUses(french, word) !== undefined : true;
+      return english ? englishUses(english.lexicon, english.exceptions, word) !== undefined : true;
+    },
     sizes: { fr: french?.size ?? 0, en: english?.lexicon.size ?? 0 },
   };
 }
@@ -237,6 +243,7 @@ export function lazyWordClasses(log?: (line: string) => void): WordClasses {
   };
   return {
     asksHow: (word, lang) => get().asksHow(word, lang),
+    isWord: (word, lang) => get().isWord(word, lang),
     get sizes() {
       return get().sizes;
     },
