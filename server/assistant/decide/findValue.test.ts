@@ -38,6 +38,8 @@ describe("valueTypeOf", () => {
     const count = valueTypeOf("combien de situations ?")!;
     expect("en 2022".match(count.shape)).toBeNull();
     expect("12 situations".match(count.shape)?.[0]).toBe("12");
+    // a count said in words
+    expect("une quinzaine de participants par session".match(count.shape)?.[0]).toBe("quinzaine");
   });
 });
 
