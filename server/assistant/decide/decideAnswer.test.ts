@@ -94,6 +94,15 @@ describe("decideAnswer", () => {
     expect(await decide("Quel est le budget de la ludothèque de Lille ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["ludothèque"] } });
   });
 
+  it("looks up both values a question asks, each of its own kind ('how much…, and who paid for it?')", async () => {
+    const decision = await decide("In the Metz project moving long-stay psychiatric patients into social housing, how much was budgeted, and who paid for it?");
+    expect(decision.kind).toBe("value");
+    if (decision.kind !== "value") return;
+    const values = decision.passages.map((p) => p.value);
+    expect(values.some((v) => /€/.test(v))).toBe(true);
+    expect(values).toContain("DDCS");
+  });
+
   it("lets filters narrow, never replace: nothing about PSSM within Poitiers is said as such", async () => {
     expect(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Poitiers" } })).toMatchObject({
       kind: "abstain",

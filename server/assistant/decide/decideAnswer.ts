@@ -30,11 +30,25 @@ function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
  * one; a follow-up ("How many people were trained?") by those of every sheet in its scope.
  */
 function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | undefined {
-  const type = valueTypeOf(ctx.question);
-  if (!type) return undefined;
+  // "combien coûte le manuel et qui le paie ?": each value asked, looked up in the same sheet
+  const types = askedParts(ctx.question).flatMap((part) => valueTypeOf(part) ?? []);
+  if (types.length === 0) return undefined;
   const candidates = ctx.scope ? ranked.slice(0, TUNING.decide.fieldMaxSheetsInScope) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
-  const found = candidates.map((sheet) => ({ sheet, passages: findValue(ctx, sheet, type) })).filter((x) => x.passages.length > 0);
+  const found = candidates
+    .map((sheet) => {
+      const passages = types.flatMap((type) => findValue(ctx, sheet, type));
+      // a sentence found for both values is quoted once
+      return { sheet, passages: passages.filter((p, i) => passages.findIndex((q) => q.chunk === p.chunk && q.start === p.start) === i) };
+    })
+    .filter((x) => x.passages.length > 0);
   return found.length ? { kind: "value", sheets: found.map((x) => x.sheet), passages: found.flatMap((x) => x.passages) } : undefined;
+}
+
+/** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
+const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?=(?:qui|combien|quel(?:le)?s?|quand|où|who|how|what|which|when|where)\b)/iu;
+function askedParts(question: string): string[] {
+  const at = SECOND_QUESTION.exec(question);
+  return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];
 }
 
 export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision {

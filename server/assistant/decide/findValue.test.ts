@@ -31,6 +31,9 @@ describe("valueTypeOf", () => {
     // a role asked outranks "named"; "où" opening a clause after a colon asks a place
     expect(valueTypeOf("Which Metz Métropole elected official is named on the housing project?")?.kind).toBe("person");
     expect(valueTypeOf("What was the action named?")?.kind).toBe("name");
+    // who pays is a body, not a person
+    expect(valueTypeOf("and who paid for it?")?.kind).toBe("organisation");
+    expect(valueTypeOf("et qui le paie ?")?.kind).toBe("organisation");
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
