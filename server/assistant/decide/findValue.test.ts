@@ -41,12 +41,20 @@ describe("valueTypeOf", () => {
     const count = valueTypeOf("combien de situations ?")!;
     expect("en 2022".match(count.shape)).toBeNull();
     expect("12 situations".match(count.shape)?.[0]).toBe("12");
+    // "3h30" is a duration
+    expect("durée 4x 3h30 Tour de table".match(valueTypeOf("Combien de temps durait chaque séance ?")!.shape)?.[0]).toBe("3h30");
     // a count said in words
     expect("une quinzaine de participants par session".match(count.shape)?.[0]).toBe("quinzaine");
   });
 });
 
 describe("findValue", () => {
+  it("weighs what the question says of the value, not how it asks it nor the city the sheet is in", async () => {
+    // "à quelle date" and "Caen" had put first the sheet's 2022 dates ("Pas de date de fin prévue")
+    const { passages } = await lookup("Caen la Mer a lancé un collectif des secouristes formés aux PSSM : à quelle date est prévue sa première réunion ?");
+    expect(passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" ")).toContain("10 octobre 2023");
+  });
+
   it("finds a venue, and answers with the sheet's only value of the asked kind when no sentence holding one says what the question asks", async () => {
     // "nous avons occupé une salle communale en centre-ville": the sheet's one venue, in its difficulties
     const { sheet, passages } = await lookup("Bourg-en-Bresse, ateliers slam parents-enfants : où se sont-ils finalement tenus ?");

@@ -88,7 +88,9 @@ function namedThing(question: string): string[] {
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
-  const concepts = ctx.concepts;
+  // what the question says of the value, not how it asks ("à quelle date") nor the named city the sheet is in
+  const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
+  const concepts = ctx.concepts.filter((c) => !(c.label && type.asks.test(fold(c.label))) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them

@@ -11,6 +11,8 @@ export interface ValueType {
   shape: RegExp;
   /** the form's fields where such a value usually stands: a prior, not the only place */
   fields: readonly string[];
+  /** the question's wording of the kind ("à quelle date", "how many"), folded */
+  asks: RegExp;
 }
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
@@ -25,7 +27,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // what something is called: the name the sheet gives it, in quotes ("Vis ma vie", « cup of tea »)
   { kind: "name", asks: /\b(called|named|what (?:is|was) (?:it|its name)|what(?:'s| is| was) the name|quel (?:est|etait) (?:le |son )?nom|comment s'appel\w*|intitule\w*|which (?:video|film|movie|tool|game|guide|book|campaign|show|play)s?)\b/, shape: /«\s*[^»]{2,60}?\s*»|"[^"\n]{2,60}"|“[^”\n]{2,60}”|\b(?:Cie|Compagnie|Collectif|Troupe)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}/u, fields: [] },
-  { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
+  { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*h\s*\d{2}\b|\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a count, not a year nor a part of a date; or said in words ("une quinzaine de participants")
   { kind: "count", asks: /\b(combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: /(?<![\/\d])\b(?!(?:19|20)\d{2}\b)\d+(?:[  .]\d{3})*\b(?![\/\d])|\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\b/u, fields: [] },
   { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
@@ -41,5 +43,5 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
 export function valueTypeOf(question: string): ValueType | undefined {
   const q = fold(question);
   const found = KINDS.find((k) => k.asks.test(q));
-  return found && { kind: found.kind, shape: found.shape, fields: found.fields };
+  return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks };
 }
