@@ -40,7 +40,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped)\b/, ["success_factors"]],
 ];
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|those|these ones|of them|parmi elles|parmi eux)\b/;
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
 const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 

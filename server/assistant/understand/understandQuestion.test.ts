@@ -146,6 +146,13 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(corpus, { question: "Poitiers fait des expositions. D'autres actions misent-elles sur la création artistique ?" }).intent.kind).toBe("similar");
   });
 
+  it("takes a follow-up about 'its' … to the sheet the last answer put first", () => {
+    const ids = ["poitiers--regards-sur-art", "poitiers--seminaire-sante-mentale", "rennes--arts-soins-mouvement"];
+    const talk = [{ role: "user" as const, content: "Can you tell me about Poitiers' Regards sur l'Art project?" }, { role: "assistant" as const, content: "…", ficheIds: ids }];
+    expect([...(understandQuestion(corpus, { question: "Who sits on its organising committee?", history: talk }).scope ?? [])]).toEqual([ids[0]]);
+    expect([...(understandQuestion(corpus, { question: "Who funds them?", history: talk }).scope ?? [])]).toEqual(ids);
+  });
+
   it("takes no light verb for a topic ('font', 'fait')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");

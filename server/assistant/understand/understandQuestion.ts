@@ -19,6 +19,9 @@ export interface QuestionInput {
   k?: number;
 }
 
+/** A follow-up about one sheet: "its", "celle-ci", "cette action". */
+const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b/iu;
+
 /**
  * The sheets a follow-up ("et leur budget ?") is about: those the last answer cited, and, when
  * that answer was itself a follow-up's ("et qui les finance ?" cited only the sheets that name a
@@ -131,7 +134,8 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     return out;
   };
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
-  const scope = intent.followUp || impliedFollowUp(previous) ? previous : undefined;
+  // "Who sits on its organising committee?": one sheet, the one the last answer put first
+  const scope = intent.followUp || impliedFollowUp(previous) ? (previous && ONE_SHEET.test(question) ? new Set([...previous].slice(0, 1)) : previous) : undefined;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   return {
