@@ -12,6 +12,7 @@ import {
 } from "./builtinFeatures.ts";
 import { builtinModelId, BUILTIN_MODEL_VERSION, type BuiltinModel } from "./builtinModelFile.ts";
 import { fitLsaProjection, type CsrMatrix } from "./lsaProjection.ts";
+import { jsProjection, simdProjection, type Projection } from "./simdProjection.ts";
 import { sparseEncoder, type SparseEncoder } from "./sparseFeatures.ts";
 
 export { BUILTIN_MODEL_VERSION, loadBuiltinModel, saveBuiltinModel, type BuiltinModel } from "./builtinModelFile.ts";
@@ -117,7 +118,8 @@ interface Prepared {
   lookup: FeatureLookup;
   encoder: SparseEncoder;
   scales: Float32Array;
-  values: Int8Array;
+  /** the int8 basis, in WebAssembly SIMD where the runtime has it (simdProjection.ts: the same doubles) */
+  projection: Projection;
   dimension: number;
 }
 
@@ -134,7 +136,8 @@ function prepare(model: BuiltinModel): Prepared {
   const valueBytes = Buffer.from(model.projection.values, "base64");
   const values = new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length);
   const lookup = buildLookup(model.features as FeatureSpace);
-  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, values, dimension: model.dimension };
+  const projection = simdProjection(values, model.dimension) ?? jsProjection(values, model.dimension);
+  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, projection, dimension: model.dimension };
   prepared.set(model, p);
   return p;
 }
@@ -147,23 +150,9 @@ export function embedWithModel(model: BuiltinModel, text: string): number[] {
   return embedPrepared(prepare(model), text);
 }
 
-function embedPrepared({ encoder, scales, values, dimension: d }: Prepared, text: string): number[] {
+function embedPrepared({ encoder, scales, projection, dimension: d }: Prepared, text: string): number[] {
   const sparse = encoder.vectorize(text);
-  const out = new Float64Array(d);
-  const n = sparse.indices.length;
-  const at = (i: number) => sparse.indices[i] * d;
-  const weight = (i: number) => sparse.values[i] * scales[sparse.indices[i]];
-  // Four feature rows at a time, for the reason given at lsaProjection's addRows.
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    const w0 = weight(i), w1 = weight(i + 1), w2 = weight(i + 2), w3 = weight(i + 3);
-    const a0 = at(i), a1 = at(i + 1), a2 = at(i + 2), a3 = at(i + 3);
-    for (let j = 0; j < d; j++) out[j] += w0 * values[a0 + j] + w1 * values[a1 + j] + w2 * values[a2 + j] + w3 * values[a3 + j];
-  }
-  for (; i < n; i++) {
-    const w = weight(i), a = at(i);
-    for (let j = 0; j < d; j++) out[j] += w * values[a + j];
-  }
+  const out = projection.project(sparse.indices, (i) => sparse.values[i] * scales[sparse.indices[i]]);
   let norm = 0;
   for (let j = 0; j < d; j++) norm += out[j] * out[j];
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
