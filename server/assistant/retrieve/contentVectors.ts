@@ -91,7 +91,8 @@ function build(index: LoadedIndex): ContentSpace {
   const start = new Int32Array(sheets + 1);
   for (let s = 0; s < sheets; s++) start[s + 1] = start[s] + held[s];
   const bodyTerms = new Int32Array(start[sheets]);
-  const bodyTfs = new Float64Array(start[sheets]);
+  // term frequencies are whole numbers (sums of the postings' counts): int32 holds them exactly
+  const bodyTfs = new Int32Array(start[sheets]);
   const fill = start.slice(0, sheets);
   lastTerm.fill(-1);
   lists.forEach(({ docs, tfs }, k) => {
@@ -123,7 +124,7 @@ function build(index: LoadedIndex): ContentSpace {
     at[s + 1] = at[s] + held[s] + added;
   }
   const terms = new Int32Array(at[sheets]);
-  const tfs = new Float64Array(at[sheets]);
+  const tfs = new Int32Array(at[sheets]);
   for (let s = 0; s < sheets; s++) {
     // merge the two ascending lists
     let i = start[s];
@@ -143,24 +144,29 @@ function build(index: LoadedIndex): ContentSpace {
   }
   const df = new Int32Array(termNumber.size);
   for (let j = 0; j < terms.length; j++) df[terms[j]]++;
-  // sublinear tf × idf over sheets: a term every sheet holds weighs nothing
-  const w = new Float64Array(terms.length);
-  for (let j = 0; j < terms.length; j++) w[j] = (1 + Math.log(tfs[j])) * Math.log(sheets / df[terms[j]]);
   const outTerms = new Int32Array(terms.length);
   const outWeights = new Float32Array(terms.length);
   const out = new Map<string, ContentVector>();
+  // one sheet's weights at a time (the arrays above are the build's transient memory: ~40 MB at ×100)
+  let widest = 0;
+  for (let s = 0; s < sheets; s++) widest = Math.max(widest, at[s + 1] - at[s]);
+  const w = new Float64Array(widest);
   let kept = 0;
   ids.forEach((id, s) => {
+    const from = at[s];
+    const n = at[s + 1] - from;
+    // sublinear tf × idf over sheets: a term every sheet holds weighs nothing
+    for (let j = 0; j < n; j++) w[j] = (1 + Math.log(tfs[from + j])) * Math.log(sheets / df[terms[from + j]]);
     let squares = 0;
-    for (let j = at[s]; j < at[s + 1]; j++) squares += w[j] * w[j];
+    for (let j = 0; j < n; j++) squares += w[j] * w[j];
     const norm = Math.sqrt(squares) || 1;
-    const from = kept;
-    for (let j = at[s]; j < at[s + 1]; j++) {
+    const first = kept;
+    for (let j = 0; j < n; j++) {
       if (!(w[j] > 0)) continue;
-      outTerms[kept] = terms[j];
+      outTerms[kept] = terms[from + j];
       outWeights[kept++] = w[j] / norm;
     }
-    out.set(id, { terms: outTerms.subarray(from, kept), weights: outWeights.subarray(from, kept) });
+    out.set(id, { terms: outTerms.subarray(first, kept), weights: outWeights.subarray(first, kept) });
   });
   return { vectors: out, scratch: new Float32Array(termNumber.size) };
 }
