@@ -46,20 +46,21 @@ function openai(choice: EmbedderChoice, progress = true): ReadyEmbeddings & { em
   return { embeddings, id: embeddings.id, kind: "openai", provider: url.href.replace(/\/$/, ""), model: config.model, queryTimeoutMs: config.queryTimeoutMs };
 }
 
-function builtin(model: BuiltinModel): ReadyEmbeddings {
-  return { embeddings: new BuiltinEmbeddings(model), id: model.id, kind: "builtin", provider: "builtin", model: model.id, builtinModel: model };
+/** `keep`: the model itself, for the ingest to save; a server loading it keeps only the embedder (the model decoded). */
+function builtin(model: BuiltinModel, keep: boolean): ReadyEmbeddings {
+  return { embeddings: new BuiltinEmbeddings(model), id: model.id, kind: "builtin", provider: "builtin", model: model.id, ...(keep ? { builtinModel: model } : {}) };
 }
 
 export function embeddingsForIngest(choice: EmbedderChoice, corpusTexts: string[], modelDir?: string): ReadyEmbeddings {
   if (choice.kind === "transformers") return transformers(choice, modelDir);
   if (choice.kind === "openai") return openai(choice);
-  return builtin(fitBuiltinModel(corpusTexts));
+  return builtin(fitBuiltinModel(corpusTexts), true);
 }
 
 export async function embeddingsForIndex(choice: EmbedderChoice, indexDir: string, modelDir?: string, log?: (line: string) => void): Promise<ReadyEmbeddings> {
   if (choice.kind === "transformers") return transformers(choice, modelDir);
   if (choice.kind === "openai") return checkedService(openai(choice, false), indexDir, log);
-  return builtin(await loadBuiltinModel(join(indexDir, INDEX_FILES.builtinModel)));
+  return builtin(await loadBuiltinModel(join(indexDir, INDEX_FILES.builtinModel)), false);
 }
 
 /**

@@ -85,7 +85,7 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
   }
   const file = (name: string) => join(opts.indexDir, name);
   const readJson = async (name: string) => JSON.parse(await readFile(file(name), "utf8"));
-  const fiches = await damagedUnless(file(INDEX_FILES.fiches), async () => z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[]);
+  const fiches = await damagedUnless(file(INDEX_FILES.fiches), async () => shareFieldNames(z.array(FicheSchema).parse(await readJson(INDEX_FILES.fiches)) as Fiche[]));
   const chunks = await damagedUnless(file(INDEX_FILES.chunkTable), async () => decodeChunkTable(await readFile(file(INDEX_FILES.chunkTable)), fiches, manifest.counts.chunks));
   const graphFile = join(file(INDEX_FILES.dense), INDEX_FILES.denseGraph);
   const dense = await damagedUnless(graphFile, async () => {
@@ -126,6 +126,27 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     ficheVectors,
     embedder,
   };
+}
+
+/**
+ * The sheets' field names and labels, one string each: JSON.parse gives every occurrence a string of its own,
+ * and each sheet repeats the form's ~20 labels ("Thématique(s) de l'action"), 51,293 of them at ×100.
+ */
+function shareFieldNames(fiches: Fiche[]): Fiche[] {
+  const shared = new Map<string, string>();
+  const one = (s: string) => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
+  for (const f of fiches) {
+    for (const field of f.fields) {
+      field.name = one(field.name);
+      field.label = one(field.label);
+    }
+  }
+  return fiches;
 }
 
 /** Runs a read of one index file (or folder: `locate` then finds the file); any failure becomes INDEX_DAMAGED naming it. */

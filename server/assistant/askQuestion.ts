@@ -21,7 +21,7 @@ export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskR
   const citedIds = [...new Set(citations.map((c) => c.ficheId))];
   const suggested = decision.kind === "abstain" ? await suggestSheets(corpus, req, decision.abstention, ranked) : [];
   const suggestions = suggested.map((id) => corpus.index.ficheById.get(id)!).map((f) => ({ ficheId: f.id, city: f.city, title: f.title }));
-  return {
+  const result: AskResult = {
     answer: suggestions.length ? `${answer}\n${MESSAGES[question.lang].suggestionsNote}` : answer,
     // "Que fait Lille… ?" is answered as a list: the answer's shape, which the chat page renders by
     intent: citations.length ? (decision.kind === "list" ? "list" : question.intent.kind) : "none",
@@ -30,7 +30,10 @@ export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskR
     fiches: citedIds.map((id) => toCard(corpus.index.ficheById.get(id)!)),
     embedder: corpus.index.manifest.embedder.id,
     tookMs: Math.round(performance.now() - started),
-    ...(suggestions.length ? { suggestions } : {}),
-    ...(question.denseFallback ? { notice: DENSE_FALLBACK_NOTICE[question.lang] } : {}),
   };
+  // added after, not spread in (`...(cond ? { x } : {})`): V8's copies of spread objects kept what they point to
+  // alive through young-generation collections (compose/passage.ts); the keys come in the same order
+  if (suggestions.length) result.suggestions = suggestions;
+  if (question.denseFallback) result.notice = DENSE_FALLBACK_NOTICE[question.lang];
+  return result;
 }

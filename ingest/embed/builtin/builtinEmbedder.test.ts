@@ -2,6 +2,9 @@ import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { INDEX_FILES } from "../../store/indexFiles.ts";
+import { chooseEmbedder } from "../chooseEmbedder.ts";
+import { embeddingsForIndex, embeddingsForIngest } from "../createEmbeddings.ts";
 import {
   BuiltinEmbeddings,
   embedWithModel,
@@ -89,6 +92,25 @@ describe("BuiltinEmbeddings", () => {
     const [doc] = await embeddings.embedDocuments([corpus[2]]);
     expect(await embeddings.embedQuery(corpus[2])).toEqual(doc);
   });
+
+  it("once it has embedded, keeps the model decoded, not the model's base64 projection (a server held both)", async () => {
+    const model = fitBuiltinModel(corpus);
+    const embeddings = new BuiltinEmbeddings(model);
+    const first = await embeddings.embedQuery(corpus[3]);
+    // what the embedder reaches through the own properties of every object met (arrays included, typed arrays skipped)
+    const { values, scales } = model.projection;
+    const seen = new Set<unknown>();
+    const reaches = (x: unknown): boolean => {
+      if (x === values || x === scales) return true;
+      if (typeof x !== "object" || x === null || seen.has(x) || ArrayBuffer.isView(x)) return false;
+      seen.add(x);
+      return Reflect.ownKeys(x).some((k) => reaches((x as Record<PropertyKey, unknown>)[k]));
+    };
+    expect(reaches(embeddings)).toBe(false);
+    expect(reaches({ model })).toBe(true); // the walk does find it where it is held
+    expect(first).toEqual(embedWithModel(model, corpus[3]));
+    expect(await embeddings.embedQuery(corpus[4])).toEqual(embedWithModel(model, corpus[4]));
+  });
 });
 
 describe("saveBuiltinModel / loadBuiltinModel", () => {
@@ -101,6 +123,15 @@ describe("saveBuiltinModel / loadBuiltinModel", () => {
     for (const q of ["prévention du suicide", "mental health first aid", corpus[5]]) {
       expect(embedWithModel(loaded, q)).toEqual(embedWithModel(model, q));
     }
+  });
+
+  it("is held as the model only where the ingest saves it: a server's loaded embedder lets the file's model go", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "builtin-"));
+    await saveBuiltinModel(model, join(dir, INDEX_FILES.builtinModel));
+    const served = await embeddingsForIndex(chooseEmbedder("builtin"), dir);
+    expect(served.builtinModel).toBeUndefined();
+    expect(await served.embeddings.embedQuery(corpus[5])).toEqual(embedWithModel(model, corpus[5]));
+    expect(embeddingsForIngest(chooseEmbedder("builtin"), corpus).builtinModel?.id).toBe(model.id);
   });
 
   it("rejects a truncated file, naming its path and the rebuild command", async () => {

@@ -12,6 +12,7 @@ import {
 } from "./builtinFeatures.ts";
 import { builtinModelId, BUILTIN_MODEL_VERSION, type BuiltinModel } from "./builtinModelFile.ts";
 import { fitLsaProjection, type CsrMatrix } from "./lsaProjection.ts";
+import { jsProjection, simdProjection, type Projection } from "./simdProjection.ts";
 import { sparseEncoder, type SparseEncoder } from "./sparseFeatures.ts";
 
 export { BUILTIN_MODEL_VERSION, loadBuiltinModel, saveBuiltinModel, type BuiltinModel } from "./builtinModelFile.ts";
@@ -112,11 +113,14 @@ export function fitBuiltinModel(texts: string[], options: Partial<BuiltinOptions
   };
 }
 
+/** What embedding needs of a model, decoded; the model's base64 projection is not part of it. */
 interface Prepared {
   lookup: FeatureLookup;
   encoder: SparseEncoder;
   scales: Float32Array;
-  values: Int8Array;
+  /** the int8 basis, in WebAssembly SIMD where the runtime has it (simdProjection.ts: the same doubles) */
+  projection: Projection;
+  dimension: number;
 }
 
 // Decoding is done once per model object, not per query.
@@ -128,11 +132,12 @@ function prepare(model: BuiltinModel): Prepared {
   const scaleBytes = Buffer.from(model.projection.scales, "base64");
   const scales = new Float32Array(scaleBytes.length / 4);
   for (let i = 0; i < scales.length; i++) scales[i] = scaleBytes.readFloatLE(i * 4);
+  // read in place: a copy held a second 7.7 MB (at ×100) until the next full collection
   const valueBytes = Buffer.from(model.projection.values, "base64");
-  const values = new Int8Array(valueBytes.length);
-  values.set(new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length));
+  const values = new Int8Array(valueBytes.buffer, valueBytes.byteOffset, valueBytes.length);
   const lookup = buildLookup(model.features as FeatureSpace);
-  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, values };
+  const projection = simdProjection(values, model.dimension) ?? jsProjection(values, model.dimension);
+  p = { lookup, encoder: sparseEncoder(model.features as FeatureSpace, lookup), scales, projection, dimension: model.dimension };
   prepared.set(model, p);
   return p;
 }
@@ -142,46 +147,50 @@ function prepare(model: BuiltinModel): Prepared {
  * words) gets the zero vector: callers should treat it as "no dense signal".
  */
 export function embedWithModel(model: BuiltinModel, text: string): number[] {
-  const { encoder, scales, values } = prepare(model);
-  const d = model.dimension;
+  return embedPrepared(prepare(model), text);
+}
+
+function embedPrepared({ encoder, scales, projection, dimension: d }: Prepared, text: string): number[] {
   const sparse = encoder.vectorize(text);
-  const out = new Float64Array(d);
-  const n = sparse.indices.length;
-  const at = (i: number) => sparse.indices[i] * d;
-  const weight = (i: number) => sparse.values[i] * scales[sparse.indices[i]];
-  // Four feature rows at a time, for the reason given at lsaProjection's addRows.
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    const w0 = weight(i), w1 = weight(i + 1), w2 = weight(i + 2), w3 = weight(i + 3);
-    const a0 = at(i), a1 = at(i + 1), a2 = at(i + 2), a3 = at(i + 3);
-    for (let j = 0; j < d; j++) out[j] += w0 * values[a0 + j] + w1 * values[a1 + j] + w2 * values[a2 + j] + w3 * values[a3 + j];
-  }
-  for (; i < n; i++) {
-    const w = weight(i), a = at(i);
-    for (let j = 0; j < d; j++) out[j] += w * values[a + j];
-  }
+  const out = projection.project(sparse.indices, (i) => sparse.values[i] * scales[sparse.indices[i]]);
   let norm = 0;
   for (let j = 0; j < d; j++) norm += out[j] * out[j];
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   return Array.from(out, (x) => x * inv);
 }
 
-/** LangChain face of the model; no e5-style prefixes: documents and queries embed alike. */
+/**
+ * LangChain face of the model; no e5-style prefixes: documents and queries embed alike. The model
+ * is decoded at the first text embedded (a server starts without it) and then let go: its saved
+ * projection is a base64 string (10 MB at ×100) that a server held beside the decoded 7.7 MB.
+ */
 export class BuiltinEmbeddings extends Embeddings {
   readonly id: string;
   readonly dimension: number;
+  private model: BuiltinModel | undefined;
+  private prepared: Prepared | undefined;
 
-  constructor(readonly model: BuiltinModel, params: EmbeddingsParams = {}) {
+  constructor(model: BuiltinModel, params: EmbeddingsParams = {}) {
     super(params);
     this.id = model.id;
     this.dimension = model.dimension;
+    this.model = model;
+  }
+
+  private decoded(): Prepared {
+    if (!this.prepared) {
+      this.prepared = prepare(this.model!);
+      this.model = undefined;
+    }
+    return this.prepared;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
-    return texts.map((t) => embedWithModel(this.model, t));
+    const p = this.decoded();
+    return texts.map((t) => embedPrepared(p, t));
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    return embedWithModel(this.model, text);
+    return embedPrepared(this.decoded(), text);
   }
 }

@@ -37,7 +37,9 @@ export class CitationList {
   private add(chunk: Chunk, excerpt: Excerpt, score: number): Citation {
     const existing = this.items.find((c) => c.ficheId === chunk.ficheId && c.field === chunk.field && c.start === excerpt.start);
     if (existing) return existing;
-    const citation = { n: this.items.length + 1, ...passageOf(chunk, excerpt, score) };
+    // written out, not spread (`{ n, ...passageOf(…) }`): see passage.ts
+    const p = passageOf(chunk, excerpt, score);
+    const citation = { n: this.items.length + 1, ficheId: p.ficheId, city: p.city, title: p.title, field: p.field, fieldLabel: p.fieldLabel, excerpt: p.excerpt, score: p.score, start: p.start, end: p.end };
     this.items.push(citation);
     return citation;
   }

@@ -64,8 +64,13 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   const spans = boxes ? linesOf(chunk.text) : splitSentences(chunk.text);
   out = [];
   for (let i = 0; i < spans.length; i++) {
-    out.push({ ...spans[i], ...termBag(chunk.text.slice(spans[i].start, spans[i].end)) });
-    if (i + 1 < spans.length && !boxes) out.push({ start: spans[i].start, end: spans[i + 1].end, ...termBag(chunk.text.slice(spans[i].start, spans[i + 1].end)) });
+    // written out, not spread (see compose/passage.ts)
+    const one = termBag(chunk.text.slice(spans[i].start, spans[i].end));
+    out.push({ start: spans[i].start, end: spans[i].end, terms: one.terms, prefixes: one.prefixes });
+    if (i + 1 < spans.length && !boxes) {
+      const two = termBag(chunk.text.slice(spans[i].start, spans[i + 1].end));
+      out.push({ start: spans[i].start, end: spans[i + 1].end, terms: two.terms, prefixes: two.prefixes });
+    }
   }
   remember(passageCache, chunk, out);
   return out;
@@ -123,13 +128,15 @@ interface CompiledQuery {
   weights: number[];
   total: number;
 }
-const compiledQueries = new WeakMap<EvidenceQuery, CompiledQuery>();
+let lastQuery: EvidenceQuery | undefined;
+let lastCompiled: CompiledQuery | undefined;
 function compiled(q: EvidenceQuery): CompiledQuery {
-  let c = compiledQueries.get(q);
+  let c = q === lastQuery ? lastCompiled : undefined;
   if (!c) {
     const weights = q.concepts.map((x) => conceptWeight(x, q.stats));
     c = { keys: compileConcepts(q.concepts, q.required, q.exact), weights, total: weights.reduce((s, w) => s + w, 0) };
-    compiledQueries.set(q, c);
+    lastQuery = q;
+    lastCompiled = c;
   } else if (isStale(c.keys)) c.keys = compileConcepts(q.concepts, q.required, q.exact);
   return c;
 }

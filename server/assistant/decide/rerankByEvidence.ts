@@ -17,7 +17,8 @@ export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): Rank
   const head = ranked.slice(0, evidenceRerankDepth).map((r) => {
     // the passages retrieval found for the sheet, not all its chunks: per-question work bounded by what the question touches
     const ev = bestEvidence(r.chunks.slice(0, evidenceRerankChunks).map((c) => c.chunk), query);
-    return { ...r, score: r.score * (1 + evidenceRerankWeight * (ev?.coverage ?? 0)) };
+    // written out, not `{ ...r, score }`: a spread copy kept what it points to alive through young collections (passage.ts)
+    return { ficheId: r.ficheId, score: r.score * (1 + evidenceRerankWeight * (ev?.coverage ?? 0)), chunks: r.chunks };
   });
   return [...head.sort((a, b) => b.score - a.score), ...ranked.slice(evidenceRerankDepth)];
 }

@@ -54,7 +54,7 @@ function selectByTickedBoxes(ctx: QueryContext, ranked: RankedFiche[], concepts:
       const found = ranked.find((x) => x.ficheId === r.ficheId);
       // the ticked boxes come first among the passages a search shows for the sheet
       const proof = { chunk: r.evidence!.chunk, score: found?.score ?? 0 };
-      return { ...r, score: proof.score, chunks: [proof, ...(found?.chunks ?? []).filter((c) => c.chunk !== proof.chunk)] };
+      return { ficheId: r.ficheId, score: proof.score, chunks: [proof, ...(found?.chunks ?? []).filter((c) => c.chunk !== proof.chunk)], evidence: r.evidence };
     });
 }
 
@@ -251,12 +251,14 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const answering = concepts.filter(holds(sheets[0].ficheId));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
-  const sheetQuery = { ...query, concepts: answering.length > 0 ? answering : concepts };
+  const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
   return sheets
     .filter((r) => r.score >= top * listRelativeScore)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
     .slice(0, max)
     // the citation: the passage that states most of them together, outside administrative fields
-    .map((r) => ({ ...r, evidence: bestEvidence(sheetChunks(ctx.index, r.ficheId), sheetQuery) }));
+    // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
+    // through young-generation collections (compose/passage.ts)
+    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: bestEvidence(sheetChunks(ctx.index, r.ficheId), sheetQuery) }));
 
 }

@@ -103,7 +103,7 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   const hits = similarFiches(ctx.index, ctx.stats, reference.id, excluded.length ? count * candidatesFactor : count, ctx.filter)
     .filter((h) => !excluded.includes(h.fiche.city))
     .slice(0, count)
-    .map((h) => ({ ...h, shared: distinctive(ctx, h) }));
+    .map((h) => ({ fiche: h.fiche, score: h.score, shared: distinctive(ctx, h) })); // written out, not spread: see compose/passage.ts
   // fetch more than needed: the excluded city's sheets must not leave the answer short
   const near = hits.flatMap((hit) => {
     const chunks = sheetChunks(ctx.index, hit.fiche.id);
@@ -114,10 +114,11 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
       stats: ctx.stats,
       exact: new Set(),
       askedFields: [],
-      ...(onlyFields ? { onlyFields } : {}),
+      onlyFields,
     });
     const chunk = evidence?.chunk ?? chunks.find((c) => c.field === "description") ?? chunks[0];
-    return chunk ? [{ hit, chunk, ...(evidence && evidence.coverage > 0 ? { evidence } : {}) }] : [];
+    if (!chunk) return [];
+    return [evidence && evidence.coverage > 0 ? { hit, chunk, evidence } : { hit, chunk }];
   });
   return { reference, near };
 }

@@ -72,7 +72,7 @@ async function lexicalSearch(index: LoadedIndex, text: string, n: number, allowe
     n,
     // the header (city — title — field label) names what the chunk is about
     boost: { header: headerBoost },
-    ...(allowed ? { accept: inSheets(index, allowed) } : {}),
+    accept: allowed ? inSheets(index, allowed) : undefined,
   });
   // a posting's document is the chunk at that position (the lists are built over index.chunks)
   return hits.map((h) => h.doc);

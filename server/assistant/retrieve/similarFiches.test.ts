@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Fiche } from "../../../ingest/types.ts";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "../understand/queryContext.ts";
-import { contentSimilarities, contentVectors } from "./contentVectors.ts";
+import { analyze } from "../../../ingest/text/index.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { TUNING } from "../tuning.ts";
+import { contentSimilarities, contentVectors, type ContentVector } from "./contentVectors.ts";
 import { similarFiches } from "./similarFiches.ts";
 
 let corpus: Corpus;
@@ -24,7 +27,76 @@ describe("contentVectors", () => {
       expect(Math.min(...others)).toBeGreaterThanOrEqual(0);
     }
   });
+
+  it("holds the same terms and weights, to the bit, as the build made of Maps and arrays", () => {
+    const flat = contentVectors(corpus.index);
+    const reference = referenceVectors(corpus.index);
+    expect([...flat.keys()]).toEqual([...reference.keys()]);
+    for (const [id, v] of reference) {
+      expect(Array.from(flat.get(id)!.terms), id).toEqual(Array.from(v.terms));
+      expect(Array.from(flat.get(id)!.weights), id).toEqual(Array.from(v.weights));
+    }
+  });
 });
+
+/** The build before it was made of flat arrays (commit 71d2025), kept here as the reference the flat one must equal. */
+function referenceVectors(index: LoadedIndex): Map<string, ContentVector> {
+  const admin = new Set(TUNING.similar.adminFields);
+  const ids = index.fiches.filter((f) => f.kind === "fiche").map((f) => f.id);
+  const numbers = new Map(ids.map((id, i) => [id, i]));
+  const sheetOf = index.chunks.map((c) => (admin.has(c.field) ? -1 : (numbers.get(c.ficheId) ?? -1)));
+  // per sheet: term numbers (ascending, as terms are read in order) and summed term frequencies
+  const terms: number[][] = ids.map(() => []);
+  const tfs: number[][] = ids.map(() => []);
+  const termNumber = new Map<string, number>();
+  const add = (sheet: number, term: number, tf: number) => {
+    const t = terms[sheet];
+    if (t[t.length - 1] === term) tfs[sheet][t.length - 1] += tf;
+    else {
+      t.push(term);
+      tfs[sheet].push(tf);
+    }
+  };
+  const textField = index.postings.fields.indexOf("text");
+  for (const [term, lists] of index.postings.terms) {
+    const list = lists[textField];
+    if (!list) continue;
+    const k = termNumber.size;
+    termNumber.set(term, k);
+    for (let i = 0; i < list.docs.length; i++) {
+      const sheet = sheetOf[list.docs[i]];
+      if (sheet >= 0) add(sheet, k, list.tfs[i]);
+    }
+  }
+  // the title names the activity and its public; its terms join the sheet's, in order
+  ids.forEach((id, sheet) => {
+    const f = index.ficheById.get(id)!;
+    const counts = new Map<number, number>();
+    for (const t of analyze(f.title)) {
+      let k = termNumber.get(t);
+      if (k === undefined) termNumber.set(t, (k = termNumber.size));
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const merged = new Map<number, number>(terms[sheet].map((k, i) => [k, tfs[sheet][i]]));
+    for (const [k, n] of counts) merged.set(k, (merged.get(k) ?? 0) + n);
+    const sorted = [...merged].sort((a, b) => a[0] - b[0]);
+    terms[sheet] = sorted.map((x) => x[0]);
+    tfs[sheet] = sorted.map((x) => x[1]);
+  });
+  const df = new Map<number, number>();
+  for (const t of terms) for (const k of t) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = ids.length;
+  const out = new Map<string, ContentVector>();
+  ids.forEach((id, sheet) => {
+    // sublinear tf × idf over sheets: a term every sheet holds weighs nothing
+    const w = terms[sheet].map((k, i) => (1 + Math.log(tfs[sheet][i])) * Math.log(n / df.get(k)!));
+    const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0)) || 1;
+    const keep = w.map((x, i) => (x > 0 ? i : -1)).filter((i) => i >= 0);
+    out.set(id, { terms: Int32Array.from(keep, (i) => terms[sheet][i]), weights: Float32Array.from(keep, (i) => w[i] / norm) });
+  });
+  return out;
+}
+
 
 describe("similarFiches", () => {
   it("never returns the sheet itself, and orders by score", () => {

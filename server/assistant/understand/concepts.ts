@@ -66,7 +66,8 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
   if (kept.length === 0) return undefined;
   const df = Math.max(...kept.map(({ p }) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
   const unknown = !kept.some(({ p, w }) => present(p, stats, w));
-  return { phrases: kept.map(({ p }) => p), df, unknown, ...(label ? { label } : {}) };
+  const ps = kept.map(({ p }) => p);
+  return label ? { phrases: ps, df, unknown, label } : { phrases: ps, df, unknown };
 }
 
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
@@ -119,7 +120,7 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     const asWritten = concept([[t]], stats, surface, [surface]);
     const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
     const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
-    const c = apart && !apart.unknown ? { ...apart, phrase: true } : asWritten;
+    const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
     // and a verb before its subject ("misent-elles", "a-t-on") is always one
     if (c && !(c.unknown && surface && (asksHow?.(surface, lang) || (lang === "fr" && INVERTED_SUBJECT.test(surface)) || NUMERAL_NOUN.test(fold(surface))))) out.push(c);
@@ -205,15 +206,25 @@ export function splitExamples(question: string): { main: string; examples: strin
   return { main: uncoordinated.replace(/\s+/g, " ").trim(), examples };
 }
 
+/**
+ * A concept with its alternatives, label or phrase flag changed, written out rather than spread
+ * (`{ ...c, phrases }`): V8's copies of spread objects kept what they point to alive through
+ * young-generation collections (compose/passage.ts). Its parts keep their order.
+ */
+export function withConcept(c: Concept, phrases: string[][], label = c.label, phrase = c.phrase): Concept {
+  const out: Concept = { phrases, df: c.df, unknown: c.unknown };
+  if (label !== undefined) out.label = label;
+  if (phrase !== undefined) out.phrase = phrase;
+  return out;
+}
+
 /** Several concepts as one whose alternatives are all of theirs. */
 export function mergeConcepts(concepts: Concept[]): Concept | undefined {
   if (concepts.length === 0) return undefined;
-  return {
-    phrases: concepts.flatMap((c) => c.phrases),
-    df: Math.max(...concepts.map((c) => c.df)),
-    unknown: concepts.every((c) => c.unknown),
-    ...(concepts[0].label ? { label: concepts.map((c) => c.label).filter(Boolean).join(", ") } : {}),
-  };
+  const phrases = concepts.flatMap((c) => c.phrases);
+  const df = Math.max(...concepts.map((c) => c.df));
+  const unknown = concepts.every((c) => c.unknown);
+  return concepts[0].label ? { phrases, df, unknown, label: concepts.map((c) => c.label).filter(Boolean).join(", ") } : { phrases, df, unknown };
 }
 
 /** Acronyms the question names outside its examples (PSSM, CAF, CCOMS), as index terms the corpus knows. */

@@ -16,6 +16,16 @@ const history = [
 ];
 
 describe("understandQuestion", () => {
+  it("computes its concepts, terminology and entities on first use, from getters of the context's prototype (own accessors made V8 promote every question's objects)", () => {
+    const q = understandQuestion(corpus, { question: "Quelles villes forment aux PSSM ?", k: 3 });
+    for (const part of ["concepts", "terminology", "entities"]) expect(Object.getOwnPropertyDescriptor(q, part), part).toBeUndefined();
+    expect(q.concepts).toBe(q.concepts); // computed once
+    expect(q.entities).toEqual(["pssm"]);
+    expect(q.k).toBe(3);
+    expect("scope" in q).toBe(false);
+    expect(understandQuestion(corpus, { question: "Et leur budget ?", history }).scope).toEqual(new Set(PSSM_IDS));
+  });
+
   it("reads an English list question: language from its frame, intent, and French search terms from the glossary", () => {
     const q = understandQuestion(corpus, { question: "Which cities run PSSM trainings?" });
     expect(q.lang).toBe("en");
