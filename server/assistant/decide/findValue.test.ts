@@ -43,6 +43,11 @@ describe("valueTypeOf", () => {
     expect("12 situations".match(count.shape)?.[0]).toBe("12");
     // "3h30" is a duration
     expect("durée 4x 3h30 Tour de table".match(valueTypeOf("Combien de temps durait chaque séance ?")!.shape)?.[0]).toBe("3h30");
+    // "combien d'ateliers" counts; a day of a date is no count; a mark on a grid is a score
+    expect(valueTypeOf("Combien d'ateliers ont été tenus ?")?.kind).toBe("count");
+    expect("reportée au 15 octobre 2021, 115 personnes".match(count.shape)?.[0]).toBe("115");
+    expect(valueTypeOf("Quelle note santé a obtenu le scénario ?")?.kind).toBe("score");
+    expect("obtient 44 points sur la grille".match(valueTypeOf("what health score did it get?")!.shape)?.[0]).toBe("44 points");
     // a count said in words
     expect("une quinzaine de participants par session".match(count.shape)?.[0]).toBe("quinzaine");
   });
