@@ -88,7 +88,8 @@ function namedThing(question: string): string[] {
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
-  // what the question says of the value, not how it asks ("à quelle date") nor the named city the sheet is in
+  // what the question says of the value, not how it asks it ("à quelle date") nor the named city the sheet is in
+  // (measured: keeping the city cost dev2 b-13, "who funds Lorient's talk sessions", and blind10 r-12)
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   const concepts = ctx.concepts.filter((c) => !(c.label && type.asks.test(fold(c.label))) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
