@@ -33,9 +33,10 @@ export class PackedLexicon {
     private readonly packed: Uint32Array,
   ) {}
 
-  static from(entries: Map<number, Uses>): PackedLexicon {
+  /** `entries`: each headword's hash and its uses, already packed (a Map of objects was ~60 MB of garbage at start). */
+  static from(entries: Map<number, number>): PackedLexicon {
     const keys = Uint32Array.from(entries.keys()).sort();
-    const packed = Uint32Array.from(keys, (k) => pack(entries.get(k)!));
+    const packed = Uint32Array.from(keys, (k) => entries.get(k)!);
     return new PackedLexicon(keys, packed);
   }
 
@@ -56,8 +57,6 @@ export class PackedLexicon {
   }
 }
 
-const clamp = (n: number) => Math.min(255, n);
-const pack = (u: Uses) => (clamp(u.noun) | (clamp(u.adjective) << 8) | (clamp(u.verb) << 16) | (clamp(u.adverb) << 24)) >>> 0;
 const unpack = (n: number): Uses => ({ noun: n & 255, adjective: (n >>> 8) & 255, verb: (n >>> 16) & 255, adverb: n >>> 24 });
 
 /** FNV-1a, 32 bits: ~200,000 headwords leave a collision chance of a few in a million per lookup. */
@@ -70,16 +69,22 @@ function hash(word: string): number {
   return h >>> 0;
 }
 
-function add(entries: Map<number, Uses>, word: string, uses: Partial<Uses>) {
+const SHIFT: Record<keyof Uses, number> = { noun: 0, adjective: 8, verb: 16, adverb: 24 };
+
+/** Adds `weight` to one part of speech of a headword's packed uses (each saturating at 255). */
+function add(entries: Map<number, number>, word: string, pos: keyof Uses, weight: number) {
   const h = hash(word);
-  const u = entries.get(h) ?? { noun: 0, adjective: 0, verb: 0, adverb: 0 };
-  for (const k of Object.keys(uses) as (keyof Uses)[]) u[k] += uses[k] ?? 0;
-  entries.set(h, u);
+  const packed = entries.get(h) ?? 0;
+  // a headword of another part of speech (a preposition, a pronoun) is known, with no weight
+  if (weight <= 0) return void entries.set(h, packed);
+  const now = (packed >>> SHIFT[pos]) & 255;
+  const next = Math.min(255, now + weight);
+  entries.set(h, ((packed & ~(255 << SHIFT[pos])) | (next << SHIFT[pos])) >>> 0);
 }
 
 /** Hunspell-fr's `.dic`: "lemma/flags po:nom is:mas", a part of speech per entry, 1 for each entry of it. */
 export function parseHunspellFr(dic: string): PackedLexicon {
-  const entries = new Map<number, Uses>();
+  const entries = new Map<number, number>();
   let start = 0;
   while (start < dic.length) {
     let end = dic.indexOf("\n", start);
@@ -91,18 +96,17 @@ export function parseHunspellFr(dic: string): PackedLexicon {
     const cut = line.search(/[/\s]/);
     const word = line.slice(0, cut < 0 ? line.length : cut).toLowerCase();
     const tags = line.slice(at);
-    add(entries, word, {
-      noun: tags.includes("po:nom") || tags.includes("po:npr") || tags.includes("po:patr") ? 1 : 0,
-      adjective: tags.includes("po:adj") ? 1 : 0,
-      verb: tags.includes("po:v1") || tags.includes("po:v2") || tags.includes("po:v3") || tags.includes("po:v0") ? 1 : 0,
-      adverb: tags.includes("po:adv") ? 1 : 0,
-    });
+    if (tags.includes("po:nom") || tags.includes("po:npr") || tags.includes("po:patr")) add(entries, word, "noun", 1);
+    if (tags.includes("po:adj")) add(entries, word, "adjective", 1);
+    if (tags.includes("po:v1") || tags.includes("po:v2") || tags.includes("po:v3") || tags.includes("po:v0")) add(entries, word, "verb", 1);
+    if (tags.includes("po:adv")) add(entries, word, "adverb", 1);
+    add(entries, word, "noun", 0);
   }
   return PackedLexicon.from(entries);
 }
 
 /** WordNet's `index.<pos>` lines: "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…"; a use weighs 1 + 2 × its tagged senses. */
-function parseWordNetIndex(entries: Map<number, Uses>, index: string, pos: keyof Uses) {
+function parseWordNetIndex(entries: Map<number, number>, index: string, pos: keyof Uses) {
   for (const line of index.split("\n")) {
     if (line.startsWith(" ") || !line) continue; // the licence header
     const f = line.split(" ");
@@ -110,7 +114,7 @@ function parseWordNetIndex(entries: Map<number, Uses>, index: string, pos: keyof
     const pointers = Number(f[3]);
     const tagged = Number(f[5 + pointers]);
     if (!Number.isFinite(tagged)) continue;
-    add(entries, f[0].toLowerCase(), { [pos]: 1 + 2 * tagged });
+    add(entries, f[0].toLowerCase(), pos, 1 + 2 * tagged);
   }
 }
 
@@ -184,7 +188,7 @@ function englishUses(lexicon: PackedLexicon, exceptions: Map<string, string[]>, 
 
 /** WordNet's lexicon from its index files' texts, and its exception lists' (by part of speech). */
 export function parseWordNet(indexes: Record<keyof Uses, string>, exceptionLists: Partial<Record<keyof Uses, string>> = {}): EnglishLexicon {
-  const entries = new Map<number, Uses>();
+  const entries = new Map<number, number>();
   const exceptions = new Map<string, string[]>();
   for (const pos of Object.keys(indexes) as (keyof Uses)[]) {
     parseWordNetIndex(entries, indexes[pos], pos);
