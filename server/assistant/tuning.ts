@@ -247,6 +247,9 @@ export const TUNING = {
     /** whether a several-word term is written side by side is read from at most this many chunks holding its
      * rarest word (analysing one takes ~30 µs on the seeds: 60 ms at most, once per term and index); past it the term counts
      * as present. The seeds' 697 chunks never reach it. */
+    /** phrase counts remembered per index for list anchors (glossary terms and bracketed names: a bounded set); the memo
+     * is emptied when it holds this many. Untuned: ~100 bytes an entry. */
+    phraseCountEntries: 2000,
     phraseScanChunks: 2000,
     /** unfiltered similar-sheet answers remembered per index (a few KB each). Untuned default. */
     similarCacheEntries: 512,

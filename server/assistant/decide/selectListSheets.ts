@@ -178,6 +178,21 @@ function properNames(ctx: QueryContext): string[] {
  * words' posting lists (at ×100, reading every chunk holding the rarest word cost 20+ ms a question).
  */
 function phraseChunkCount(ctx: QueryContext, phrase: readonly string[], limit: number): number {
+  // the phrases asked are glossary terms and bracketed names, a bounded set: remembered per index, the
+  // memo emptied when full (a common phrase is read up to `limit` matches: ~10 ms at ×100)
+  let memo = phraseCounts.get(ctx.index);
+  if (!memo) phraseCounts.set(ctx.index, (memo = new Map()));
+  const key = `${limit}\u0000${phrase.join(" ")}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= TUNING.scale.phraseCountEntries) memo.clear();
+  const count = countPhraseChunks(ctx, phrase, limit);
+  memo.set(key, count);
+  return count;
+}
+const phraseCounts = new WeakMap<object, Map<string, number>>();
+
+function countPhraseChunks(ctx: QueryContext, phrase: readonly string[], limit: number): number {
   const lists: Int32Array[] = [];
   for (const t of new Set(phrase)) {
     const docs = ctx.index.postings.terms.get(t)?.[0]?.docs;
@@ -189,7 +204,11 @@ function phraseChunkCount(ctx: QueryContext, phrase: readonly string[], limit: n
   for (const other of lists.slice(1)) both = intersectSorted(both, other);
   const wanted = new Set(phrase);
   let count = 0;
-  for (let i = 0; i < both.length && count < limit; i++) if (textHoldsPhrase(ctx.index.chunks[both[i]], wanted)) count++;
+  for (let i = 0; i < both.length && count < limit; i++) {
+    // past the bound, as for a phrase's presence (corpusStats.ts): common enough
+    if (i >= TUNING.scale.phraseScanChunks) return limit;
+    if (textHoldsPhrase(ctx.index.chunks[both[i]], wanted)) count++;
+  }
   return count;
 }
 
