@@ -14,6 +14,7 @@ import { TUNING } from "../tuning.ts";
 import { CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
+import { listConcepts } from "./selectListSheets.ts";
 import { analyze } from "../../../ingest/text/index.ts";
 
 const { filteredAnchors } = TUNING.decide;
@@ -130,8 +131,8 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (ctx.cities.length === 0 || missing.length > 1 || !valueTypeOf(ctx.question) || YES_NO.test(ctx.question)) return false;
   const common = new Set(ctx.concepts.filter((c) => c.unknown && c.phrases.length === 1 && c.phrases[0].length === 1).map((c) => c.label));
   if (!missing.every((m) => common.has(m) && m === m.toLowerCase())) return false;
-  const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
-  const known = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  // the specific concepts other than the cities named, as a list reads them
+  const known = listConcepts(ctx);
   if (known.length < TUNING.decide.lookupKnownConcepts) return false;
   return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c)).some((id) => known.every((c) => covers(c, ctx.stats.ficheTerms.get(id))));
 }
