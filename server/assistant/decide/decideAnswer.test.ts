@@ -48,6 +48,11 @@ describe("decideAnswer", () => {
       abstention: { why: "notCovered", missing: ["telepsychiatry"] },
     });
     expect((await decide("Which cities run PSSM trainings?")).kind).toBe("list");
+    // an acronym no dictionary translates and no sheet writes names what is missing (it had been dropped as an unknown English word)
+    expect(await decide("Which cities set up psychological debriefing or a CUMP after a natural disaster or an industrial accident?")).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "notCovered", missing: expect.arrayContaining(["CUMP"]) },
+    });
   });
 
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {

@@ -26,12 +26,19 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     // unchanged), and as concepts English list questions 0.18 of city F1 on dev. A word none of
     // whose translations the corpus holds ("prisoners", "app") is what the sheets do not cover.
     const dictionaryWords: string[][] = [];
+    const acronyms: string[] = [];
     for (const word of leftover) {
-      if (word.length < TUNING.understand.dictMinChars || ENGLISH_STOP_WORDS.has(word)) continue;
+      if (ENGLISH_STOP_WORDS.has(word)) continue;
+      // an acronym ("a CUMP", "the IPS model") names something, translated or not, however short
+      if (writtenAsAcronym(question, word)) {
+        acronyms.push(word.toUpperCase());
+        continue;
+      }
+      if (word.length < TUNING.understand.dictMinChars) continue;
       const french = translate(dict, word);
       if (french.length > 0) dictionaryWords.push([word, ...french]);
     }
-    return { lang, expanded, added, concepts, labels, dictionaryWords };
+    return { lang, expanded, added, concepts, labels, dictionaryWords, acronyms };
   };
   expand.language = (question) => questionLanguage(question, glossary, isWord);
   const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
@@ -40,4 +47,9 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     expand.isWord = (word, lang) => classes.isWord(word, lang);
   }
   return expand;
+}
+
+/** "ips" written "IPS" (or "IPSs") in the question. */
+function writtenAsAcronym(question: string, word: string): boolean {
+  return /^[a-z]{2,6}$/.test(word) && new RegExp(`(?<![\\p{L}])${word.toUpperCase()}s?(?![\\p{L}])`, "u").test(question);
 }

@@ -65,6 +65,15 @@ describe("createQueryExpander with a general dictionary", () => {
   });
 });
 
+describe("createQueryExpander: English acronyms", () => {
+  it("keeps an acronym the question writes in capitals, however short, and not the same word in lower case", async () => {
+    const expand = await createQueryExpander(true, undefined, parseDictd(sample.index, sample.dict), null);
+    expect(expand("Which cities set up a CUMP after a flood?").acronyms).toEqual(["CUMP"]);
+    expect(expand("job coaching on the IPS model for farmers").acronyms).toEqual(["IPS"]);
+    expect(expand("Which cities train farmers in ips?").acronyms ?? []).toEqual([]);
+  });
+});
+
 describe("knowsWord", () => {
   it("knows a headword and its regular inflections, not a misspelling", () => {
     const dict = new Map([["host", ["hôte"]], ["train", ["former"]], ["city", ["ville"]]]);

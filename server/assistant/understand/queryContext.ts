@@ -56,6 +56,8 @@ export type ExpandQuery = ((
   labels?: string[];
   /** English words outside the glossary, each with its dictionary translations: a concept only when the corpus holds none of them */
   dictionaryWords?: string[][];
+  /** English acronyms outside the glossary ("CUMP", "IPS"), as written: names, whether a dictionary translates them or not */
+  acronyms?: string[];
   /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
   frenchTerms?: string[][];
 }) & {

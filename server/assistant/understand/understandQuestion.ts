@@ -67,7 +67,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     // the question without examples is most often the searched text itself: expanded once
     const e = text === searchable ? searched : expand(text, lang);
     const englishWords = e.dictionaryWords && new Set(e.dictionaryWords.map((w) => w[0]));
-    return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords, expand.asksHow), ...absentWordConcepts(e.dictionaryWords, stats, expand.asksHow)];
+    return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords, expand.asksHow), ...absentWordConcepts([...(e.dictionaryWords ?? []), ...(e.acronyms ?? []).map((w) => [w])], stats, expand.asksHow)];
   };
   // the question's examples taken out: read by the concepts and by the entities
   let split: ReturnType<typeof splitExamples> | undefined;
