@@ -76,6 +76,31 @@ describe("findValue", () => {
     expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("12 situations");
   });
 
+  it("counts people with whichever people the sheet counts", async () => {
+    // the difficulties field: "Malgré tout, une quinzaine de participants par session", beside "6 sessions ont été proposées"
+    const { passages } = await lookup("In Limoges, roughly how many people came to each awareness session in priority neighbourhoods?");
+    expect(passages[0]?.value).toBe("quinzaine");
+  });
+
+  it("quotes a sentence once though two chunks hold it, and never takes the action's title for a person", async () => {
+    // "Regards Sur" (of the title) had matched a first name and a surname in two overlapping chunks, quoted twice
+    const { passages } = await lookup("Qui a animé l'action Regards sur l'Art à Poitiers ?");
+    expect(passages.map((p) => p.value)).not.toContain("Regards Sur");
+    const quotes = passages.map((p) => `${p.chunk.ficheId} ${p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ").trim()}`);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+
+  it("finds what a body is made of, in the words the sheet uses ('composé de…')", async () => {
+    expect(valueTypeOf("Who sits on the steering committee?")?.kind).toBe("members");
+    expect(valueTypeOf("Qui compose le comité de pilotage ?")?.kind).toBe("members");
+    expect(valueTypeOf("Quelles actions impliquent des membres du CLSM ?")).toBeUndefined();
+    for (const question of ["Who sits on the organising committee of Poitiers' Regards sur l'Art project?", "Qui compose le comité organisateur de Regards sur l'Art à Poitiers ?"]) {
+      const { sheet, passages } = await lookup(question);
+      expect(sheet).toBe("poitiers--regards-sur-art");
+      expect(passages[0]?.value, question).toBe("composé de bénéficiaires du RSA et d'agents du CCAS");
+    }
+  });
+
   it("puts first the number followed by what the question counts, over numbers beside its other words", async () => {
     // the sheet's description gives "3 heures" beside "psychologue"; its impacts, "97 participations … en 2021"
     for (const question of ["How many participations did Lorient's talk sessions with a psychologist record in 2021?", "Combien de participations aux temps d'échanges de Lorient en 2021 ?"]) {

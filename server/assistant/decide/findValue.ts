@@ -37,9 +37,10 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], counted: readonly string[]): { value: string; named: boolean; counted: boolean } | undefined {
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[]): { value: string; named: boolean; counted: boolean } | undefined {
+  // nor the action's own title ("Regards Sur" of "Regards sur l'Art")
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
-    .filter((m) => type.kind !== "person" || !places.some((c) => m[0].includes(c)));
+    .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))));
   if (all.length === 0) return undefined;
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
@@ -76,14 +77,24 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   }
   const folded = words.map((w) => fold(w));
   const translated = concepts.filter((c) => c.label && folded.some((w) => fold(c.label!).split(/[^a-z0-9]+/).includes(w))).flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]));
-  return [...new Set([...words.flatMap((w) => analyze(w)), ...translated])];
+  // "how many people came?": a count of people is written with whichever people it counts ("une quinzaine de participants")
+  const people = PEOPLE.test(folded[0] ?? "") ? PEOPLE_COUNTED : [];
+  return [...new Set([...words.flatMap((w) => analyze(w)), ...translated, ...people])];
 }
+
+/** Words that count people in general, in either language. */
+const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?)$/;
+/** The nouns a sheet counts people with: who came, who took part, who was reached. */
+const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires inscrits usagers jeunes familles parents enfants élèves étudiants professionnels agents stagiaires");
 
 /** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
 function namedThing(question: string): string[] {
   const m = /\bwhich\s+([\p{L}-]+)|([\p{L}-]+)\s+(?:called|named)\b|\bnom\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)([\p{L}-]+)/iu.exec(question);
   return m ? analyze(m[1] ?? m[2] ?? m[3]) : [];
 }
+
+const quoted = (p: ValuePassage) => p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
+const sameText = (a: ValuePassage, b: ValuePassage) => a.chunk.ficheId === b.chunk.ficheId && quoted(a) === quoted(b);
 
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
@@ -96,6 +107,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
+  const title = fold(ctx.index.ficheById.get(sheet.ficheId)?.title ?? "");
   const counted = type.kind === "count" ? countedTerms(ctx.question, ctx.concepts) : type.kind === "name" ? namedThing(ctx.question) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
@@ -103,7 +115,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const match = bestMatch(text, type, ctx, places, counted);
+      const match = bestMatch(text, type, ctx, places, title, counted);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
@@ -117,6 +129,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   return found
     .filter((f) => only || f.score > unit * valueShapeWeight)
     .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
-    .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => g.chunk === f.chunk && g.start < f.end && f.start < g.end) ? kept : [...kept, f]), [])
+    // a sentence overlapping one kept, or the same sentence in another chunk (a field's text in two chunks), is quoted once
+    .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), [])
     .slice(0, valueMaxPassages);
 }

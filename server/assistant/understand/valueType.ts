@@ -3,7 +3,7 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
-export type ValueKind = "phone" | "name" | "person" | "organisation" | "amount" | "count" | "score" | "date" | "duration" | "place";
+export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "date" | "duration" | "place";
 
 export interface ValueType {
   kind: ValueKind;
@@ -25,6 +25,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
   // a role: "quelle élue…", "which elected official is named on…" (a role asked outranks "named")
   { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur"] },
+  // who a body is made of: "qui compose le comité…", "who sits on its steering group?"; the value is what the sheet says it gathers
+  { kind: "members", asks: /\b(qui (?:compose\w*|siege\w*|fait partie|font partie|y participe\w*|y siege\w*)|(?:de )?quoi (?:est|etait) compose\w*|quelle est la composition|qui sont (?:les|ses|leurs) membres|who (?:sits?|sat|is|was|are|were) on|who (?:makes|made) up|who are (?:the|its|their) members|what is the composition)\b/, shape: /\b(?:compos|constitu)(?:é|e)e?s?\s+(?:de|d['’]|des)\s*[^,.;:\n]{3,100}|\b(?:réuni(?:t|ssant|ssent)|rassembl(?:e|ant|ent))\s+[^,.;:\n]{3,100}/u, fields: [] },
   // what something is called: the name the sheet gives it, in quotes ("Vis ma vie", « cup of tea »)
   { kind: "name", asks: /\b(called|named|what (?:is|was) (?:it|its name)|what(?:'s| is| was) the name|quel (?:est|etait) (?:le |son )?nom|comment s'appel\w*|intitule\w*|which (?:video|film|movie|tool|game|guide|book|campaign|show|play)s?)\b/, shape: /«\s*[^»]{2,60}?\s*»|"[^"\n]{2,60}"|“[^”\n]{2,60}”|\b(?:Cie|Compagnie|Collectif|Troupe)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}/u, fields: [] },
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*h\s*\d{2}\b|\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
