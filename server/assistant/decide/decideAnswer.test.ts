@@ -67,6 +67,15 @@ describe("decideAnswer", () => {
     expect((await decide("Combien de panneaux pour la campagne de Bordeaux en février 2023 ?")).kind).not.toBe("abstain");
   });
 
+  it("grounds two names joined by 'and' each on its own, and a place the sheets name by its people ('québécois')", async () => {
+    const joined = "For Lille's Espaces Écoute Santé and Points Écoute Santé, which care structures lend the psychologists?";
+    expect((await decide(joined)).kind).not.toBe("abstain");
+    expect(await decide("For Lille's Espaces Écoute Santé and Maisons Bleues Santé, which care structures lend the psychologists?")).toMatchObject({ kind: "abstain" });
+    expect(corpus.stats.words.has("quebec")).toBe(false);
+    expect((await decide("Lyon's ECOVIP action research led to a conference with Quebec academics. On what date did it take place?")).kind).not.toBe("abstain");
+    expect(await decide("Lyon's ECOVIP action research led to a conference with Zanzibar academics. On what date did it take place?")).toMatchObject({ kind: "abstain" });
+  });
+
   it("lists only sheets that write a body the question names by a capitalised word, as for an acronym", async () => {
     const listed = sheetsOf(await decide("Dans quelles villes l'Unafam (association des proches de personnes malades psychiques) est-elle associée à une action ?"));
     expect(listed.length).toBeGreaterThan(0);

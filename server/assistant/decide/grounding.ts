@@ -51,10 +51,25 @@ const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p
 /** English capitalises months, days and languages: calendar and language words, not names; "What's" is no possessive. */
 export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|what|who|where|how|that|there|here|it|let)$/i;
 
+/** The endings of the words for a place's people or things ("Québec": québécois, "Lyon": lyonnaise). */
+const DEMONYM = ["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "nais", "naise"];
+
+/** A place the corpus names by its demonym only ("chercheurs québécois" for "Quebec"). */
+const byDemonym = (name: string, known: ReadonlySet<string>) => DEMONYM.some((end) => known.has(`${name}${end}`) || known.has(`${name.replace(/e$/, "")}${end}`));
+
 function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   // a word of a longer name is judged with its name
   const inNames = new Set(names.flatMap((n) => n.split(/\s+/)));
-  return [...ctx.question.matchAll(PROPER)].map((m) => m[0]).filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w)).filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !(ctx.lang === "en" && ctx.translates(w)));
+  return [...ctx.question.matchAll(PROPER)]
+    .map((m) => m[0])
+    .filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w))
+    .filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !byDemonym(fold(w), ctx.stats.words) && !(ctx.lang === "en" && ctx.translates(w)));
+}
+
+/** "Espaces Écoute Santé and Points Écoute Santé": two names the question joins, each of two words or more. */
+function joinedNames(name: string): string[] {
+  const parts = name.split(/\s+(?:and|et)\s+/iu);
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [];
 }
 
 /**
@@ -97,6 +112,8 @@ export function ungrounded(ctx: QueryContext): string[] {
   missing.push(...unknownProperNouns(ctx, names));
   for (const name of names) {
     if (nameInCorpus(ctx, name)) continue;
+    const joined = joinedNames(name);
+    if (joined.length > 0 && joined.every((part) => nameInCorpus(ctx, part))) continue;
     // an English name the glossary translates is grounded by its translation
     if (ctx.lang === "en" && ctx.translates(name)) continue;
     if (!missing.some((m) => name.toLowerCase().includes(m.toLowerCase()))) missing.push(name);

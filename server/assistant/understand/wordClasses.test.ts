@@ -8,7 +8,7 @@ import { HUNSPELL_FR_PATH, loadWordClasses, parseHunspellFr, parseWordNet, WORDN
 
 // Small lexicons in the packages' own shapes, so these tests do not depend on Debian's packages
 const FRENCH_DIC = [
-  "5",
+  "9",
   "garder/a0p+() po:v1__t_q__a",
   "greffer/a0p+() po:v1__t_q_zz",
   "armer/a0p+() po:v1__t_q_zz",
@@ -16,6 +16,10 @@ const FRENCH_DIC = [
   "bébé/S.() po:nom is:mas",
   "joignable/S.() po:adj is:epi",
   "plutôt po:adv",
+  "remettre/vA() po:v3__tnq__a",
+  "Rémi po:prn po:npr is:mas",
+  "produire/vA() po:v3__t_q__a",
+  "produit/S.() po:nom is:mas",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -44,6 +48,11 @@ describe("word classes", () => {
     expect(classes.asksHow("joignable", "fr")).toBe(false);
     // a word the lexicon does not know is kept
     expect(classes.asksHow("télépsychiatrie", "fr")).toBe(false);
+    // an irregular participle reads as its verb ("remis": remettre), past a first name its singular spells (Rémi),
+    // and never over a noun it spells ("produits": produit, not produire)
+    expect(classes.asksHow("remis", "fr")).toBe(true);
+    expect(classes.isWord("Rémi", "fr")).toBe(true);
+    expect(classes.asksHow("produits", "fr")).toBe(false);
   });
 
   it("reads English words by their most used part of speech in WordNet's tagged senses, through inflections", () => {

@@ -96,7 +96,8 @@ export function parseHunspellFr(dic: string): PackedLexicon {
     const cut = line.search(/[/\s]/);
     const word = line.slice(0, cut < 0 ? line.length : cut).toLowerCase();
     const tags = line.slice(at);
-    if (tags.includes("po:nom") || tags.includes("po:npr") || tags.includes("po:patr")) add(entries, word, "noun", 1);
+    // a proper name ("Rémi") is a word, but no use of a lower-case word of the question
+    if (tags.includes("po:nom")) add(entries, word, "noun", 1);
     if (tags.includes("po:adj")) add(entries, word, "adjective", 1);
     if (tags.includes("po:v1") || tags.includes("po:v2") || tags.includes("po:v3") || tags.includes("po:v0")) add(entries, word, "verb", 1);
     if (tags.includes("po:adv")) add(entries, word, "adverb", 1);
@@ -146,20 +147,26 @@ export interface WordClasses {
 
 const mostlyHow = (u: Uses) => u.verb + u.adverb > u.noun + u.adjective;
 
-/** French: the word as written, then its singular, masculine, and the infinitive of a participle. */
+/** The third group's participles and their infinitives' endings: "remis" remettre, "offert" offrir, "produit" produire. */
+const IRREGULAR_PARTICIPLES: [string, string][] = [["mi", "mettre"], ["pri", "prendre"], ["fert", "frir"], ["vert", "vrir"], ["crit", "crire"], ["duit", "duire"], ["struit", "struire"], ["fait", "faire"], ["dit", "dire"], ["tenu", "tenir"], ["venu", "venir"], ["voulu", "vouloir"], ["pu", "pouvoir"], ["vu", "voir"], ["reçu", "recevoir"], ["rendu", "rendre"], ["vendu", "vendre"], ["joint", "joindre"], ["peint", "peindre"], ["atteint", "atteindre"], ["ouvert", "ouvrir"]];
+
+/** French: the word as written, its singular, masculine, the infinitive of a regular participle, then of an irregular one. */
 function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   const w = word.toLowerCase().replace(/^[dlqsnmtjc]['’]/, "");
   const singular = w.replace(/[sx]$/, "");
   const masculine = singular.replace(/e$/, "");
-  const candidates = [w, singular, masculine];
+  const candidates = [w, singular, masculine, ...IRREGULAR_PARTICIPLES.flatMap(([ending, infinitive]) => (masculine.endsWith(ending) && masculine.length > ending.length ? [masculine.slice(0, -ending.length) + infinitive] : []))];
   // "greffées" → "greffer", "établis" → "établir"
   if (/é$/.test(masculine)) candidates.push(masculine.replace(/é$/, "er"));
   if (/i$/.test(masculine)) candidates.push(`${masculine}r`);
+  // the first reading with a use: a form that is only a proper name ("remi" of "remis": Rémi) is read on
+  let known: Uses | undefined;
   for (const c of candidates) {
     const u = lexicon.uses(c);
-    if (u) return u;
+    if (u && u.noun + u.adjective + u.verb + u.adverb > 0) return u;
+    known ??= u;
   }
-  return undefined;
+  return known;
 }
 
 /**
