@@ -148,6 +148,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).sort()).toEqual(["caen--soutenir-sante-mentale-des-jeunes", "poitiers--competences-psychosociales-formation-autour-petite"]);
   });
 
+  it("lists no sheet whose best passage states none of the concepts, though its fields hold them apart", async () => {
+    const d = await decide("Which actions were hooked onto a national or international awareness date — the mental health information weeks, a suicide prevention day, that sort of thing?");
+    expect(d.kind).toBe("list");
+    const listed = d.kind === "list" ? d.sheets : [];
+    expect(listed.length).toBeGreaterThan(0);
+    // "Lille / inequalities: 1." had been listed; the first sheet stays, its concepts being what the others are read for
+    for (const r of listed.slice(1)) if (r.evidence) expect(r.evidence.coverage, r.ficheId).toBeGreaterThan(0);
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });
