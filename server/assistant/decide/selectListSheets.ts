@@ -17,7 +17,7 @@ import { CAPITALISED_COMMON, CONJUGATED } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
-const { listMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage } = TUNING.decide;
+const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -301,10 +301,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
     // through young-generation collections (compose/passage.ts)
     .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: bestEvidence(sheetChunks(ctx.index, r.ficheId), sheetQuery) }))
-    // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states none
-    // of them ("Ville", "1."), is not listed (blind6 k-15, blind8 n-16 and n-26, blind10 r-09, probes p-08; dev, dev2
-    // unchanged); no evidence at all means no passage writes a required name beside them, which sheet terms settled.
-    // The first sheet stays: dropping it too cost dev2 b-19
-    .filter((r, i) => i === 0 || !r.evidence || r.evidence.coverage > 0);
+    // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
+    // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
+    // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
+    .filter((r, i) => i === 0 || !r.evidence || r.evidence.coverage > listEvidenceMinCoverage);
 
 }
