@@ -157,6 +157,13 @@ describe("decideAnswer", () => {
     for (const r of listed.slice(1)) if (r.evidence) expect(r.evidence.coverage, r.ficheId).toBeGreaterThan(0);
   });
 
+  it("never lists a sheet on a checkbox it ticks, when the question is not about the form's boxes", async () => {
+    const d = await decide("Which cities actually involve peer helpers or people with lived experience of psychiatric illness in their actions?");
+    expect(d.kind).toBe("list");
+    // "Soutien social : pair-aidance, écoute, etc." is a determinant box most sheets tick
+    for (const r of d.kind === "list" ? d.sheets.slice(1) : []) expect(r.evidence?.chunk.field, r.ficheId).not.toBe("determinants");
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

@@ -290,6 +290,10 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }
   const answering = concepts.filter(holds(sheets[0].ficheId));
+  // what a sheet says it does, not the form's boxes it ticks: "Soutien social : pair-aidance, écoute, etc." is ticked by
+  // half the sheets and states no peer helper (dev2 b-01, b-26 list F1 up, no question of any set down); a question
+  // about the boxes names them (selectByTickedBoxes)
+  const statements = (id: string) => sheetChunks(ctx.index, id).filter((c) => !checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
   const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
@@ -300,7 +304,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // the citation: the passage that states most of them together, outside administrative fields
     // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
     // through young-generation collections (compose/passage.ts)
-    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: bestEvidence(sheetChunks(ctx.index, r.ficheId), sheetQuery) }))
+    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: bestEvidence(statements(r.ficheId), sheetQuery) }))
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
