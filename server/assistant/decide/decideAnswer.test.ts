@@ -164,6 +164,22 @@ describe("decideAnswer", () => {
     for (const r of d.kind === "list" ? d.sheets.slice(1) : []) expect(r.evidence?.chunk.field, r.ficheId).not.toBe("determinants");
   });
 
+  it("puts first, among the sheets near the reference, those for the public a 'but…' clause asks", async () => {
+    const nearOf = async (q: string) => {
+      const d = await decide(q);
+      return d.kind === "similar" ? d.similar.near.map((n) => n.hit.fiche.id) : [];
+    };
+    const plain = await nearOf("Looking for something like Rennes' Arts et Soins en Mouvement");
+    const forStudents = await nearOf("Looking for something like Rennes' Arts et Soins en Mouvement but aimed at students and young adults");
+    expect(forStudents).toHaveLength(plain.length);
+    expect(forStudents[0]).not.toBe(plain[0]);
+    const terms = corpus.stats.ficheTerms.get(forStudents[0]);
+    expect(terms?.has("jeun") || terms?.has("etudi")).toBe(true);
+    // words of the clause that name no public ("plus grands", "en associant") leave the order as it was
+    const phrased = await nearOf("Quelque chose de comparable à la formation « compétences psychosociales » des crèches de Poitiers, mais en plus grand ?");
+    expect(phrased).toEqual(await nearOf("Quelque chose de comparable à la formation « compétences psychosociales » des crèches de Poitiers ?"));
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

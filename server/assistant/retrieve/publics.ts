@@ -26,3 +26,11 @@ export function publicsOf(fiche: Fiche): string[] {
   }
   return found;
 }
+
+/** Every pattern's words, folded: what a public is called. */
+const PUBLIC_WORDS = Lexicon.parse(lexicon).publics.flatMap(({ patterns }) => patterns.filter((p) => !p.includes(" ") && p.length >= 3));
+
+/** Whether an index term (a stem: "jeun", "adolescent", "etudi") names a public of the lexicon. */
+export function namesPublic(term: string): boolean {
+  return term.length >= 3 && PUBLIC_WORDS.some((p) => p.startsWith(term) || term.startsWith(p));
+}
