@@ -18,6 +18,12 @@ const sheetsOf = (d: Decision) => ("sheets" in d ? d.sheets.map((r) => r.ficheId
 const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
 
 describe("decideAnswer", () => {
+  it("answers each of two values a question asks, each read with its own part ('…, and roughly how many people came to each?')", async () => {
+    const d = await decide("How many awareness sessions did Limoges run in its priority neighbourhoods, and roughly how many people came to each?");
+    expect(d.kind).toBe("value");
+    expect(d.kind === "value" ? d.passages.map((p) => p.value) : []).toEqual(["6", "quinzaine"]);
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

@@ -31,12 +31,16 @@ function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
  */
 function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | undefined {
   // "combien coûte le manuel et qui le paie ?": each value asked, looked up in the same sheet
-  const types = askedParts(ctx.question).flatMap((part) => valueTypeOf(part) ?? []);
+  const types = askedParts(ctx.question).flatMap((part) => {
+    const type = valueTypeOf(part);
+    return type ? [{ type, part }] : [];
+  });
   if (types.length === 0) return undefined;
   const candidates = ctx.scope ? ranked.slice(0, TUNING.decide.fieldMaxSheetsInScope) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
   const found = candidates
     .map((sheet) => {
-      const passages = types.flatMap((type) => findValue(ctx, sheet, type));
+      // each value read with its own part of the question: "how many sessions…, and how many people came to each?"
+      const passages = types.flatMap(({ type, part }) => findValue(ctx, sheet, type, types.length > 1 ? part : undefined));
       // a sentence found for both values is quoted once
       return { sheet, passages: passages.filter((p, i) => passages.findIndex((q) => q.chunk === p.chunk && q.start === p.start) === i) };
     })
@@ -45,7 +49,7 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
 }
 
 /** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
-const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?=(?:qui|combien|quel(?:le)?s?|quand|où|who|how|what|which|when|where)\b)/iu;
+const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?=(?:qui|combien|quel(?:le)?s?|quand|où|who|how|what|which|when|where)\b)/iu;
 function askedParts(question: string): string[] {
   const at = SECOND_QUESTION.exec(question);
   return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];

@@ -82,6 +82,12 @@ describe("findValue", () => {
     expect(passages[0]?.value).toBe("quinzaine");
   });
 
+  it("never takes a name's number for a count ('Covid-19')", () => {
+    const count = valueTypeOf("how many people came?")!;
+    expect("l'impact de la crise sanitaire du Covid-19 sur les habitants".match(count.shape)).toBeNull();
+    expect("6 sessions ont été proposées".match(count.shape)?.[0]).toBe("6");
+  });
+
   it("quotes a sentence once though two chunks hold it, and never takes the action's title for a person", async () => {
     // "Regards Sur" (of the title) had matched a first name and a surname in two overlapping chunks, quoted twice
     const { passages } = await lookup("Qui a animé l'action Regards sur l'Art à Poitiers ?");

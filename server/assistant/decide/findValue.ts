@@ -96,7 +96,8 @@ function namedThing(question: string): string[] {
 const quoted = (p: ValuePassage) => p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
 const sameText = (a: ValuePassage, b: ValuePassage) => a.chunk.ficheId === b.chunk.ficheId && quoted(a) === quoted(b);
 
-export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType): ValuePassage[] {
+/** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
+export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
   // what the question says of the value, not how it asks it ("à quelle date") nor the named city the sheet is in
@@ -108,7 +109,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
   const title = fold(ctx.index.ficheById.get(sheet.ficheId)?.title ?? "");
-  const counted = type.kind === "count" ? countedTerms(ctx.question, ctx.concepts) : type.kind === "name" ? namedThing(ctx.question) : [];
+  const asked = part ?? ctx.question;
+  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {

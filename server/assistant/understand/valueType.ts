@@ -32,8 +32,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*h\s*\d{2}\b|\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a mark on a grid ("quelle note santé", "what health score"): points, or a mark out of a total
   { kind: "score", asks: /\b(quelles? notes?|what (?:[a-z-]+ )?(?:score|rating|mark)s?|how many points|combien de points|scored?)\b/, shape: /\b\d+(?:[.,]\d+)?\s*(?:points?|pts)\b|\b\d+(?:[.,]\d+)?\s*\/\s*\d+\b/u, fields: [] },
-  // a count, not a year nor a day of a date ("15 octobre"); or said in words ("une quinzaine de participants")
-  { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: new RegExp(`(?<![\\/\\d])\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b`, "u"), fields: [] },
+  // a count, not a year nor a day of a date ("15 octobre") nor a name's number ("Covid-19"); or said in words ("une quinzaine de participants")
+  { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: new RegExp(`(?<![\\/\\d]|\\p{L}-)\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b`, "u"), fields: [] },
   { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
   { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
   // the kind of body may come after what it does: "which suicide prevention associations"
