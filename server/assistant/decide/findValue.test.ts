@@ -82,6 +82,18 @@ describe("findValue", () => {
     expect(passages[0]?.value).toBe("quinzaine");
   });
 
+  it("finds the bodies a sheet names in brackets after counting them, whole ('deux associations (Rénovation et Dites Je Suis Là)')", async () => {
+    const { passages } = await lookup("Which suicide prevention associations did Bordeaux's CLSM team up with?");
+    expect(passages[0]?.value).toBe("Rénovation et Dites Je Suis Là");
+    expect("l'opérateur départemental (association Rénovation)".match(valueTypeOf("Which associations?")!.shape)?.[0]).toBe("association Rénovation");
+  });
+
+  it("quotes a sentence once when two overlapping chunks hold it, alone or with its neighbour", async () => {
+    const { passages } = await lookup("Quelle note santé a obtenu le scénario d'enfouissement total de l'échangeur de la Porte de Bagnolet ?");
+    expect(passages[0]?.value).toBe("44 points");
+    expect(passages.filter((p) => p.value === "44 points")).toHaveLength(1);
+  });
+
   it("never takes a name's number for a count ('Covid-19')", () => {
     const count = valueTypeOf("how many people came?")!;
     expect("l'impact de la crise sanitaire du Covid-19 sur les habitants".match(count.shape)).toBeNull();

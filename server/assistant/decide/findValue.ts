@@ -94,7 +94,11 @@ function namedThing(question: string): string[] {
 }
 
 const quoted = (p: ValuePassage) => p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
-const sameText = (a: ValuePassage, b: ValuePassage) => a.chunk.ficheId === b.chunk.ficheId && quoted(a) === quoted(b);
+/** The same sentence, in two chunks of one sheet (chunks overlap), alone or with its neighbour. */
+const sameText = (a: ValuePassage, b: ValuePassage) =>
+  a.chunk.ficheId === b.chunk.ficheId && (quoted(a).includes(quoted(b)) || quoted(b).includes(quoted(a)) || (a.value === b.value && valueSentence(a) === valueSentence(b)));
+/** The sentence of a passage that holds its value. */
+const valueSentence = (p: ValuePassage) => quoted(p).split(/(?<=[.!?])\s+/).find((s) => s.includes(p.value)) ?? quoted(p);
 
 /** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
@@ -131,7 +135,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   return found
     .filter((f) => only || f.score > unit * valueShapeWeight)
     .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
-    // a sentence overlapping one kept, or the same sentence in another chunk (a field's text in two chunks), is quoted once
+    // a sentence overlapping one kept, or the same sentence in another chunk (chunks overlap), is quoted once
     .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), [])
     .slice(0, valueMaxPassages);
 }

@@ -44,6 +44,11 @@ describe("detectIntent", () => {
 });
 
 describe("stripQuestionFrame", () => {
+  it("reads no field in a name the question gives ('la Porte de Bagnolet' asks no porteur)", () => {
+    expect(detectIntent("Quelle note santé a obtenu le scénario d'enfouissement de la Porte de Bagnolet ?").fields).not.toContain("porteur");
+    expect(detectIntent("Qui porte l'action ?").fields).toContain("porteur");
+  });
+
   it("drops the words that give the answer's shape, not its topic", () => {
     expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
   });

@@ -47,7 +47,9 @@ const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", 
 /** `namesSheet`: the question names a city of the corpus or quotes a title, so "other actions" are other than that one. */
 export function detectIntent(question: string, namesSheet = false): DetectedIntent {
   const q = fold(question);
-  const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(q)).flatMap(([, f]) => f))];
+  // a name inside the question is no field it asks for: "la Porte de Bagnolet" asks no "porteur"
+  const unnamed = fold(question.replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
+  const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
   const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
   if (SIMILAR.test(q) || (namesSheet && OTHERS.test(q))) return { kind: "similar", fields: [], followUp };
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
