@@ -1,7 +1,9 @@
 // CPU profile of one server worker under HTTP load: the server on CPU 1 with --cpu-prof, autocannon
 // (this process) on CPU 0, 20 connections of /api/search over the bench questions; prints the
 // server's CPU per request (from /proc). `tsx bench/profileHttp.ts INDEX_DIR [PROFILE_DIR] [SECONDS]`,
-// then `tsx bench/topFunctions.ts <the largest .cpuprofile there>`. NOPROF=1 measures without the profiler.
+// then `tsx bench/topFunctions.ts <the largest .cpuprofile there>`. NOPROF=1 measures without the profiler;
+// SERVER_LOG_LEVEL (default warn) and CACHE_ENTRIES are passed to the server (its response cache
+// serves the repeated bench questions after the warm-up; CACHE_ENTRIES=0 measures the searches).
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -14,7 +16,12 @@ if (hasTaskset && !process.env.BENCH_PINNED) {
 }
 const [, , indexDir = "index", dir = "/tmp/fiches-http-prof", secArg = "10"] = process.argv;
 const requests = QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
-const server = await startServerProcess(indexDir, { workers: 1, cpus: "1", nodeArgs: process.env.NOPROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+const server = await startServerProcess(indexDir, {
+  workers: 1,
+  cpus: "1",
+  nodeArgs: process.env.NOPROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+  env: { LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? "warn" },
+});
 const cpuTicks = () => {
   const f = readFileSync(`/proc/${server.child.pid}/stat`, "utf8").split(" ");
   return Number(f[13]) + Number(f[14]);
