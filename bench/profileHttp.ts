@@ -4,6 +4,7 @@
 // then `tsx bench/topFunctions.ts <the largest .cpuprofile there>`. NOPROF=1 measures without the profiler;
 // SERVER_LOG_LEVEL (default warn) and CACHE_ENTRIES are passed to the server (its response cache
 // serves the repeated bench questions after the warm-up; CACHE_ENTRIES=0 measures the searches).
+// BARE=1 measures bench/bareServer.ts's constant route the same way, for the ratio.
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -15,8 +16,10 @@ if (hasTaskset && !process.env.BENCH_PINNED) {
   process.exit(run.status ?? 1);
 }
 const [, , indexDir = "index", dir = "/tmp/fiches-http-prof", secArg = "10"] = process.argv;
-const requests = QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
+const bare = Boolean(process.env.BARE);
+const requests = bare ? [{ method: "GET" as const, path: "/bare" }] : QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
 const server = await startServerProcess(indexDir, {
+  ...(bare ? { script: "bench/bareServer.ts" } : {}),
   workers: 1,
   cpus: "1",
   nodeArgs: process.env.NOPROF ? [] : ["--cpu-prof", `--cpu-prof-dir=${dir}`],
