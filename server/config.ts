@@ -209,8 +209,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       // ones. Measured on the bench questions at ×1: a /api/search body is 3.8–7.2 KB at k 10 (mean
       // 5.9), 6–29 KB at k 50; an answer 0.2–39 KB (mean 17: it carries the cited sheets' cards).
       entries: e.CACHE_ENTRIES ?? 1_000,
-      // So 1,000 answers can reach ~17 MB: the bytes bind first. The ×100 worker measured 462 MB after
-      // 1,000 questions against its 500 MB target (README, At scale): 16 MiB of bodies leaves room.
+      // So 1,000 answers can reach ~17 MB: the bytes bind first. A ×100 worker's live heap after 600
+      // questions asked once and full collections is ~125 MB, its RSS ~420 MB, against the 500 MB target
+      // after 1,000 questions (README, At scale): 16 MiB of bodies fits beside it.
       maxBytes: 16 * 2 ** 20,
     }),
   };
