@@ -4,10 +4,12 @@
 // then `tsx bench/topFunctions.ts <the largest .cpuprofile there>`. NOPROF=1 measures without the profiler;
 // SERVER_LOG_LEVEL (default warn) and CACHE_ENTRIES are passed to the server (its response cache
 // serves the repeated bench questions after the warm-up; CACHE_ENTRIES=0 measures the searches).
-// BARE=1 measures bench/bareServer.ts's constant route the same way, for the ratio.
+// BARE=1 measures bench/bareServer.ts's constant route the same way, for the ratio; DISTINCT=1 sends
+// questions asked once (bench/distinctQuestions.ts) instead of the repeated bench questions.
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { DistinctQuestions } from "./distinctQuestions.ts";
 import { QUERIES } from "./queries.ts";
 import { hasTaskset, startServerProcess } from "./serverProcess.ts";
 
@@ -17,7 +19,12 @@ if (hasTaskset && !process.env.BENCH_PINNED) {
 }
 const [, , indexDir = "index", dir = "/tmp/fiches-http-prof", secArg = "10"] = process.argv;
 const bare = Boolean(process.env.BARE);
-const requests = bare ? [{ method: "GET" as const, path: "/bare" }] : QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
+let fresh: DistinctQuestions | undefined;
+const requests: autocannon.Request[] = bare
+  ? [{ method: "GET", path: "/bare" }]
+  : process.env.DISTINCT
+    ? [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/api/search?q=${encodeURIComponent(fresh!.next())}&k=10` }) }]
+    : QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
 const server = await startServerProcess(indexDir, {
   ...(bare ? { script: "bench/bareServer.ts" } : {}),
   workers: 1,
@@ -30,9 +37,14 @@ const cpuTicks = () => {
   return Number(f[13]) + Number(f[14]);
 };
 const run = (seconds: number) => new Promise<autocannon.Result>((resolve, reject) => autocannon({ url: server.url, connections: 20, requests, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res))));
+if (process.env.DISTINCT) {
+  const { facets } = (await (await fetch(`${server.url}/api/fiches`)).json()) as { facets: { cities: Record<string, number> } };
+  fresh = new DistinctQuestions(Object.keys(facets.cities));
+}
 await run(2); // warm-up
 const before = cpuTicks();
 const res = await run(Number(secArg));
 const ticks = cpuTicks() - before;
+if (fresh) console.log(`questions asked once: ${fresh.given} (${fresh.repeats} repeated)`);
 console.log(`${res.requests.total} requests, ${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} / p99 ${res.latency.p99} ms, server CPU ${Math.round((ticks * 10_000) / res.requests.total)} µs per request${hasTaskset ? "" : " (taskset unavailable: not pinned)"}`);
 await server.stop();
