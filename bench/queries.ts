@@ -1,5 +1,7 @@
 // The questions the load benchmarks send: French and English, list, field, similar and general
-// questions, none repeated back to back, so no cache is measured.
+// questions, none repeated back to back. The benchmarks cycle through them, so after the first
+// round the server's response cache answers them (server/responseCache.ts; CACHE_ENTRIES=0 turns
+// it off); bench/distinctQuestions.ts makes from them questions asked once each.
 export const QUERIES = [
   "formation premiers secours en santé mentale",
   "which cities support students' mental health",

@@ -3,6 +3,9 @@
 // its ingest in its own process (time, peak RSS), the index size, the server's start time and
 // memory, /api/search and /api/ask latency with one client and with 20 connections, a bare
 // Fastify route measured the same way in the same run, and HNSW recall@10 against exact search.
+// Each latency is measured on two mixes: the 30 bench questions repeated (queries.ts; after their
+// first round, served from the response cache, server/responseCache.ts), and questions asked
+// once each (distinctQuestions.ts), which the caches cannot serve.
 //
 // Placement, on this 2-core machine: the ingest runs on every core; with one client, the server runs one worker pinned to
 // CPU 1 and autocannon (this process) is pinned to CPU 0 (taskset), so they never share a core.
@@ -17,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { loadIndexConfig } from "../ingest/config.ts";
 import { generateCorpus } from "./generateCorpus.ts";
 import { hnswRecall } from "./hnswRecall.ts";
+import { DistinctQuestions } from "./distinctQuestions.ts";
 import { QUERIES } from "./queries.ts";
 import { hasTaskset, startServerProcess, type ServerProcess } from "./serverProcess.ts";
 
@@ -30,12 +34,25 @@ if (hasTaskset && !process.env.BENCH_PINNED) {
 const SCALES = (process.env.BENCH_SCALES ?? "1,10").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONE_CLIENT_REQUESTS = Number(process.env.BENCH_ONE_CLIENT_REQUESTS ?? 300);
+// one client, questions asked once: with the repeated ones above, 1,000 questions before the memory is read
+const ONE_CLIENT_DISTINCT = Math.max(0, (1000 - 2 * ONE_CLIENT_REQUESTS) / 2);
 // the server's default, one per core (this process is pinned to one, so not availableParallelism())
 const WORKERS = Number(process.env.BENCH_WORKERS ?? cpus().length);
 
 const searchReq = QUERIES.map((q) => ({ method: "GET" as const, path: `/api/search?q=${encodeURIComponent(q)}&k=10` }));
 const askReq = QUERIES.map((q) => ({ method: "POST" as const, path: "/api/ask", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: q }) }));
 const bareReq = [{ method: "GET" as const, path: "/bare" }];
+
+/** One request template whose every sending asks the next question nobody asked (shared by all connections). */
+function distinctRequests(questions: DistinctQuestions, verb: "search" | "ask"): autocannon.Request[] {
+  if (verb === "search") return [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/api/search?q=${encodeURIComponent(questions.next())}&k=10` }) }];
+  return [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, path: "/api/ask", body: JSON.stringify({ question: questions.next() }) }) }];
+}
+
+async function corpusCities(url: string): Promise<string[]> {
+  const res = await fetch(`${url}/api/fiches`);
+  return Object.keys(((await res.json()) as { facets: { cities: Record<string, number> } }).facets.cities);
+}
 
 interface Load {
   p50: number;
@@ -86,9 +103,16 @@ for (const scale of SCALES) {
     let server: ServerProcess = await startServerProcess(indexDir, { seedsDir: seeds, workers: 1, cpus: "1" });
     rows["server start"] = { value: `${(server.startMs / 1000).toFixed(1)} s`, detail: "spawn to /ready, one worker" };
     const idle = await server.rssMb();
-    const one = { search: await load(server.url, searchReq, 1, { amount: ONE_CLIENT_REQUESTS }), ask: await load(server.url, askReq, 1, { amount: ONE_CLIENT_REQUESTS }) };
-    // 1,000 mixed questions in all (with the two runs above), then the memory
-    await load(server.url, [...searchReq, ...askReq], 4, { amount: Math.max(0, 1000 - 2 * ONE_CLIENT_REQUESTS) });
+    const cities = await corpusCities(server.url);
+    // the repeated questions, then questions asked once (search and ask draw from one sequence: no ask repeats a search's question)
+    let fresh = new DistinctQuestions(cities);
+    const one = {
+      search: await load(server.url, searchReq, 1, { amount: ONE_CLIENT_REQUESTS }),
+      ask: await load(server.url, askReq, 1, { amount: ONE_CLIENT_REQUESTS }),
+      "search (distinct questions)": await load(server.url, distinctRequests(fresh, "search"), 1, { amount: ONE_CLIENT_DISTINCT }),
+      "ask (distinct questions)": await load(server.url, distinctRequests(fresh, "ask"), 1, { amount: ONE_CLIENT_DISTINCT }),
+    };
+    // 1,000 questions in all, then the memory
     const loaded = await server.rssMb();
     rows["server RSS"] = { value: `${mb(idle.max)} MB idle, ${mb(loaded.max)} MB after 1,000 questions`, detail: "one worker" };
     await server.stop();
@@ -100,10 +124,17 @@ for (const scale of SCALES) {
 
     // 20 connections: default workers, unpinned
     server = await startServerProcess(indexDir, { seedsDir: seeds, workers: WORKERS });
-    const many = { search: await load(server.url, searchReq, 20, { seconds: SECONDS }), ask: await load(server.url, askReq, 20, { seconds: SECONDS }) };
+    fresh = new DistinctQuestions(cities);
+    const many = {
+      search: await load(server.url, searchReq, 20, { seconds: SECONDS }),
+      ask: await load(server.url, askReq, 20, { seconds: SECONDS }),
+      "search (distinct questions)": await load(server.url, distinctRequests(fresh, "search"), 20, { seconds: SECONDS }),
+      "ask (distinct questions)": await load(server.url, distinctRequests(fresh, "ask"), 20, { seconds: SECONDS }),
+    };
     const loaded20 = await server.rssMb();
     await server.stop();
     for (const [name, r] of Object.entries(many)) rows[`/api/${name}, 20 conn., ${WORKERS} workers`] = { value: `p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms`, detail: `${r.rps} req/s (bare route, 1 worker, 20 conn. ${bare20.rps}: ×${(r.rps / bare20.rps).toFixed(3)}), ${r.errors} errors` };
+    rows["distinct questions"] = { value: `${fresh.given} sent, ${fresh.repeats} repeated`, detail: `of those asked once (${cities.length} cities); the rows without "distinct" repeat the 30 bench questions` };
     rows[`RSS, ${WORKERS} workers`] = { value: `${mb(loaded20.total)} MB in all`, detail: `largest worker ${mb(loaded20.max)} MB` };
 
     const recall = await hnswRecall(indexDir);

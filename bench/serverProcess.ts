@@ -42,6 +42,8 @@ export interface StartOptions {
   cpus?: string;
   /** extra node flags (e.g. --cpu-prof) */
   nodeArgs?: string[];
+  /** environment set last, over the bench's own (e.g. LOG_LEVEL, CACHE_ENTRIES) */
+  env?: Record<string, string>;
 }
 
 export async function startServerProcess(indexDir: string, opts: StartOptions = {}): Promise<ServerProcess> {
@@ -51,7 +53,7 @@ export async function startServerProcess(indexDir: string, opts: StartOptions = 
   const t0 = performance.now();
   const child = spawn(cmd, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, ...(opts.seedsDir ? { SEEDS_DIR: opts.seedsDir } : {}), EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn", WORKERS: String(opts.workers ?? 1) },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", INDEX_DIR: indexDir, ...(opts.seedsDir ? { SEEDS_DIR: opts.seedsDir } : {}), EMBEDDER: "builtin", RATE_LIMIT_MAX: "0", LOG_LEVEL: "warn", WORKERS: String(opts.workers ?? 1), ...opts.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -24,6 +24,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { swaggerUiOptions } from "./routes/docsUi.ts";
 import { notFoundHandler } from "./routes/pages.ts";
 import { searchRoutes } from "./routes/search.ts";
+import { createResponseCache } from "./responseCache.ts";
 import { webRoutes } from "./routes/web.ts";
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -154,8 +155,10 @@ export function buildApp(config: Readonly<Config>, services: AssistantServices, 
 
   const rewriter = opts.rewriter === undefined ? (config.llm ? createLlmRewriter(config.llm) : undefined) : (opts.rewriter ?? undefined);
   app.register(healthRoutes, { services });
-  app.register(askRoutes, { services, ...(rewriter ? { rewriter } : {}) });
-  app.register(searchRoutes, { services });
+  // one per app, so one per worker process: the bound is a worker's
+  const cache = createResponseCache(config.responseCache);
+  app.register(askRoutes, { services, ...(rewriter ? { rewriter } : {}), ...(cache ? { cache } : {}) });
+  app.register(searchRoutes, { services, ...(cache ? { cache } : {}) });
   app.register(ficheRoutes, { services });
   app.register(webRoutes, { services, webDir });
 

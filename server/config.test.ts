@@ -23,6 +23,7 @@ describe("loadConfig", () => {
       seedsPollMs: 5_000,
       logLevel: "info",
       workers: availableParallelism(),
+      responseCache: { entries: 1_000, maxBytes: 16 * 2 ** 20 },
     });
     expect(config.llm).toBeUndefined();
   });
@@ -31,6 +32,12 @@ describe("loadConfig", () => {
     expect(loadConfig({ WORKERS: "1" }).workers).toBe(1);
     expect(() => loadConfig({ WORKERS: "0" })).toThrow(/WORKERS/);
     expect(() => loadConfig({ WORKERS: "two" })).toThrow(/WORKERS/);
+  });
+
+  it("reads CACHE_ENTRIES, 0 turning the response cache off, and refuses a negative count", () => {
+    expect(loadConfig({ CACHE_ENTRIES: "0" }).responseCache.entries).toBe(0);
+    expect(loadConfig({ CACHE_ENTRIES: "250" }).responseCache.entries).toBe(250);
+    expect(() => loadConfig({ CACHE_ENTRIES: "-1" })).toThrow(/CACHE_ENTRIES/);
   });
 
   it("reads the deployment variables: proxies, Redis, time-outs, framing", () => {

@@ -51,6 +51,8 @@ export interface Config {
   logLevel: LogLevel;
   /** processes serving the API (server/cluster.ts); 1 serves from this process */
   workers: number;
+  /** serialised answers each worker keeps (server/responseCache.ts); entries 0: none */
+  responseCache: Readonly<{ entries: number; maxBytes: number }>;
 }
 
 /** Node/Fastify socket timeouts, in ms (README, "Running it for real"). */
@@ -153,6 +155,7 @@ const envSchema = indexEnvSchema.extend({
   LLM_TIMEOUT_MS: optional(intIn(100, 600_000)),
   LLM_MAX_ANSWER_CHARS: optional(intIn(200, 100_000)),
   WORKERS: optional(intIn(1, 64)),
+  CACHE_ENTRIES: optional(intIn(0, 1_000_000)),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "one of fatal, error, warn, info, debug, trace, silent")),
 });
 
@@ -201,6 +204,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL ?? "info",
     // one per core: a Node process runs its JavaScript on one (issue 11)
     workers: e.WORKERS ?? availableParallelism(),
+    responseCache: Object.freeze({
+      // Untuned default: the widget's suggestions and a day's common questions are far fewer distinct
+      // ones. Measured on the bench questions at ×1: a /api/search body is 3.8–7.2 KB at k 10 (mean
+      // 5.9), 6–29 KB at k 50; an answer 0.2–39 KB (mean 17: it carries the cited sheets' cards).
+      entries: e.CACHE_ENTRIES ?? 1_000,
+      // So 1,000 answers can reach ~17 MB: the bytes bind first. A ×100 worker's live heap after 600
+      // questions asked once and full collections is ~125 MB, its RSS ~420 MB, against the 500 MB target
+      // after 1,000 questions (README, At scale): 16 MiB of bodies fits beside it.
+      maxBytes: 16 * 2 ** 20,
+    }),
   };
   return Object.freeze(config);
 }

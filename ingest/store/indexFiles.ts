@@ -30,14 +30,25 @@ export const INDEX_FILES = {
  *   M 24, efC 200 (24 s)   0.954 / 0.985 / 0.988 / 0.988 / 0.990
  *   M 32, efC 200 (26 s)   0.973 / 0.985 / 0.989 / 0.989 / 0.990
  * The synthetic corpora hold near-duplicate chunks (one field's text under many cities), which a
- * wider construction search links better; more links (M) do not. efConstruction 300 with search ef
- * 384 is the first setting with a margin over 0.99 (an earlier ×100 corpus gave 0.989 at efC 200 /
- * ef 256); it costs about twice the graph build of efC 100 (~15 s more at ×100 on this machine) and
- * 0.5 ms a query instead of 0.3. At ×10 (6,617 chunks) efC 300 gives 1.000 from ef 64 (efC 100: 0.999
- * at ef 256); the seeds give 1.000 at any setting. The search ef must stay above the 60 candidates
- * retrieval takes, as hnswlib returns at most ef.
+ * wider construction search links better; more links (M) do not.
+ * Re-measured 2026-11-28 20:38–20:45 on today's ×100 corpus (2,603 sheets, 65,809 chunks; load 3–5),
+ * the graph rebuilt from the index's vectors with seed 42 as the ingest does; recall at ef 256 / 384 / 512,
+ * then the build's CPU time, one thread (bench/graphBuildTime.ts, two interleaved rounds; wall time in brackets where only bench/recall.ts ran):
+ *   M 16, efC 300   0.990 / 0.995 / 0.995   32.1–33.7 s
+ *   M 16, efC 250   0.990 / 0.995 / 0.995   (28.8 s wall)
+ *   M 16, efC 200   0.984 / 0.995 / 0.995   22.4–22.7 s
+ *   M 16, efC 150   0.979 / 0.994 / 0.995   15.3–16.8 s
+ *   M 12, efC 200   0.983 / 0.994 / 0.994   (24.9 s wall)
+ *   M 24, efC 150   0.994 / 0.994 / 0.995   (18.3 s wall)
+ * efConstruction 200 with search ef 384: recall 0.995 today (and 0.994 on the earlier corpus above,
+ * where efC 150 gave 0.984: 150 holds 0.99 on one corpus of two, so it is not taken), for ~70% of
+ * efC 300's build. The graph is built in a worker while the main thread fits and embeds (graphBuild.ts),
+ * and at efC 300 it was the ×100 ingest's critical path (4–5 s waited for after the embedding on an idle
+ * machine, 20–29 s under load): ~10 s less CPU takes it off. Search ef 384 costs ~0.6 ms a query at ×100.
+ * At ×10 efC 300 gave 1.000 from ef 64 (efC 100: 0.999 at ef 256); the seeds give 1.000 at any
+ * setting. The search ef must stay above the 60 candidates retrieval takes, as hnswlib returns at most ef.
  */
-export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 300, efSearch: 384 } as const;
+export const HNSW_PARAMS = { space: "cosine", M: 16, efConstruction: 200, efSearch: 384 } as const;
 
 /**
  * Chunks embedded at a time and handed to the graph worker (graphBuild.ts): the graph starts

@@ -10,9 +10,14 @@ import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
 import type { Filters, SearchHit } from "./types.ts";
 
-export async function searchPassages(corpus: Corpus, q: string, { k, filters }: { k: number; filters?: Filters }): Promise<SearchHit[]> {
+export async function searchPassages(
+  corpus: Corpus,
+  q: string,
+  { k, filters, onDenseFallback }: { k: number; filters?: Filters; onDenseFallback?: () => void },
+): Promise<SearchHit[]> {
   const ctx = understandQuestion(corpus, { question: q, filters });
   const ranked = rerankByEvidence(ctx, await rankForQuestion(ctx));
+  if (ctx.denseFallback) onDenseFallback?.();
   if (ctx.intent.kind === "similar") {
     const similar = similarSheets(ctx, ranked, Math.max(k, TUNING.similar.count));
     if (similar) return similar.near.slice(0, k).map(({ hit, chunk }) => searchHitOf(chunk, ctx.termSet, hit.score));

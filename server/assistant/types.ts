@@ -111,7 +111,8 @@ export interface ReadyInfo {
 }
 
 export interface AssistantServices {
-  search(q: string, opts: { k: number; filters: Filters }): Promise<SearchHit[]>;
+  /** `onDenseFallback` is called when the hits come from BM25 alone (the question's embedding failed) */
+  search(q: string, opts: { k: number; filters: Filters; onDenseFallback?: () => void }): Promise<SearchHit[]>;
   /** extractive answer; the LLM rewrite, when configured, is applied on top by the ask route */
   ask(req: AskRequest): Promise<AskResult>;
   listFiches(): { fiches: FicheCard[]; facets: FacetCounts };

@@ -3,6 +3,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AskRequest, AskResult, AssistantServices } from "../contracts.ts";
+import { sendAndCache, sendCached, type ResponseCache } from "../cachedReply.ts";
 import { AppError, errorBody } from "../errors.ts";
 import { resolveFilters } from "../filters.ts";
 import type { Rewriter } from "../llm/rewriteWithLlm.ts";
@@ -12,6 +13,8 @@ import { openEventStream, textPieces } from "../sse.ts";
 export interface AskRouteOptions {
   services: AssistantServices;
   rewriter?: Rewriter;
+  /** serialised answers of this worker; absent: nothing is cached */
+  cache?: ResponseCache;
 }
 
 async function rewrite(result: AskResult, question: string, rewriter: Rewriter | undefined, signal: AbortSignal, log: FastifyBaseLogger): Promise<AskResult> {
@@ -35,7 +38,7 @@ function wantsEventStream(accept: string | undefined): boolean {
   return accept !== undefined && /(^|,)\s*text\/event-stream\s*(;|,|$)/i.test(accept);
 }
 
-export const askRoutes: FastifyPluginAsyncZod<AskRouteOptions> = async (app, { services, rewriter }) => {
+export const askRoutes: FastifyPluginAsyncZod<AskRouteOptions> = async (app, { services, rewriter, cache }) => {
   app.post(
     "/api/ask",
     {
@@ -52,12 +55,23 @@ export const askRoutes: FastifyPluginAsyncZod<AskRouteOptions> = async (app, { s
     },
     async (request, reply) => {
       const { question, filters, history, k } = request.body;
+      const { facets } = services.listFiches();
       const req: AskRequest = {
         question,
-        filters: resolveFilters(filters, services.listFiches().facets, "filters."),
+        filters: resolveFilters(filters, facets, "filters."),
         ...(history ? { history } : {}),
         ...(k !== undefined ? { k } : {}),
       };
+      const stream = wantsEventStream(request.headers.accept);
+      // A follow-up's answer depends on the conversation, a stream is sent piece by piece: only a
+      // first question answered as JSON is kept. The key is what the answer depends on besides the
+      // build (an empty history is no follow-up: understandQuestion reads `history?.length`).
+      const f = req.filters ?? {};
+      const key = cache && !stream && !history?.length ? JSON.stringify(["ask", question, k, f.city, f.axis, f.theme, f.determinant, f.qpv]) : undefined;
+      if (cache && key) {
+        const body = cache.get(facets, key);
+        if (body) return sendCached(reply, body);
+      }
       // Retrieval errors happen before any byte is sent, so they get the normal JSON error.
       const extractive = await services.ask(req);
 
@@ -67,25 +81,28 @@ export const askRoutes: FastifyPluginAsyncZod<AskRouteOptions> = async (app, { s
         if (!reply.raw.writableEnded) gone.abort();
       });
 
-      if (!wantsEventStream(request.headers.accept)) {
-        return rewrite(extractive, question, rewriter, gone.signal, request.log);
+      if (!stream) {
+        const answer = await rewrite(extractive, question, rewriter, gone.signal, request.log);
+        // a notice says part of the pipeline failed (BM25 alone, or the LLM rewrite): not what this question gets once it is back.
+        // The answer keeps the tookMs of the request that computed it.
+        return sendAndCache(reply, answer, cache && key && answer.notice === undefined ? { cache, build: facets, key } : undefined);
       }
 
-      const stream = openEventStream(reply);
+      const events = openEventStream(reply);
       try {
         const { citations, fiches, intent, lang, embedder } = extractive;
-        stream.send("citations", { citations, fiches, intent, lang, embedder });
+        events.send("citations", { citations, fiches, intent, lang, embedder });
         // Deltas are emitted after the rewrite is filtered: streaming the model's raw tokens
         // would show sentences that keepCitedSentences later removes.
         const final = AskResponseSchema.parse(await rewrite(extractive, question, rewriter, gone.signal, request.log));
-        for (const text of textPieces(final.answer)) stream.send("delta", { text });
-        stream.send("done", final);
+        for (const text of textPieces(final.answer)) events.send("delta", { text });
+        events.send("done", final);
       } catch (err) {
         request.log.error({ err }, "SSE answer failed after the stream opened");
         // Flat {code, message, requestId}: the `error` member of the usual JSON error body.
-        stream.send("error", errorBody(new AppError("INTERNAL"), String(request.id)).error);
+        events.send("error", errorBody(new AppError("INTERNAL"), String(request.id)).error);
       } finally {
-        stream.end();
+        events.end();
       }
       return reply;
     },

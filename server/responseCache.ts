@@ -1,0 +1,51 @@
+// Serialised answers of /api/search and /api/ask, per worker process, bounded (lru-cache: by
+// entries and by bytes). The index a process serves is immutable while it serves it, so a
+// request that names the same question, filters and size gets the same body: a hit sends the
+// bytes a miss produced, skipping understanding, retrieval, the response check and JSON. When
+// another build is swapped in (services/liveIndex.ts) the cache empties at its first request.
+// What must never be cached is the routes' call: follow-ups (history), streams, errors,
+// degraded answers (BM25 alone, an LLM notice).
+import { LRUCache } from "lru-cache";
+
+export interface ResponseCacheLimits {
+  /** entries a worker holds; 0 turns the cache off */
+  entries: number;
+  /** bytes of bodies a worker holds */
+  maxBytes: number;
+}
+
+export interface ResponseCache {
+  /** the body cached for this key on this build, if any */
+  get(build: object, key: string): Buffer | undefined;
+  /** keeps a body for this key on this build, after a `get` for it (a body over the byte bound is not kept) */
+  set(build: object, key: string, body: Buffer): void;
+  /** entries held now */
+  readonly size: number;
+}
+
+/** `undefined` when the configuration turns caching off: the routes then never build a key. */
+export function createResponseCache(limits: ResponseCacheLimits): ResponseCache | undefined {
+  if (limits.entries <= 0 || limits.maxBytes <= 0) return undefined;
+  const lru = new LRUCache<string, Buffer>({ max: limits.entries, maxSize: limits.maxBytes, sizeCalculation: (body) => Math.max(1, body.length) });
+  let current: object | undefined;
+  /** a new build: what the old one answered may no longer hold */
+  const follow = (build: object) => {
+    if (build !== current) {
+      lru.clear();
+      current = build;
+    }
+  };
+  return {
+    get(build, key) {
+      follow(build);
+      return lru.get(key);
+    },
+    set(build, key, body) {
+      // a request that began on the build before a swap: its answer belongs to no build served now
+      if (build === current && body.length <= limits.maxBytes) lru.set(key, body);
+    },
+    get size() {
+      return lru.size;
+    },
+  };
+}
