@@ -186,6 +186,14 @@ describe("decideAnswer", () => {
     expect(phrased).toEqual(await nearOf("Quelque chose de comparable à la formation « compétences psychosociales » des crèches de Poitiers ?"));
   });
 
+  it("lists only sheets that write a name of several words the question gives, not its words apart", async () => {
+    const d = await decide("Quelles actions s'appuient sur la démarche Logement d'abord ?");
+    const listed = sheetsOf(d);
+    expect(listed).toContain("metz--logement-social-sante-mentale-favoriser");
+    // "abordée par le prisme de l'habitat, du logement" holds both words, not the name
+    for (const id of listed) expect((corpus.index.chunksByFiche.get(id) ?? []).some((c) => /logement d.abord/i.test(c.text)), id).toBe(true);
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

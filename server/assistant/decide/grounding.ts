@@ -14,9 +14,9 @@ import type { QueryContext } from "../understand/queryContext.ts";
 const CONNECTOR = "(?:de|des|du|la|le|les|d['’]|l['’]|of|the|and|et|en|au|aux|for|on)";
 const WORD = "[\\p{L}][\\p{L}\\p{N}'’-]*";
 const CAPITAL = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
-/** A French name goes on in lower case after a connector ("Maison des adolescents"); an English one stays capitalised. */
+/** A French name goes on in lower case after a connector ("Maison des adolescents", "Logement d'abord"); an English one stays capitalised. */
 const NAME = {
-  fr: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CAPITAL}|${CONNECTOR}\\s+${WORD})){1,4}`, "gu"),
+  fr: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CAPITAL}|${CONNECTOR}\\s+${WORD}|[dl]['’]${WORD})){1,4}`, "gu"),
   en: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CONNECTOR}\\s+)?${CAPITAL}){1,4}`, "gu"),
 };
 

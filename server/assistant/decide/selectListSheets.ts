@@ -13,7 +13,7 @@ import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
-import { CAPITALISED_COMMON, CONJUGATED } from "./grounding.ts";
+import { CAPITALISED_COMMON, CONJUGATED, namesIn } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
@@ -175,6 +175,22 @@ function properNames(ctx: QueryContext): string[] {
 }
 
 /**
+ * The names of several words the question gives (grounding.ts) that some but few chunks write as such, as their
+ * analysed terms; not those in brackets, which illustrate ("(Mission Locale, PLIE, job advisers)": any of them).
+ */
+function namedPhrases(ctx: QueryContext): Set<string>[] {
+  const limit = Math.ceil(listProperNameShare * ctx.stats.chunkCount);
+  return namesIn(ctx.question.replace(/\([^()]*\)/g, " "), ctx.lang, ctx.cities)
+    .map((name) => [...new Set(analyze(name))])
+    .filter((terms) => terms.length >= 2)
+    .filter((terms) => {
+      const count = phraseChunkCount(ctx, terms, limit);
+      return count > 0 && count < limit;
+    })
+    .map((terms) => new Set(terms));
+}
+
+/**
  * How many chunks write a term of several words as such, counted up to `limit` (all that matters is
  * whether it is rare): only the chunks holding every word are read, from the intersection of the
  * words' posting lists (at ×100, reading every chunk holding the rarest word cost 20+ ms a question).
@@ -256,7 +272,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // "l'Unafam", "le Département": a capitalised word inside the question, no city, that few
   // passages hold names a body or a programme and, like an acronym, must be in the sheet
   const proper = properNames(ctx);
-  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)));
+  // "la démarche Logement d'abord": a name of several words, written as such in few chunks, is a programme or a
+  // body too, and a sheet writing its words apart ("abordée par le prisme… du logement") does not name it
+  const rareNames = namedPhrases(ctx);
+  const writesName = (id: string, terms: ReadonlySet<string>) => sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
+  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
   if (bounded) return bounded;
