@@ -194,6 +194,16 @@ describe("decideAnswer", () => {
     for (const id of listed) expect((corpus.index.chunksByFiche.get(id) ?? []).some((c) => /logement d.abord/i.test(c.text)), id).toBe(true);
   });
 
+  it("lists sheets funded by a body on their funding fields or passages about funding, not on working within its policy", async () => {
+    const d = await decide("Quelles actions sont financées, au moins en partie, par des crédits de la politique de la ville (contrat de ville, Atelier Santé Ville…) ?");
+    expect(d.kind).toBe("list");
+    const funding = /financ|subvention|crédit|pris en charge/i;
+    for (const r of d.kind === "list" ? d.sheets.slice(1) : []) {
+      const ev = r.evidence;
+      if (ev) expect(["funders", "budget_city_contribution"].includes(ev.chunk.field) || funding.test(ev.chunk.text), r.ficheId).toBe(true);
+    }
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

@@ -157,6 +157,9 @@ function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): 
   });
 }
 
+/** Words that say money is given: a passage about funding. */
+const FUNDING = /\b(?:co-?)?financ\w*|\bsubvention\w*|\bcrédits?\b|\bpris(?:e|es)? en charge\b/iu;
+
 /** One capitalised word inside a sentence, not beside another: "Mental Health Information Weeks" is a title the glossary reads. */
 const PROPER_WORD = /(?<![.?!]\s*|^\s*|\p{Lu}[\p{L}-]*\s+)(?<=[\s'’(«"“])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})/gu;
 
@@ -313,7 +316,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // what a sheet says it does, not the form's boxes it ticks: "Soutien social : pair-aidance, écoute, etc." is ticked by
   // half the sheets and states no peer helper (dev2 b-01, b-26 list F1 up, no question of any set down); a question
   // about the boxes names them (selectByTickedBoxes)
-  const statements = (id: string) => sheetChunks(ctx.index, id).filter((c) => !checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field));
+  // "financées par la politique de la ville": a list relating sheets to who funds them reads the funding fields and
+  // the passages that speak of funding, not a sheet that merely works within that policy (blind10 r-07; none lost)
+  const funded = ctx.intent.fields.includes("funders");
+  const statements = (id: string) =>
+    sheetChunks(ctx.index, id).filter((c) => (!checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field)) && (!funded || ctx.intent.fields.includes(c.field) || FUNDING.test(c.text)));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
   const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
