@@ -278,7 +278,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // "la démarche Logement d'abord": a name of several words, written as such in few chunks, is a programme or a
   // body too, and a sheet writing its words apart ("abordée par le prisme… du logement") does not name it
   const rareNames = namedPhrases(ctx);
-  const writesName = (id: string, terms: ReadonlySet<string>) => sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
+  // the sheet's terms first: reading its chunks as phrases is for the few sheets holding every word
+  const writesName = (id: string, terms: ReadonlySet<string>) => [...terms].every((t) => ctx.stats.ficheTerms.get(id)?.has(t)) && sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
