@@ -94,6 +94,14 @@ describe("findValue", () => {
     expect(passages.filter((p) => p.value === "44 points")).toHaveLength(1);
   });
 
+  it("reads 'quel CMP…' as asking a body's name, found where the sheet spells the body out ('Centre médico-psychologique Paul Langevin')", async () => {
+    expect(valueTypeOf("Quel CMP a rencontré les bailleurs ?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Which CHU took part?")?.kind).toBe("organisation");
+    expect(valueTypeOf("quel projet ?")).toBeUndefined();
+    const { passages } = await lookup("Quel CMP a rencontré les bailleurs sociaux au lancement du projet logement et santé mentale à Metz ?");
+    expect(passages.map((p) => p.value)).toContain("Centre médico-psychologique Paul Langevin");
+  });
+
   it("never takes a name's number for a count ('Covid-19')", () => {
     const count = valueTypeOf("how many people came?")!;
     expect("l'impact de la crise sanitaire du Covid-19 sur les habitants".match(count.shape)).toBeNull();

@@ -39,15 +39,18 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // the kind of body may come after what it does: "which suicide prevention associations"
   // an organisation: the names a sheet brackets after the bodies it counts ("deux associations (X et Y)"), a body
   // named after its kind ("association Rénovation"), or an acronym
-  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:association|organisme|service|centre|collectif|compagnie|équipe)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}|\b\p{Lu}{2,}\b/u, fields: ["porteur", "partners", "funders"] },
+  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:\s+[\p{Ll}-]+){0,2}?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}|\b\p{Lu}{2,}\b/u, fields: ["porteur", "partners", "funders"] },
   // or who
   { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // the place may be qualified first: "in which Caen neighbourhood", "quel quartier de Limoges"
   { kind: "place", asks: /^(ou|where)\b|[:;]\s*(ou|where)\b|\b(quels? quartiers?|which (?:[a-z-]+ ){0,2}(?:areas?|neighbou?rhoods?|districts?)|quel territoire|what territory|over which territory)\b/, shape: /\b\d+\s+(?:communes?|quartiers?|villes?|arrondissements?)\b|\b(?:place|rue|avenue|boulevard|cours|quai|parc|square|jardin|salle|gymnase|m[ée]diath[èe]que|centre social|maison de quartier|h[ôo]tel de ville)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|communale|municipale|polyvalente|des f[êe]tes)|\b(?:quartiers?|commune|ville|m[ée]tropole|d[ée]partement|r[ée]gion|agglom[ée]ration)\s+(?:de la\s+|de l['’]|de\s+|du\s+|des\s+|d['’])?\p{Lu}[\p{L}-]+/u, fields: ["territory", "territory_specifics"] },
 ];
 
+/** "Quel CMP…", "Which CHU…": a kind of body named by its acronym asks for the body's name. */
+const BODY_BY_ACRONYM = /\b(?:[Qq]uel(?:le)?s?|[Ww]hich|[Ww]hat)\s+\p{Lu}{2,6}s?\b/u;
+
 export function valueTypeOf(question: string): ValueType | undefined {
   const q = fold(question);
-  const found = KINDS.find((k) => k.asks.test(q));
+  const found = KINDS.find((k) => k.asks.test(q)) ?? (BODY_BY_ACRONYM.test(question) ? KINDS.find((k) => k.kind === "organisation") : undefined);
   return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks };
 }
