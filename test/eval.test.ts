@@ -23,7 +23,7 @@ const FLOORS = {
   blind1: { "recall@5": 0.81, "mrr@10": 0.82, cityF1: 0.64, lookup: 0.75, abstain: 0.95, faithful: 0.99 },
   blind2: { "recall@5": 0.86, "mrr@10": 0.88, cityF1: 0.66, lookup: 0.85, abstain: 0.85, faithful: 0.99 },
   blind3: { "recall@5": 0.83, "mrr@10": 0.83, cityF1: 0.64, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
-  blind4: { "recall@5": 0.8, "mrr@10": 0.86, cityF1: 0.63, lookup: 0.75, abstain: 0.85, faithful: 0.98 },
+  blind4: { "recall@5": 0.8, "mrr@10": 0.86, cityF1: 0.63, lookup: 0.95, abstain: 0.85, faithful: 0.98 },
   blind5: { "recall@5": 0.83, "mrr@10": 0.82, cityF1: 0.55, lookup: 0.85, abstain: 0.95, faithful: 0.99 },
   blind6: { "recall@5": 0.84, "mrr@10": 0.84, cityF1: 0.73, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
   blind7: { "recall@5": 0.8, "mrr@10": 0.83, cityF1: 0.67, lookup: 0.85, abstain: 0.95, faithful: 0.99 },
