@@ -111,7 +111,8 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   // an English word kept as written that only shares a French stem ("organise": "organis…") may say how, not what
   const untranslated = (c: Concept) => ctx.lang === "en" && c.phrases.length === 1 && c.phrases[0].length === 1 && !!c.label && c.label === c.label.toLowerCase() && analyze(c.label)[0] === c.phrases[0][0];
-  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  // a verb or an adverb the corpus writes ("toujours", "existe") says how the question asks about the city's actions, not which
+  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   if (specific.length === 0) return undefined;
   const held = new Set<string>();
   for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);

@@ -214,6 +214,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual(["lille--poles-ressources-sante"]);
   });
 
+  it("dates an event a sheet tells of where it tells of it, and the action itself by its period field", async () => {
+    const event = await decide("À quelle date s'est tenu le premier temps du séminaire santé mentale des élus à Poitiers ?");
+    expect(event.kind).toBe("value");
+    expect(event.kind === "value" ? event.passages[0].chunk.text.slice(event.passages[0].start, event.passages[0].end) : "").toContain("16 décembre");
+    const action = await decide("Quand a commencé l'action ECOVIP de Lyon ?");
+    expect(action.kind).toBe("field");
+  });
+
   it("takes every sheet in scope for a follow-up field question", async () => {
     const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
     const d = await decide({ question: "et leur budget ?", history });
@@ -243,6 +251,12 @@ describe("decideAnswer", () => {
 });
 
 describe("decideAnswer grounding of French phrasing", () => {
+  it("does not ask a named city's sheets for a verb put before its subject ('existe-t-il')", async () => {
+    const d = await decide("Le séminaire santé mentale de Poitiers existe-t-il toujours ?");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toContain("poitiers--seminaire-sante-mentale");
+  });
+
   it("does not take a conjugated verb the corpus never writes for a missing topic, but keeps a missing noun", async () => {
     expect((await decide("Quelles villes agissent sur le logement ?")).kind).toBe("list");
     expect(await decide("Quelles villes luttent contre le harcèlement scolaire des lamas ?")).toMatchObject({ kind: "abstain" });

@@ -76,7 +76,11 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       const sheets = selectFieldSheets(ctx, ranked);
       // the asked field is empty or missing: the value may still be written elsewhere in the sheet
       const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
-      return filled ? { kind: "field", sheets } : (valueDecision(ctx, ranked) ?? { kind: "field", sheets });
+      if (!filled) return valueDecision(ctx, ranked) ?? { kind: "field", sheets };
+      // "quand a eu lieu le colloque…": the period field dates the action; an event within it is dated where the sheet tells of it
+      const value = sheets.length === 1 && !ctx.scope && valueTypeOf(ctx.question)?.kind === "date" ? valueDecision(ctx, sheets) : undefined;
+      if (value?.kind === "value" && !ctx.intent.fields.includes(value.passages[0].chunk.field)) return value;
+      return { kind: "field", sheets };
     }
     default: {
       const value = valueDecision(ctx, ranked);

@@ -16,6 +16,8 @@ export interface Concept {
   label?: string;
   /** a term of several words: a sheet holds it where its words stand side by side (sideBySide.ts) */
   phrase?: boolean;
+  /** the question's word is mostly a verb or an adverb ("toujours", "existe"): it may say how the question asks rather than what about */
+  how?: boolean;
 }
 
 const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
@@ -121,9 +123,11 @@ export function questionConcepts(question: string, glossaryTerms: string[][], la
     const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
     const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
     const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
-    // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about
-    // and a verb before its subject ("misent-elles", "a-t-on") is always one
-    if (c && !(c.unknown && surface && (asksHow?.(surface, lang) || (lang === "fr" && INVERTED_SUBJECT.test(surface)) || NUMERAL_NOUN.test(fold(surface))))) out.push(c);
+    // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
+    // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
+    if (lang === "fr" && surface && INVERTED_SUBJECT.test(surface)) continue;
+    const how = !!surface && !!asksHow?.(surface, lang);
+    if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) out.push(how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }
@@ -211,10 +215,11 @@ export function splitExamples(question: string): { main: string; examples: strin
  * (`{ ...c, phrases }`): V8's copies of spread objects kept what they point to alive through
  * young-generation collections (compose/passage.ts). Its parts keep their order.
  */
-export function withConcept(c: Concept, phrases: string[][], label = c.label, phrase = c.phrase): Concept {
+export function withConcept(c: Concept, phrases: string[][], label = c.label, phrase = c.phrase, how = c.how): Concept {
   const out: Concept = { phrases, df: c.df, unknown: c.unknown };
   if (label !== undefined) out.label = label;
   if (phrase !== undefined) out.phrase = phrase;
+  if (how !== undefined) out.how = how;
   return out;
 }
 
