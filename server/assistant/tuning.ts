@@ -5,6 +5,9 @@
 
 export const TUNING = {
   understand: {
+    /** a word the question writes in small letters, held by fewer than this share of chunks and written in capitals only
+     * by them ("unafam": UNAFAM), is a name. As listProperNameShare, for the same reason: a name is rare. */
+    capitalsNameShare: 0.02,
     /** an alternative of "A / B", "A ou B" in brackets is a phrase of at most this many terms ("syndrome de Diogène"); longer, it is a gloss. Untuned default. */
     alternativeMaxTerms: 3,
     /** a place the question names counts as a town without a sheet only from INSEE's urban threshold (2,000

@@ -186,6 +186,12 @@ describe("decideAnswer", () => {
     expect(phrased).toEqual(await nearOf("Quelque chose de comparable à la formation « compétences psychosociales » des crèches de Poitiers ?"));
   });
 
+  it("lists only sheets that name a body the question writes in small letters, when the sheets write it in capitals ('unafam')", async () => {
+    const d = await decide("unafam : quelles actions la comptent parmi leurs partenaires ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(["poitiers--seminaire-sante-mentale"]);
+  });
+
   it("lists only sheets that write a name of several words the question gives, not its words apart", async () => {
     const d = await decide("Quelles actions s'appuient sur la démarche Logement d'abord ?");
     const listed = sheetsOf(d);

@@ -22,6 +22,8 @@ export interface CorpusStats {
   heldTogether(terms: readonly string[]): boolean;
   /** the sheets that hold all these terms */
   sheetsHolding(terms: readonly string[]): string[];
+  /** whether the texts holding this word (plain letters, any case) write it in capitals only: "unafam" is the UNAFAM */
+  writtenInCapitals(word: string, term: string): boolean;
 }
 
 /** A sheet's space-separated term list holds the term. The lists are read in place (no copy of the corpus's terms). */
@@ -107,6 +109,45 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats,
     common,
     heldTogether: togetherChecker(chunks, df, chunksWith),
     sheetsHolding: sheetsHolding(t.ficheTerms),
+    writtenInCapitals: capitalsChecker(chunks, chunksWith),
+  };
+}
+
+/** Texts read to tell how the corpus writes a word: a name is written the same way throughout. */
+const CAPITALS_SAMPLE = 20;
+
+function capitalsChecker(chunks: readonly Chunk[], chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats["writtenInCapitals"] {
+  const memo = new Map<string, boolean>();
+  return (word, term) => {
+    if (!/^[a-z]{2,12}$/i.test(word)) return false;
+    const key = word.toLowerCase();
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${key}(?![\\p{L}\\d])`, "giu");
+    let seen = 0;
+    let capitals = true;
+    const read = (text: string) => {
+      for (const m of text.matchAll(pattern)) {
+        seen++;
+        if (m[0] !== m[0].toUpperCase()) capitals = false;
+      }
+    };
+    let n = 0;
+    const docs = chunksWith?.(term);
+    if (docs) {
+      for (const i of docs) {
+        read(chunks[i].text);
+        if (!capitals || ++n >= CAPITALS_SAMPLE) break;
+      }
+    } else {
+      for (const c of chunks) {
+        read(c.text);
+        if (!capitals || (seen > 0 && ++n >= CAPITALS_SAMPLE)) break;
+      }
+    }
+    const yes = capitals && seen > 0;
+    if (memo.size < 50_000) memo.set(key, yes);
+    return yes;
   };
 }
 

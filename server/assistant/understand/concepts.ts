@@ -239,6 +239,12 @@ export function namedEntities(main: string, stats: CorpusStats): string[] {
     const term = analyze(m[0])[0];
     if (term && stats.df.has(term)) out.add(term);
   }
+  // "unafam partenaire ?": a rare word the question writes in small letters is a name when the sheets write it in capitals only
+  for (const m of main.matchAll(/(?<![\p{L}\d])\p{Ll}{3,8}(?![\p{L}\d])/gu)) {
+    const term = analyze(m[0])[0];
+    const df = term ? (stats.df.get(term) ?? 0) : 0;
+    if (df > 0 && df / stats.chunkCount < TUNING.understand.capitalsNameShare && stats.writtenInCapitals(m[0], term!)) out.add(term!);
+  }
   return [...out];
 }
 

@@ -26,6 +26,13 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Et leur budget ?", history }).scope).toEqual(new Set(PSSM_IDS));
   });
 
+  it("takes a rare word written in small letters for a name when the sheets write it in capitals only ('unafam'), not a word they write in small letters", () => {
+    expect(understandQuestion(corpus, { question: "unafam partenaire : dans quelles actions ?" }).entities).toEqual(["unafam"]);
+    expect(understandQuestion(corpus, { question: "quelles actions avec un psychologue ?" }).entities).toEqual([]);
+    expect(corpus.stats.writtenInCapitals("unafam", "unafam")).toBe(true);
+    expect(corpus.stats.writtenInCapitals("psychologue", "psycholog")).toBe(false);
+  });
+
   it("reads an English list question: language from its frame, intent, and French search terms from the glossary", () => {
     const q = understandQuestion(corpus, { question: "Which cities run PSSM trainings?" });
     expect(q.lang).toBe("en");
