@@ -210,6 +210,13 @@ describe("decideAnswer", () => {
     }
   });
 
+  it("lists the sheets dating something in the month a question names, each citing the passage that does", async () => {
+    const d = await decide("Quelles actions se sont déroulées en avril 2023 ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d).sort()).toEqual(["limoges--sensibilisation-sante-mentale-qpv", "nantes--sensibilisation-sante-mentale-dans-mon", "rennes--arts-soins-mouvement"]);
+    for (const s of d.kind === "list" ? d.sheets : []) expect(s.evidence!.chunk.text.slice(s.evidence!.start, s.evidence!.end)).toMatch(/avril/);
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import { TUNING } from "../tuning.ts";
 import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
 import { budgetBoundOf, withinBudget } from "../understand/budgetConstraint.ts";
 import { periodAsked, periodKind } from "../understand/periodConstraint.ts";
+import { datesMonth, monthBoundOf } from "../understand/monthConstraint.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
@@ -89,6 +90,37 @@ function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number
     const year = period && startYear(period.text);
     return period && year !== undefined && withinBound(year, bound) ? period : undefined;
   });
+}
+
+/**
+ * "Which actions took place in April 2023?": the sheets with a passage dating something in that month of that
+ * year, each citing it, in the question's ranking order. Only the chunks holding both words are read (postings).
+ */
+function selectByMonth(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
+  const bound = monthBoundOf(ctx.question);
+  if (!bound) return undefined;
+  const lists: Int32Array[] = [];
+  for (const t of [bound.month, bound.year]) {
+    const docs = ctx.index.postings.terms.get(t)?.[0]?.docs;
+    if (!docs) return [];
+    lists.push(docs);
+  }
+  const proofs = new Map<string, Evidence>();
+  for (const i of intersectSorted(lists[0], lists[1])) {
+    const chunk = ctx.index.chunks[i];
+    const f = ctx.index.ficheById.get(chunk.ficheId);
+    if (!f || proofs.has(f.id) || f.kind !== "fiche" || (ctx.filter && !ctx.filter(f)) || (ctx.cities.length > 0 && !ctx.cities.includes(f.city))) continue;
+    const p = passagesOf(chunk).find((x) => datesMonth(chunk.text.slice(x.start, x.end), bound));
+    if (p) proofs.set(f.id, { chunk, start: p.start, end: p.end, coverage: 1, own: 1, covered: [] });
+  }
+  const rankOf = new Map(ranked.map((r, i) => [r.ficheId, i]));
+  return [...proofs]
+    .sort(([a], [b]) => (rankOf.get(a) ?? Infinity) - (rankOf.get(b) ?? Infinity))
+    .slice(0, max)
+    .map(([id, evidence]) => {
+      const found = rankOf.has(id) ? ranked[rankOf.get(id)!] : undefined;
+      return { ficheId: id, score: found?.score ?? 0, chunks: [{ chunk: evidence.chunk, score: found?.score ?? 0 }, ...(found?.chunks ?? []).filter((c) => c.chunk !== evidence.chunk)], evidence };
+    });
 }
 
 /** "n'a pas réduit", "did nothing to reduce", "didn't": the question asks which sheets say no. */
@@ -282,7 +314,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const writesName = (id: string, terms: ReadonlySet<string>) => [...terms].every((t) => ctx.stats.ficheTerms.get(id)?.has(t)) && sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
-  const bounded = selectByStartYear(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
+  const bounded = selectByStartYear(ctx, ranked, max) ?? selectByMonth(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
   if (bounded) return bounded;
   const concepts = listConcepts(ctx);
   if (concepts.length === 0) {
