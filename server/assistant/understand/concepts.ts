@@ -78,6 +78,13 @@ const NUMERAL_NOUN = /^(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaine
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
 
+/**
+ * French adverbial and prepositional locutions: their noun says how, not what about ("financées en partie par…" is
+ * no "partie", which would meet "partenaires" by its first letters; "mis en place", "au sein de", "en lien avec").
+ * General French (any grammar lists them), not words of the sheets.
+ */
+const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux))(?![\p{L}'’-])/giu;
+
 /** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
 
@@ -99,7 +106,8 @@ function surfaceOf(term: string, words: readonly { word: string; terms: string[]
 /** `labels`: per glossary entry, the question's words it matched, to name the concept back in the question's words. */
 /** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
 /** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
-export function questionConcepts(question: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
+export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
+  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ") : asked;
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   const words = own.length > 0 ? analysedWords(question) : [];
