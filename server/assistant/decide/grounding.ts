@@ -38,8 +38,10 @@ export function namesIn(question: string, lang: "fr" | "en", cities: readonly st
     for (const city of cities) name = name.replace(new RegExp(`\\s+(?:${CONNECTOR}\\s+)?${city}\\b.*$`, "iu"), "");
     // and after a city that opens it: "Bordeaux en février" is a place and a month, no name
     for (const city of cities) name = name.replace(new RegExp(`^${city}\\s+(?:${CONNECTOR}\\s+)?`, "iu"), "");
-    // a name needs two words of its own; "Lille" or "Caen la Mer" alone are places, checked elsewhere
-    if (name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w)).length >= 2) out.push(name.trim());
+    // a name needs two words of its own; "Lille" or "Caen la Mer" alone are places, checked elsewhere; and it opens
+    // with its capital: "Nantes les séances de sensibilisation" without its city is no name
+    name = name.trim();
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w)).length >= 2) out.push(name);
   }
   return out;
 }
