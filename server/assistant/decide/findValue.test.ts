@@ -84,8 +84,19 @@ describe("findValue", () => {
 
   it("finds the bodies a sheet names in brackets after counting them, whole ('deux associations (Rénovation et Dites Je Suis Là)')", async () => {
     const { passages } = await lookup("Which suicide prevention associations did Bordeaux's CLSM team up with?");
-    expect(passages[0]?.value).toBe("Rénovation et Dites Je Suis Là");
+    expect(passages.map((p) => p.value)).toContain("Rénovation et Dites Je Suis Là");
     expect("l'opérateur départemental (association Rénovation)".match(valueTypeOf("Which associations?")!.shape)?.[0]).toBe("association Rénovation");
+  });
+
+  it("puts the bodies of the kind asked ('quelles associations') before a bare acronym or a body of another kind", async () => {
+    const { passages } = await lookup("Avec quelles associations la Ville de Bordeaux a-t-elle travaillé contre le suicide ?");
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p.value).toMatch(/Rénovation/);
+  });
+
+  it("never reads a body's name across a list's bullet ('centre hospitalier / - Le lancement')", () => {
+    const shape = valueTypeOf("Quelle association ?")!.shape;
+    expect("des associations partenaires et du centre hospitalier\n- Le lancement".match(shape)?.[0] ?? "").not.toMatch(/\n/);
   });
 
   it("quotes a sentence once when two overlapping chunks hold it, alone or with its neighbour", async () => {

@@ -13,7 +13,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor } = TUNING.decide;
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor, valueWeakFactor, bodyKindWindow } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -37,7 +37,7 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[]): { value: string; named: boolean; counted: boolean } | undefined {
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[]): { value: string; named: boolean; counted: boolean; weak?: boolean } | undefined {
   // nor the action's own title ("Regards Sur" of "Regards sur l'Art")
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))));
@@ -58,8 +58,17 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     const d = distance(m);
     if (d < nearest) [byCounted, nearest] = [m, d];
   }
-  const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)));
-  return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined };
+  // a spelled-out organisation ("deux associations (Rénovation et Dites Je Suis Là)") names itself as one; a bare acronym may be anything
+  const sure = type.sure && !byCounted ? new RegExp(type.sure.source, `${type.sure.flags.replace("g", "")}g`) : undefined;
+  if (sure) {
+    const found = [...text.matchAll(sure)];
+    // of the kind asked ("quelles associations…": "deux associations (Rénovation et…)", "association Rénovation"): what the question counts
+    const ofKind = counted.length > 0 ? found.find((m) => analyze(text.slice(Math.max(0, (m.index ?? 0) - bodyKindWindow), (m.index ?? 0) + m[0].length)).some((t) => counted.includes(t))) : undefined;
+    const pick = ofKind ?? found[0];
+    if (pick) return { value: pick[0].trim(), named: true, counted: ofKind !== undefined };
+  }
+  const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)) && !type.sure);
+  return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined, weak: !!type.sure && !byCounted };
 }
 
 /**
@@ -93,6 +102,18 @@ function namedThing(question: string): string[] {
   return m ? analyze(m[1] ?? m[2] ?? m[3]) : [];
 }
 
+/**
+ * The kind of body an organisation question asks, when it names one the sheets write before a body's name
+ * ("quelles associations…", "which teams…"), in French; a generic "organisation" or "body" names no kind.
+ */
+function bodyKind(question: string): string[] {
+  const m = /\b(?:quel(?:le)?s?|which|what)\s+(?:[\p{L}-]+\s+){0,3}?(associations?|services?|(?:é|e)quipes?|teams?|collectifs?|compagnies?|companies|company|centres?|centers?|charit(?:y|ies))\b/iu.exec(question);
+  if (!m) return [];
+  const word = fold(m[1]);
+  const french = /^team/.test(word) ? "équipe" : /^compan/.test(word) ? "compagnie" : /^charit/.test(word) ? "association" : /^center/.test(word) ? "centre" : word;
+  return analyze(french);
+}
+
 const quoted = (p: ValuePassage) => p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
 /** The same sentence, in two chunks of one sheet (chunks overlap), alone or with its neighbour. */
 const sameText = (a: ValuePassage, b: ValuePassage) =>
@@ -114,7 +135,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
   const title = fold(ctx.index.ficheById.get(sheet.ficheId)?.title ?? "");
   const asked = part ?? ctx.question;
-  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : [];
+  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : [];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {
@@ -125,7 +146,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const score = said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const score = said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }

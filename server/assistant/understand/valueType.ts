@@ -13,6 +13,8 @@ export interface ValueType {
   fields: readonly string[];
   /** the question's wording of the kind ("à quelle date", "how many"), folded */
   asks: RegExp;
+  /** the shape's surer forms: a value of these names itself as one (organisations spelled out, not any acronym) */
+  sure?: RegExp;
 }
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
@@ -20,8 +22,11 @@ const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|
 /** A first name and a surname: "Isabelle Kaucic", "Jean-Marc DUPONT". */
 const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
 
+/** An organisation spelled out: the names a sheet brackets after the bodies it counts, or a body named after its kind. */
+const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}/u;
+
 /** Question wordings, most specific first; the first that matches decides. */
-const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[] }[] = [
+const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[]; sure?: RegExp }[] = [
   { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
   // a role: "quelle élue…", "which elected official is named on…" (a role asked outranks "named")
   { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur"] },
@@ -39,7 +44,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // the kind of body may come after what it does: "which suicide prevention associations"
   // an organisation: the names a sheet brackets after the bodies it counts ("deux associations (X et Y)"), a body
   // named after its kind ("association Rénovation"), or an acronym
-  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:\s+[\p{Ll}-]+){0,2}?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}|\b\p{Lu}{2,}\b/u, fields: ["porteur", "partners", "funders"] },
+  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: new RegExp(`${ORGANISATION_SPELLED.source}|\\b\\p{Lu}{2,}\\b`, "u"), sure: ORGANISATION_SPELLED, fields: ["porteur", "partners", "funders"] },
   // or who
   { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // the place may be qualified first: "in which Caen neighbourhood", "quel quartier de Limoges"
@@ -52,5 +57,5 @@ const BODY_BY_ACRONYM = /\b(?:[Qq]uel(?:le)?s?|[Ww]hich|[Ww]hat)\s+\p{Lu}{2,6}s?
 export function valueTypeOf(question: string): ValueType | undefined {
   const q = fold(question);
   const found = KINDS.find((k) => k.asks.test(q)) ?? (BODY_BY_ACRONYM.test(question) ? KINDS.find((k) => k.kind === "organisation") : undefined);
-  return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks };
+  return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks, ...(found.sure ? { sure: found.sure } : {}) };
 }
