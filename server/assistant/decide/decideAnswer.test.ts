@@ -264,6 +264,12 @@ describe("decideAnswer", () => {
 });
 
 describe("decideAnswer grounding of French phrasing", () => {
+  it("does not ask the corpus for the word that asks the kind of value ('quelle surface'), and finds the measure", async () => {
+    const d = await decide("Quelle surface d'espace extérieur privatif le PLUi de Rennes impose-t-il pour chaque logement ?");
+    expect(d.kind).toBe("value");
+    expect(d.kind === "value" ? d.passages.map((p) => p.value) : []).toContain("6 m²");
+  });
+
   it("does not ask a named city's sheets for a verb put before its subject ('existe-t-il')", async () => {
     const d = await decide("Le séminaire santé mentale de Poitiers existe-t-il toujours ?");
     expect(d.kind).not.toBe("abstain");

@@ -37,6 +37,15 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("reads a surface or a length asked as a measure, whose value is a number with its unit", () => {
+    expect(valueTypeOf("How much outdoor space must each flat have?")?.kind).toBe("measure");
+    expect(valueTypeOf("Quelle surface minimale pour chaque balcon ?")?.kind).toBe("measure");
+    expect(valueTypeOf("How much did the city pay?")?.kind).toBe("amount");
+    const shape = valueTypeOf("Quelle surface ?")!.shape;
+    expect("un balcon d'au moins 4m², ou un jardin".match(shape)?.[0]).toBe("4m²");
+    expect("4 ateliers en 2023".match(shape)).toBeNull();
+  });
+
   it("never takes a year for a count", () => {
     const count = valueTypeOf("combien de situations ?")!;
     expect("en 2022".match(count.shape)).toBeNull();

@@ -7,6 +7,7 @@
 //   sentence ("Maison des adolescents", "Hearing Voices Network") — that no passage contains
 //   (of the city the question names, if it names one) and that the glossary does not
 //   translate into terms the corpus holds.
+import { valueTypeOf } from "../understand/valueType.ts";
 import { analyze, fold } from "../../../ingest/text/index.ts";
 import { isSpecific } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
@@ -103,8 +104,11 @@ export function ungrounded(ctx: QueryContext): string[] {
   const cities = new Set(ctx.cities.map((c) => fold(c)));
   // one glossary entry the question names twice ("telepsychiatry – video consultations") is one thing missing
   const seen = new Set<string>();
+  // the words that ask for a kind of value ("quelle surface", "how much space") say what is asked, not what about
+  const asking = valueTypeOf(ctx.question)?.asks.exec(fold(ctx.question))?.[0] ?? "";
+  const asks = (label: string) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
   const missing = ctx.concepts
-    .filter((c) => c.unknown && isSpecific(c, ctx.stats))
+    .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && asks(c.label)))
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));

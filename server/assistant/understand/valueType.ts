@@ -3,7 +3,7 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
-export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "date" | "duration" | "place";
+export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "place";
 
 export interface ValueType {
   kind: ValueKind;
@@ -37,6 +37,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*h\s*\d{2}\b|\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a mark on a grid ("quelle note santé", "what health score"): points, or a mark out of a total
   { kind: "score", asks: /\b(quelles? notes?|what (?:[a-z-]+ )?(?:score|rating|mark)s?|how many points|combien de points|scored?)\b/, shape: /\b\d+(?:[.,]\d+)?\s*(?:points?|pts)\b|\b\d+(?:[.,]\d+)?\s*\/\s*\d+\b/u, fields: [] },
+  // a surface or a length ("how much outdoor space", "quelle surface", "combien de m²"): a number with its unit
+  { kind: "measure", asks: /\b(how much (?:[a-z-]+ ){0,3}(?:space|area|surface|floor space|land)|how (?:big|large|wide|far)|what (?:[a-z-]+ ){0,2}(?:area|surface|size|distance)|quelles? (?:[a-z-]+ ){0,2}(?:surface|superficie|distance|taille)|combien de (?:m2|m²|metres?|km|kilometres?|hectares?))\b/, shape: /\b\d+(?:[.,]\d+)?\s*(?:m²|m2\b|km²|km\b|mètres?(?:\s+carrés?)?|metres?|hectares?|ha\b)/u, fields: [] },
   // a count, not a year nor a day of a date ("15 octobre") nor a name's number ("Covid-19"); or said in words ("une quinzaine de participants")
   { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: new RegExp(`(?<![\\/\\d]|\\p{L}-)\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b`, "u"), fields: [] },
   { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
