@@ -46,6 +46,13 @@ describe("valueTypeOf", () => {
     expect("4 ateliers en 2023".match(shape)).toBeNull();
   });
 
+  it("reads a count written in words before what it counts ('vingt patients'), never the article 'un'", () => {
+    const shape = valueTypeOf("Combien de patients ?")!.shape;
+    expect("du CH de Jury de vingt patients prêts".match(shape)?.[0]).toBe("vingt");
+    expect("three workshops were held".match(shape)?.[0]).toBe("three");
+    expect("un atelier par mois".match(shape)).toBeNull();
+  });
+
   it("never takes a year for a count", () => {
     const count = valueTypeOf("combien de situations ?")!;
     expect("en 2022".match(count.shape)).toBeNull();

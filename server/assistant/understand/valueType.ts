@@ -19,6 +19,9 @@ export interface ValueType {
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
 
+/** Numbers written in words, from two (one is an article): "vingt patients", "three workshops". */
+const NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
+
 /** A first name and a surname: "Isabelle Kaucic", "Jean-Marc DUPONT". */
 const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
 
@@ -40,7 +43,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // a surface or a length ("how much outdoor space", "quelle surface", "combien de m²"): a number with its unit
   { kind: "measure", asks: /\b(how much (?:[a-z-]+ ){0,3}(?:space|area|surface|floor space|land)|how (?:big|large|wide|far)|what (?:[a-z-]+ ){0,2}(?:area|surface|size|distance)|quelles? (?:[a-z-]+ ){0,2}(?:surface|superficie|distance|taille)|combien de (?:m2|m²|metres?|km|kilometres?|hectares?))\b/, shape: /\b\d+(?:[.,]\d+)?\s*(?:m²|m2\b|km²|km\b|mètres?(?:\s+carrés?)?|metres?|hectares?|ha\b)/u, fields: [] },
   // a count, not a year nor a day of a date ("15 octobre") nor a name's number ("Covid-19"); or said in words ("une quinzaine de participants")
-  { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: new RegExp(`(?<![\\/\\d]|\\p{L}-)\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b`, "u"), fields: [] },
+  { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of)\b/, shape: new RegExp(`(?<![\\/\\d]|\\p{L}-)\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b|\\b(?:${NUMBER_WORDS})\\b(?=\\s+\\p{L})`, "iu"), fields: [] },
   { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
   { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
   // the kind of body may come after what it does: "which suicide prevention associations"
