@@ -130,7 +130,8 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
  */
 function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (ctx.cities.length === 0 || missing.length > 1 || !valueTypeOf(ctx.question) || YES_NO.test(ctx.question)) return false;
-  const common = new Set(ctx.concepts.filter((c) => c.unknown && c.phrases.length === 1 && c.phrases[0].length === 1).map((c) => c.label));
+  // one word, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques)
+  const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
   if (!missing.every((m) => common.has(m) && m === m.toLowerCase())) return false;
   // the specific concepts other than the cities named, as a list reads them
   const known = listConcepts(ctx);

@@ -112,6 +112,10 @@ describe("decideAnswer", () => {
     // "paie": the Lille PSSM sheet states the rest (PSSM, manuel, secouristes, coût)
     expect((await decide("pssm lille : combien coute le manuel des secouristes et qui le paie ?")).kind).not.toBe("abstain");
     expect(await decide("Quel est le budget de la ludothèque de Lille ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["ludothèque"] } });
+    // an English word whose dictionary translations no sheet writes ("burial": enterrement; the sheet says enfouissement)
+    const score = await decide("Paris, Porte de Bagnolet interchange: which health score did the total burial scenario get?");
+    expect(score.kind).toBe("value");
+    expect(score.kind === "value" ? score.passages.map((p) => p.value) : []).toContain("44 points");
   });
 
   it("looks up both values a question asks, each of its own kind ('how much…, and who paid for it?')", async () => {
