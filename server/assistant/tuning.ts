@@ -5,6 +5,9 @@
 
 export const TUNING = {
   understand: {
+    /** a stem held by at most this many chunks is checked for a collision with another word ("détention" / "détente"):
+     * a rare stem is where one stray word passes for a concept the corpus lacks. Untuned default. */
+    stemCollisionMaxChunks: 3,
     /** a word the question writes in small letters, held by fewer than this share of chunks and written in capitals only
      * by them ("unafam": UNAFAM), is a name. As listProperNameShare, for the same reason: a name is rare. */
     capitalsNameShare: 0.02,

@@ -267,6 +267,14 @@ describe("decideAnswer", () => {
   });
 });
 
+describe("decideAnswer grounding of a translation", () => {
+  it("abstains when a translation's stem is held only by another word ('détention' / the sheets' one 'détente')", async () => {
+    expect(await decide("Which cities help inmates after their release from prison?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
+    // a translation whose family the sheets write stays grounded ("training": formation, formations)
+    expect((await decide("Which cities run mental health first aid training?")).kind).toBe("list");
+  });
+});
+
 describe("decideAnswer grounding of French phrasing", () => {
   it("does not ask the corpus for the word that asks the kind of value ('quelle surface'), and finds the measure", async () => {
     const d = await decide("Quelle surface d'espace extérieur privatif le PLUi de Rennes impose-t-il pour chaque logement ?");

@@ -43,8 +43,8 @@ function someWordStartsWith(prefix: string, stats: CorpusStats): boolean {
  * "téléphone". Whether a word is too short to judge is read on the word as written: the stemmer
  * cuts "pères" to "per", which is not a short word. An acronym ("TCA") is known only as itself.
  */
-function variantKnown(term: string, stats: CorpusStats, written?: string): boolean {
-  if (stats.df.has(term)) return true;
+function variantKnown(term: string, stats: CorpusStats, written?: string, lemma = false): boolean {
+  if (stats.df.has(term)) return !(lemma && collides(term, stats, written));
   if (written && /^\p{Lu}{2,}$/u.test(written)) return false;
   const length = written ? fold(written).replace(/[^a-z0-9]/g, "").length : term.length;
   if (length < unknownMinChars) return true; // too short to call unknown
@@ -53,21 +53,34 @@ function variantKnown(term: string, stats: CorpusStats, written?: string): boole
 }
 
 /**
+ * A stem few chunks hold, that a glossary's word shares only with another word: "détention" and the
+ * corpus's one "détente" stem alike, but no corpus word goes on as "détenti…". A word of the family
+ * goes on as the written word does past the stem ("formati…": formations, "accompagne…": accompagner).
+ */
+function collides(term: string, stats: CorpusStats, written?: string): boolean {
+  if (!written || (stats.df.get(term) ?? 0) > TUNING.understand.stemCollisionMaxChunks) return false;
+  const word = fold(written);
+  if (!/^[a-z]+$/.test(word) || word.length <= term.length || !word.startsWith(term)) return false;
+  return !someWordStartsWith(word.slice(0, term.length + 1), stats);
+}
+
+/**
  * One word is present as itself or a variant; several words (a glossary term such as
  * "entendeurs de voix") are present only as a phrase, their words side by side in one text,
  * never merely each somewhere in a sheet ("troubles" here and "alimentaire" there).
  */
-function present(phrase: string[], stats: CorpusStats, written?: string): boolean {
-  if (phrase.length === 1) return variantKnown(phrase[0], stats, written && surfaceOf(phrase[0], analysedWords(written)));
+function present(phrase: string[], stats: CorpusStats, written?: string, lemma = false): boolean {
+  if (phrase.length === 1) return variantKnown(phrase[0], stats, written && surfaceOf(phrase[0], analysedWords(written)), lemma);
   return phrase.every((t) => stats.df.has(t)) && stats.heldTogether(phrase);
 }
 
 /** `written`: how each alternative is written, where known (a glossary term, the question's word). */
-function concept(phrases: string[][], stats: CorpusStats, label?: string, written?: (string | undefined)[]): Concept | undefined {
+/** `lemmas`: the written forms are a translator's dictionary words (the glossary's), not the question's inflected ones. */
+function concept(phrases: string[][], stats: CorpusStats, label?: string, written?: (string | undefined)[], lemmas = false): Concept | undefined {
   const kept = phrases.map((p, i) => ({ p, w: written?.[i] })).filter(({ p }) => p.length > 0);
   if (kept.length === 0) return undefined;
   const df = Math.max(...kept.map(({ p }) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
-  const unknown = !kept.some(({ p, w }) => present(p, stats, w));
+  const unknown = !kept.some(({ p, w }) => present(p, stats, w, lemmas));
   const ps = kept.map(({ p }) => p);
   return label ? { phrases: ps, df, unknown, label } : { phrases: ps, df, unknown };
 }
@@ -142,7 +155,7 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
 
 /** One concept per glossary entry, its French terms the alternatives, named by `labels` where given. */
 export function glossaryConcepts(entries: readonly string[][], stats: CorpusStats, labels?: readonly string[]): Concept[] {
-  return entries.flatMap((alternatives, i) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, labels?.[i] ?? alternatives[0], alternatives) ?? []);
+  return entries.flatMap((alternatives, i) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, labels?.[i] ?? alternatives[0], alternatives, true) ?? []);
 }
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
