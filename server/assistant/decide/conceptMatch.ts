@@ -29,10 +29,31 @@ export function prefixKey(term: string, exact: ReadonlySet<string>): string | un
 let dictionary = new Map<string, number>();
 let generation = 0;
 
+/** The vocabulary of the chunks analysed at ingest (statements.ts): numbered first, 0..n-1, then their
+ * prefixes, the same numbers at every reset, so chunks read from ingest's numbers need no string looked up. */
+let vocabulary: readonly string[] = [];
+/** the number of vocabulary term i's prefix of length derivedFormPrefix.min + j at [i * PREFIXES + j], -1 for none */
+let prefixNumbers = new Int32Array(0);
+const PREFIXES = derivedFormPrefix.max - derivedFormPrefix.min + 1;
+
 /** Called when the indexed chunks are let go: their numbers mean nothing any more. */
 export function resetDictionary(): void {
   dictionary = new Map();
   generation++;
+  for (const t of vocabulary) numberOf(t);
+  vocabulary.forEach((t, i) => {
+    for (let j = 0; j < PREFIXES; j++) {
+      const n = derivedFormPrefix.min + j;
+      prefixNumbers[i * PREFIXES + j] = t.length >= n ? numberOf(t.slice(0, n)) : -1;
+    }
+  });
+}
+
+/** Numbers terms as `vocab` does (one index's, at a time); chunks indexed before must be let go. */
+export function useVocabulary(vocab: readonly string[]): void {
+  vocabulary = vocab;
+  prefixNumbers = new Int32Array(vocab.length * PREFIXES);
+  resetDictionary();
 }
 
 function numberOf(key: string): number {
@@ -107,6 +128,37 @@ export interface ChunkKeys {
   titlePrefixCount: number;
 }
 
+/** Sorted numbers with their per-block masks, for the keys a passage holds (numbered ids, or prefixes of vocabulary numbers). */
+function numberedMasks(passages: readonly (readonly ArrayLike<number>[])[], prefixes: boolean, blocks: number): { ids: number[]; masks: Int32Array[] } {
+  const byId = new Map<number, Int32Array>();
+  const mark = (id: number, p: number) => {
+    let masks = byId.get(id);
+    if (!masks) byId.set(id, (masks = new Int32Array(blocks)));
+    masks[(p / BLOCK) | 0] |= 1 << p % BLOCK;
+  };
+  passages.forEach((lists, p) => {
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        if (!prefixes) mark(list[k], p);
+        else for (let j = 0; j < PREFIXES; j++) if (prefixNumbers[list[k] * PREFIXES + j] >= 0) mark(prefixNumbers[list[k] * PREFIXES + j], p);
+      }
+    }
+  });
+  const ids = [...byId.keys()].sort((a, b) => a - b);
+  return { ids, masks: ids.map((id) => byId.get(id)!) };
+}
+
+/**
+ * A chunk indexed from its statements' vocabulary numbers (statements.ts) rather than their text:
+ * each passage is the union of one or two statements' terms, as `indexChunk` would find them.
+ */
+export function indexNumbered(spans: readonly { start: number; end: number }[], passages: readonly (readonly ArrayLike<number>[])[], title: ArrayLike<number>): ChunkKeys {
+  const blocks = Math.ceil(passages.length / BLOCK);
+  const titleTerms = [...new Set(Array.from(title))].sort((a, b) => a - b);
+  const titlePrefixes = numberedMasks([[title]], true, 1).ids;
+  return layoutKeys(spans, numberedMasks(passages, false, blocks), numberedMasks(passages, true, blocks), titleTerms, titlePrefixes, blocks);
+}
+
 /** Sorted numbers with their per-block masks, for the keys a passage holds. */
 function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>, blocks: number): { ids: number[]; masks: Int32Array[] } {
   const byId = new Map<number, Int32Array>();
@@ -129,6 +181,18 @@ export function indexChunk(passages: readonly (TermBag & { start: number; end: n
   const prefixes = keyMasks(passages, (b) => b.prefixes, blocks);
   const titleTerms = [...new Set([...title.terms].map(numberOf))].sort((a, b) => a - b);
   const titlePrefixes = [...new Set([...title.prefixes].map(numberOf))].sort((a, b) => a - b);
+  return layoutKeys(passages, terms, prefixes, titleTerms, titlePrefixes, blocks);
+}
+
+function layoutKeys(
+  passages: readonly { start: number; end: number }[],
+  terms: { ids: number[]; masks: Int32Array[] },
+  prefixes: { ids: number[]; masks: Int32Array[] },
+  titleTerms: number[],
+  titlePrefixes: number[],
+  blocks: number,
+): ChunkKeys {
+  const size = passages.length;
   const at = { ends: size, terms: 2 * size };
   const termMasks = at.terms + terms.ids.length;
   const prefixStart = termMasks + terms.ids.length * blocks;

@@ -3,13 +3,15 @@
 // scattered over its fields. The sheet's title counts as part of every passage (it says what
 // the action is). Administrative fields (budget, funders, contact, date) are evidence only for
 // a question that asks for them.
-import { analyze, splitSentences, type Span } from "../../../ingest/text/index.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { analyze, splitLines, splitSentences, type Span } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
-import { compileConcepts, conceptBits, indexChunk, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
+import { holdStatements, statementsOf, unitTerms } from "./statements.ts";
+import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
 
 export type { TermBag } from "./conceptMatch.ts";
 
@@ -25,21 +27,13 @@ export interface Evidence extends Span {
 }
 
 export function termBag(text: string): TermBag {
-  const terms = new Set(analyze(text));
+  return bagOf(new Set(analyze(text)));
+}
+
+function bagOf(terms: Set<string>): TermBag {
   const prefixes = new Set<string>();
   for (const t of terms) for (let n = derivedFormPrefix.min; n <= derivedFormPrefix.max; n++) if (t.length >= n) prefixes.add(t.slice(0, n));
   return { terms, prefixes };
-}
-
-/** One ticked box per line ("…(écoles, etc.)" is one box, whatever its full stops). */
-function linesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim()) out.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return out;
 }
 
 /** Analysed passages of the chunks read lately: chunks live as long as the index, so a WeakMap would
@@ -61,7 +55,10 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   let out = passageCache.get(chunk);
   if (out) return out;
   const boxes = checkboxFields.includes(chunk.field);
-  const spans = boxes ? linesOf(chunk.text) : splitSentences(chunk.text);
+  const held = statementsOf(chunk);
+  if (held) return remember(passageCache, chunk, heldPassages(held, boxes));
+  // one ticked box per line ("…(écoles, etc.)" is one box, whatever its full stops)
+  const spans = boxes ? splitLines(chunk.text) : splitSentences(chunk.text);
   out = [];
   for (let i = 0; i < spans.length; i++) {
     // written out, not spread (see compose/passage.ts)
@@ -74,6 +71,33 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   }
   remember(passageCache, chunk, out);
   return out;
+}
+
+/** The same passages from the statements ingest analysed: two neighbouring sentences hold the union of their terms, in text order. */
+function heldPassages({ terms, first, end }: NonNullable<ReturnType<typeof statementsOf>>, boxes: boolean): (Span & TermBag)[] {
+  const words = (u: number) => {
+    const set = new Set<string>();
+    for (const id of unitTerms(terms, u)) set.add(terms.vocab[id]);
+    return set;
+  };
+  const out: (Span & TermBag)[] = [];
+  for (let u = first + 1; u < end; u++) {
+    const one = bagOf(words(u));
+    out.push({ start: terms.unitStart[u], end: terms.unitEnd[u], terms: one.terms, prefixes: one.prefixes });
+    if (u + 1 < end && !boxes) {
+      const two = bagOf(new Set([...one.terms, ...words(u + 1)]));
+      out.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1], terms: two.terms, prefixes: two.prefixes });
+    }
+  }
+  return out;
+}
+
+/** Evidence reads `index`'s statements as ingest analysed them (statements.ts) from now on. */
+export function readStatements(index: LoadedIndex): void {
+  holdStatements(index);
+  // numbered with the dictionary just reset; passages of another index's chunks are not read again
+  keyCache.clear();
+  passageCache.clear();
 }
 
 /**
@@ -148,10 +172,30 @@ function keysOf(chunk: Chunk): ChunkKeys {
     keyCache.clear();
     resetDictionary();
   }
+  const held = statementsOf(chunk);
+  if (held) {
+    keyCache.set(chunk, (keys = heldKeys(held, checkboxFields.includes(chunk.field))));
+    return keys;
+  }
   // the title and the field label frame every passage ("Déterminants…" over a ticked box)
   keys = indexChunk(passagesOf(chunk), termBag(`${chunk.title} ${chunk.fieldLabel}`));
   keyCache.set(chunk, keys);
   return keys;
+}
+
+/** `passagesOf`'s passages indexed from ingest's numbers, with the frame as the title. */
+function heldKeys({ terms, first, end }: NonNullable<ReturnType<typeof statementsOf>>, boxes: boolean): ChunkKeys {
+  const spans: Span[] = [];
+  const passages: (Uint16Array | Uint32Array)[][] = [];
+  for (let u = first + 1; u < end; u++) {
+    spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u] });
+    passages.push([unitTerms(terms, u)]);
+    if (u + 1 < end && !boxes) {
+      spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1] });
+      passages.push([unitTerms(terms, u), unitTerms(terms, u + 1)]);
+    }
+  }
+  return indexNumbered(spans, passages, unitTerms(terms, first));
 }
 
 /** The passage of these chunks that states most of the concepts. */
