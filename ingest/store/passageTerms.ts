@@ -3,10 +3,11 @@
 // its phrase checks analysed candidate chunks' texts per question, ~40% of a search's CPU at ×100
 // where a question asked once meets chunks no memo holds. Kept as vocabulary numbers in flat arrays
 // (~7 MB at ×100): per chunk its frame (title and field label, which frame every passage), then its
-// units — the sentences of a text field, the lines of a checkbox list — each as its distinct terms
-// in the order analyze() first gives them. Two neighbouring sentences together hold exactly the
-// union of their terms when no word can run across the white space between them; a chunk where one
-// could (no such chunk in the seeds or ×100) is not held, and the server analyses its text as before.
+// units — the sentences of a text field, the lines of a checkbox list — each as analyze() gives its
+// terms. When no word can run across the text between units (white space between sentences, line
+// breaks between lines), two neighbouring sentences together hold exactly the union of their terms
+// and the whole text exactly their terms one after the other; a chunk where a word could (no such
+// chunk in the seeds or ×100) is not held, and the server analyses its text as before.
 import { analyze, splitLines, splitSentences, type Span } from "../text/index.ts";
 import { FACET_LIST_FIELDS, type Chunk } from "../types.ts";
 
@@ -19,7 +20,7 @@ export interface PassageTerms {
   /** each unit's [start, end) in its chunk's text (0, 0 for a frame) */
   unitStart: Uint32Array;
   unitEnd: Uint32Array;
-  /** unit u's terms are terms[unitTerms[u] .. unitTerms[u + 1] - 1], vocabulary numbers */
+  /** unit u's terms are terms[unitTerms[u] .. unitTerms[u + 1] - 1], vocabulary numbers in text order */
   unitTerms: Uint32Array;
   terms: Uint16Array | Uint32Array;
 }
@@ -44,6 +45,13 @@ export function unitsOf(chunk: Chunk, lineFields: readonly string[]): Span[] {
   return lineFields.includes(chunk.field) ? splitLines(chunk.text) : splitSentences(chunk.text);
 }
 
+/** No word part before the first unit nor after the last, and none runs from a unit into the next. */
+function apart(text: string, units: readonly Span[]): boolean {
+  if (units.length === 0) return !WORD_PART.test(text);
+  if (WORD_PART.test(text.slice(0, units[0].start)) || WORD_PART.test(text.slice(units[units.length - 1].end))) return false;
+  return units.every((u, j) => j + 1 === units.length || separated(text, u, units[j + 1]));
+}
+
 export function passageTermsOf(chunks: readonly Chunk[], lineFields: readonly string[] = FACET_LIST_FIELDS): PassageTermFiles {
   const number = new Map<string, number>();
   const vocab: string[] = [];
@@ -55,7 +63,7 @@ export function passageTermsOf(chunks: readonly Chunk[], lineFields: readonly st
   const addUnit = (text: string, start: number, end: number) => {
     starts.push(start);
     ends.push(end);
-    for (const t of new Set(analyze(text))) {
+    for (const t of analyze(text)) {
       let id = number.get(t);
       if (id === undefined) {
         number.set(t, (id = vocab.length));
@@ -68,8 +76,7 @@ export function passageTermsOf(chunks: readonly Chunk[], lineFields: readonly st
   chunks.forEach((chunk, i) => {
     chunkUnits[i] = starts.length;
     const units = unitsOf(chunk, lineFields);
-    const lines = lineFields.includes(chunk.field);
-    if (!lines && units.some((u, j) => j + 1 < units.length && !separated(chunk.text, u, units[j + 1]))) return;
+    if (!apart(chunk.text, units)) return;
     addUnit(`${chunk.title} ${chunk.fieldLabel}`, 0, 0);
     for (const u of units) addUnit(chunk.text.slice(u.start, u.end), u.start, u.end);
   });

@@ -10,8 +10,8 @@ import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
-import { holdStatements, statementsOf, unitTerms } from "./statements.ts";
-import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
+import { heldVocabulary, holdStatements, statementsOf, unitTerms } from "../retrieve/statements.ts";
+import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, prefixKey, resetDictionary, useVocabulary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
 
 export type { TermBag } from "./conceptMatch.ts";
 
@@ -95,6 +95,7 @@ function heldPassages({ terms, first, end }: NonNullable<ReturnType<typeof state
 /** Evidence reads `index`'s statements as ingest analysed them (statements.ts) from now on. */
 export function readStatements(index: LoadedIndex): void {
   holdStatements(index);
+  useVocabulary(heldVocabulary() ?? []);
   // numbered with the dictionary just reset; passages of another index's chunks are not read again
   keyCache.clear();
   passageCache.clear();

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
-import { splitLines, splitSentences } from "../../../ingest/text/index.ts";
+import { analyze, splitLines, splitSentences } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import type { Concept } from "../understand/concepts.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { TUNING } from "../tuning.ts";
-import { bestEvidence, passagesOf, readStatements, termBag } from "./evidence.ts";
-import { statementsOf } from "./statements.ts";
+import { bestEvidence, passagesOf, readStatements, termBag } from "../decide/evidence.ts";
+import { heldTextTerms, statementsOf } from "./statements.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -29,10 +29,11 @@ function fromText(chunk: Chunk) {
 }
 
 describe("evidence over the statements ingest analysed", () => {
-  it("gives every chunk of the seeds the passages its text gives, terms in the same order", () => {
+  it("gives every chunk of the seeds the passages its text gives, terms in the same order, and its text's terms", () => {
     readStatements(corpus.index);
     for (const chunk of corpus.index.chunks) {
       expect(statementsOf(chunk)).toBeDefined();
+      expect(heldTextTerms(chunk)).toEqual(analyze(chunk.text));
       expect(passagesOf(chunk).map((p) => ({ start: p.start, end: p.end, terms: [...p.terms], prefixes: [...p.prefixes] }))).toEqual(fromText(chunk));
     }
   });

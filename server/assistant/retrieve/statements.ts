@@ -1,12 +1,12 @@
 // The chunks' statements as ingest analysed them (ingest's passageTerms.ts), for the evidence
-// passages (evidence.ts) instead of analysing a chunk's text at every question that reads it: at
+// passages (decide/evidence.ts) and phrase checks (understand/sideBySide.ts) instead of analysing a
+// chunk's text at every question that reads it: at
 // ×100 a question asked once read ~hundreds of chunks no memo held, ~40% of a search's CPU. One
 // index's at a time (the one the assistant was last built over); a chunk of another, or one ingest
 // did not hold, is analysed from its text as before, with the same result.
 import type { LoadedIndex, PassageTerms } from "../../../ingest/store/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
-import { useVocabulary } from "./conceptMatch.ts";
 
 interface Held {
   terms: PassageTerms;
@@ -27,14 +27,28 @@ export function holdStatements(index: LoadedIndex): void {
     if (terms.chunkUnits[i + 1] > terms.chunkUnits[i]) at.set(c, i);
   });
   held = { terms, at };
-  useVocabulary(terms.vocab);
 }
 
-/** A held chunk's units: its frame's number, then its statements' (first + 1 .. end - 1); undefined when not held. */
+/** The vocabulary the held statements are numbered in, if any. */
+export function heldVocabulary(): readonly string[] | undefined {
+  return held?.terms.vocab;
+}
+
+/** A held chunk's units (its frame's number, then its statements': first + 1 .. end - 1); undefined when not held. */
 export function statementsOf(chunk: Chunk): { terms: PassageTerms; first: number; end: number } | undefined {
   const i = held?.at.get(chunk);
   if (i === undefined || !held) return undefined;
   return { terms: held.terms, first: held.terms.chunkUnits[i], end: held.terms.chunkUnits[i + 1] };
+}
+
+/** A held chunk's text analysed (analyze(chunk.text)): its statements' terms one after the other. */
+export function heldTextTerms(chunk: Chunk): string[] | undefined {
+  const s = statementsOf(chunk);
+  if (!s) return undefined;
+  const { terms, first, end } = s;
+  const out: string[] = [];
+  for (let k = terms.unitTerms[first + 1]; k < terms.unitTerms[end]; k++) out.push(terms.vocab[terms.terms[k]]);
+  return out;
 }
 
 /** Unit u's terms, as vocabulary numbers. */
