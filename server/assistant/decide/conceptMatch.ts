@@ -128,39 +128,79 @@ export interface ChunkKeys {
   titlePrefixCount: number;
 }
 
-/** Sorted numbers with their per-block masks, for the keys a passage holds (numbered ids, or prefixes of vocabulary numbers). */
-function numberedMasks(passages: readonly (readonly ArrayLike<number>[])[], prefixes: boolean, blocks: number): { ids: number[]; masks: Int32Array[] } {
-  const byId = new Map<number, Int32Array>();
-  const mark = (id: number, p: number) => {
-    let masks = byId.get(id);
-    if (!masks) byId.set(id, (masks = new Int32Array(blocks)));
-    masks[(p / BLOCK) | 0] |= 1 << p % BLOCK;
-  };
-  passages.forEach((lists, p) => {
-    for (const list of lists) {
-      for (let k = 0; k < list.length; k++) {
-        if (!prefixes) mark(list[k], p);
-        else for (let j = 0; j < PREFIXES; j++) if (prefixNumbers[list[k] * PREFIXES + j] >= 0) mark(prefixNumbers[list[k] * PREFIXES + j], p);
-      }
+/** Where each key number sits among the keys being collected (-1: not yet), and their masks: reused by every chunk. */
+let slot = new Int32Array(0);
+let maskBuffer = new Int32Array(256);
+let collected: number[] = [];
+
+/** Sets passage p's bit in key `id`'s masks, collecting the key the first time. */
+function mark(id: number, p: number, blocks: number): void {
+  let s = slot[id];
+  if (s < 0) {
+    s = slot[id] = collected.length;
+    collected.push(id);
+    if (maskBuffer.length < collected.length * blocks) {
+      const grown = new Int32Array(2 * collected.length * blocks);
+      grown.set(maskBuffer);
+      maskBuffer = grown;
     }
-  });
-  const ids = [...byId.keys()].sort((a, b) => a - b);
-  return { ids, masks: ids.map((id) => byId.get(id)!) };
+    maskBuffer.fill(0, s * blocks, (s + 1) * blocks);
+  }
+  maskBuffer[s * blocks + ((p / BLOCK) | 0)] |= 1 << p % BLOCK;
+}
+
+/** A unit's key in every passage that holds the unit: its own, and with pairs the pairs with its neighbours. */
+function markUnit(id: number, k: number, units: number, pairs: boolean, blocks: number): void {
+  if (!pairs) return mark(id, k, blocks);
+  mark(id, 2 * k, blocks);
+  if (k > 0) mark(id, 2 * k - 1, blocks);
+  if (k + 1 < units) mark(id, 2 * k + 1, blocks);
 }
 
 /**
- * A chunk indexed from its statements' vocabulary numbers (statements.ts) rather than their text:
- * each passage is the union of one or two statements' terms, as `indexChunk` would find them.
+ * Sorted numbers with their per-block masks (flat, in the numbers' order), for the keys the passages hold:
+ * vocabulary numbers, or their prefixes. The passages are the units alone, or with `pairs` each unit then
+ * its pair with the next (unit k is passage 2k, the pair of k and k + 1 passage 2k + 1).
  */
-export function indexNumbered(spans: readonly { start: number; end: number }[], passages: readonly (readonly ArrayLike<number>[])[], title: ArrayLike<number>): ChunkKeys {
-  const blocks = Math.ceil(passages.length / BLOCK);
+function numberedMasks(units: readonly ArrayLike<number>[], pairs: boolean, prefixes: boolean, blocks: number): { ids: number[]; masks: Int32Array } {
+  if (slot.length < dictionary.size) slot = new Int32Array(2 * dictionary.size).fill(-1);
+  collected = [];
+  for (let k = 0; k < units.length; k++) {
+    const list = units[k];
+    for (let i = 0; i < list.length; i++) {
+      if (!prefixes) markUnit(list[i], k, units.length, pairs, blocks);
+      else {
+        for (let j = 0; j < PREFIXES; j++) {
+          const n = prefixNumbers[list[i] * PREFIXES + j];
+          if (n >= 0) markUnit(n, k, units.length, pairs, blocks);
+        }
+      }
+    }
+  }
+  const ids = collected.sort((a, b) => a - b);
+  const masks = new Int32Array(ids.length * blocks);
+  for (let k = 0; k < ids.length; k++) {
+    const at = slot[ids[k]] * blocks;
+    masks.set(maskBuffer.subarray(at, at + blocks), k * blocks);
+    slot[ids[k]] = -1;
+  }
+  return { ids, masks };
+}
+
+/**
+ * A chunk indexed from its statements' vocabulary numbers (retrieve/statements.ts) rather than their text:
+ * each passage is one unit, or (with `pairs`) two neighbouring ones, whose terms together are the union
+ * of theirs, as `indexChunk` would find them.
+ */
+export function indexNumbered(spans: readonly { start: number; end: number }[], units: readonly ArrayLike<number>[], pairs: boolean, title: ArrayLike<number>): ChunkKeys {
+  const blocks = Math.ceil(spans.length / BLOCK);
   const titleTerms = [...new Set(Array.from(title))].sort((a, b) => a - b);
-  const titlePrefixes = numberedMasks([[title]], true, 1).ids;
-  return layoutKeys(spans, numberedMasks(passages, false, blocks), numberedMasks(passages, true, blocks), titleTerms, titlePrefixes, blocks);
+  const titlePrefixes = numberedMasks([title], false, true, 1).ids;
+  return layoutKeys(spans, numberedMasks(units, pairs, false, blocks), numberedMasks(units, pairs, true, blocks), titleTerms, titlePrefixes, blocks);
 }
 
 /** Sorted numbers with their per-block masks, for the keys a passage holds. */
-function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>, blocks: number): { ids: number[]; masks: Int32Array[] } {
+function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>, blocks: number): { ids: number[]; masks: Int32Array } {
   const byId = new Map<number, Int32Array>();
   bags.forEach((bag, p) => {
     for (const key of pick(bag)) {
@@ -171,7 +211,9 @@ function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>,
     }
   });
   const ids = [...byId.keys()].sort((a, b) => a - b);
-  return { ids, masks: ids.map((id) => byId.get(id)!) };
+  const masks = new Int32Array(ids.length * blocks);
+  ids.forEach((id, k) => masks.set(byId.get(id)!, k * blocks));
+  return { ids, masks };
 }
 
 export function indexChunk(passages: readonly (TermBag & { start: number; end: number })[], title: TermBag): ChunkKeys {
@@ -186,8 +228,8 @@ export function indexChunk(passages: readonly (TermBag & { start: number; end: n
 
 function layoutKeys(
   passages: readonly { start: number; end: number }[],
-  terms: { ids: number[]; masks: Int32Array[] },
-  prefixes: { ids: number[]; masks: Int32Array[] },
+  terms: { ids: number[]; masks: Int32Array },
+  prefixes: { ids: number[]; masks: Int32Array },
   titleTerms: number[],
   titlePrefixes: number[],
   blocks: number,
@@ -205,9 +247,9 @@ function layoutKeys(
     data[at.ends + i] = p.end;
   });
   data.set(terms.ids, at.terms);
-  terms.masks.forEach((m, k) => data.set(m, termMasks + k * blocks));
+  data.set(terms.masks, termMasks);
   data.set(prefixes.ids, prefixStart);
-  prefixes.masks.forEach((m, k) => data.set(m, prefixMasks + k * blocks));
+  data.set(prefixes.masks, prefixMasks);
   data.set(titleTerms, titleStart);
   data.set(titlePrefixes, titlePrefixStart);
   return {

@@ -187,16 +187,13 @@ function keysOf(chunk: Chunk): ChunkKeys {
 /** `passagesOf`'s passages indexed from ingest's numbers, with the frame as the title. */
 function heldKeys({ terms, first, end }: NonNullable<ReturnType<typeof statementsOf>>, boxes: boolean): ChunkKeys {
   const spans: Span[] = [];
-  const passages: (Uint16Array | Uint32Array)[][] = [];
+  const units: (Uint16Array | Uint32Array)[] = [];
   for (let u = first + 1; u < end; u++) {
+    units.push(unitTerms(terms, u));
     spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u] });
-    passages.push([unitTerms(terms, u)]);
-    if (u + 1 < end && !boxes) {
-      spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1] });
-      passages.push([unitTerms(terms, u), unitTerms(terms, u + 1)]);
-    }
+    if (u + 1 < end && !boxes) spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1] });
   }
-  return indexNumbered(spans, passages, unitTerms(terms, first));
+  return indexNumbered(spans, units, !boxes, unitTerms(terms, first));
 }
 
 /** The passage of these chunks that states most of the concepts. */
