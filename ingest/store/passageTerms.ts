@@ -100,10 +100,10 @@ export function deserializePassageTerms({ table, arrays }: PassageTermFiles, chu
   if (chunks !== chunkCount) throw new Error(`the passage terms describe ${chunks} chunks, the index ${chunkCount}`);
   const head = 4 * (chunks + 1 + 3 * units + 1);
   if (arrays.length !== head + termBytes * terms) throw new Error(`the passage terms hold ${arrays.length} bytes, not ${head + termBytes * terms}`);
-  // one aligned copy: a file's Buffer may start at any byte of Node's pool
-  const buffer = new ArrayBuffer(arrays.length);
-  new Uint8Array(buffer).set(arrays);
-  const u32 = (from: number, n: number) => new Uint32Array(buffer, 4 * from, n);
+  // views on the file's own bytes when they start on a 4-byte boundary (a large file's Buffer does), else one aligned copy
+  const aligned = arrays.byteOffset % 4 === 0 ? arrays : new Uint8Array(arrays);
+  const { buffer, byteOffset: at } = aligned;
+  const u32 = (from: number, n: number) => new Uint32Array(buffer, at + 4 * from, n);
   const p: PassageTerms = {
     vocab,
     lineFields: table.lineFields,
@@ -111,7 +111,7 @@ export function deserializePassageTerms({ table, arrays }: PassageTermFiles, chu
     unitStart: u32(chunks + 1, units),
     unitEnd: u32(chunks + 1 + units, units),
     unitTerms: u32(chunks + 1 + 2 * units, units + 1),
-    terms: termBytes === 2 ? new Uint16Array(buffer, head, terms) : new Uint32Array(buffer, head, terms),
+    terms: termBytes === 2 ? new Uint16Array(buffer, at + head, terms) : new Uint32Array(buffer, at + head, terms),
   };
   if (p.chunkUnits[chunks] !== units || p.unitTerms[units] !== terms) throw new Error("the passage terms' offsets do not end where the table says");
   for (let i = 0; i < terms; i++) if (p.terms[i] >= vocab.length) throw new Error(`passage term ${i} is outside the vocabulary`);
