@@ -326,3 +326,72 @@ export function titleStates(concept: CompiledConcept, c: ChunkKeys): boolean {
   }
   return false;
 }
+
+/**
+ * A compiled query's terms as bits, one per term of each phrase (at most 32), for reading a chunk's
+ * statements by their vocabulary numbers (retrieve/statements.ts) without indexing the chunk: a unit's
+ * keys are the bits of the terms it holds, as themselves or by their prefix, and a concept holds where
+ * one of its phrases' bit sets is all there. The same test as `conceptBits` and `titleStates`.
+ */
+export interface NumberedMatcher {
+  /** per concept, its phrases' bit sets */
+  concepts: Int32Array[];
+  required: Int32Array[] | undefined;
+}
+
+/** Bits of the loaded query's terms by term number and by prefix number; only `loaded`'s entries are set. */
+let termBitsOf = new Int32Array(0);
+let prefixBitsOf = new Int32Array(0);
+let loadedFor: CompiledConcepts | undefined;
+let loaded: NumberedMatcher | undefined;
+let loadedNumbers: number[] = [];
+
+/** The matcher of `c` (one query's at a time, made again when another is asked), or none past 32 terms. */
+export function numberedMatcher(c: CompiledConcepts): NumberedMatcher | undefined {
+  if (loadedFor === c) return loaded;
+  for (const n of loadedNumbers) termBitsOf[n] = prefixBitsOf[n] = 0;
+  loadedNumbers = [];
+  if (termBitsOf.length < dictionary.size) {
+    termBitsOf = new Int32Array(2 * dictionary.size);
+    prefixBitsOf = new Int32Array(2 * dictionary.size);
+  }
+  loadedFor = c;
+  let bit = 0;
+  const masks = (concept: CompiledConcept) =>
+    Int32Array.from(concept, (phrase) => {
+      let mask = 0;
+      for (const k of phrase) {
+        const b = bit < 32 ? 1 << bit : 0;
+        bit++;
+        if (k.term >= 0) termBitsOf[k.term] |= b;
+        if (k.prefix >= 0) prefixBitsOf[k.prefix] |= b;
+        loadedNumbers.push(k.term >= 0 ? k.term : 0, k.prefix >= 0 ? k.prefix : 0);
+        mask |= b;
+      }
+      return mask;
+    });
+  const concepts = c.concepts.map(masks);
+  const required = c.required?.map(masks);
+  loaded = bit <= 32 ? { concepts, required } : undefined;
+  return loaded;
+}
+
+/** The bits of the loaded query's terms that these vocabulary numbers hold, as themselves or by their prefix. */
+export function numberedKeys(ids: ArrayLike<number>): number {
+  let keys = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    keys |= termBitsOf[id];
+    for (let j = 0; j < PREFIXES; j++) {
+      const n = prefixNumbers[id * PREFIXES + j];
+      if (n >= 0) keys |= prefixBitsOf[n];
+    }
+  }
+  return keys;
+}
+
+/** Some phrase of the concept has all its terms among `keys`. */
+export function statesAll(phrases: Int32Array, keys: number): boolean {
+  for (let i = 0; i < phrases.length; i++) if ((phrases[i] & keys) === phrases[i]) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
 import { heldVocabulary, holdStatements, statementsOf, unitTerms } from "../retrieve/statements.ts";
-import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, prefixKey, resetDictionary, useVocabulary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
+import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, numberedKeys, numberedMatcher, prefixKey, resetDictionary, statesAll, useVocabulary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
 
 export type { TermBag } from "./conceptMatch.ts";
 
@@ -203,13 +203,53 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
   const bits: number[] = new Array(n).fill(0);
   // the best passage so far, as plain numbers and the concepts it states
   let bestChunk: Chunk | undefined;
-  let bestKeys: ChunkKeys | undefined;
   const bestCovered: boolean[] = new Array(n).fill(false);
-  let bestAt = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
   let bestCoverage = 0;
   let bestOwn = 0;
   for (const chunk of chunks) {
     if (q.onlyFields ? !q.onlyFields.includes(chunk.field) : !isEvidenceField(chunk.field, q.askedFields)) continue;
+    // a chunk whose statements ingest analysed is read from their numbers (the same passages and the same test)
+    const held = statementsOf(chunk);
+    const matcher = held && numberedMatcher(compiled(q).keys);
+    if (held && matcher) {
+      const { weights, total } = compiled(q);
+      const { terms, first, end } = held;
+      const units = end - first - 1;
+      const pairs = !checkboxFields.includes(chunk.field);
+      const frame = numberedKeys(unitTerms(terms, first));
+      for (let i = 0; i < n; i++) inTitle[i] = statesAll(matcher.concepts[i], frame);
+      for (let u = 0; u < units; u++) unitKeys[u] = numberedKeys(unitTerms(terms, first + 1 + u));
+      const passages = pairs && units > 0 ? 2 * units - 1 : units;
+      for (let p = 0; p < passages; p++) {
+        // passage p: unit p, or with pairs unit p / 2 (p even) or it and the next (p odd)
+        const u = pairs ? p >> 1 : p;
+        const two = pairs && (p & 1) === 1;
+        const keys = two ? unitKeys[u] | unitKeys[u + 1] : unitKeys[u];
+        if (matcher.required && !allStated(matcher.required, keys)) continue;
+        let own = 0;
+        let withTitle = 0;
+        for (let i = 0; i < n; i++) {
+          if (statesAll(matcher.concepts[i], keys)) {
+            own += weights[i];
+            withTitle += weights[i];
+          } else if (inTitle[i]) withTitle += weights[i];
+        }
+        const coverage = total === 0 ? 1 : withTitle / total;
+        const ownShare = total === 0 ? 1 : own / total;
+        const start = terms.unitStart[first + 1 + u];
+        const stop = terms.unitEnd[first + 1 + (two ? u + 1 : u)];
+        if (bestChunk && !better(coverage, ownShare, stop - start, bestCoverage, bestOwn, bestEnd - bestStart)) continue;
+        for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || statesAll(matcher.concepts[i], keys);
+        bestChunk = chunk;
+        bestStart = start;
+        bestEnd = stop;
+        bestCoverage = coverage;
+        bestOwn = ownShare;
+      }
+      continue;
+    }
     // indexed before the query is compiled: indexing may number the query's terms anew
     const keys = keysOf(chunk);
     const cq = compiled(q);
@@ -235,18 +275,26 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
         const coverage = total === 0 ? 1 : withTitle / total;
         const ownShare = total === 0 ? 1 : own / total;
         const at = 32 * b + j;
-        const length = keys.data[keys.ends + at] - keys.data[at];
-        if (bestKeys && !better(coverage, ownShare, length, bestCoverage, bestOwn, bestKeys.data[bestKeys.ends + bestAt] - bestKeys.data[bestAt])) continue;
+        const start = keys.data[at];
+        const stop = keys.data[keys.ends + at];
+        if (bestChunk && !better(coverage, ownShare, stop - start, bestCoverage, bestOwn, bestEnd - bestStart)) continue;
         for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || ((bits[i] >>> j) & 1) === 1;
         bestChunk = chunk;
-        bestKeys = keys;
-        bestAt = at;
+        bestStart = start;
+        bestEnd = stop;
         bestCoverage = coverage;
         bestOwn = ownShare;
       }
     }
   }
-  if (!bestChunk || !bestKeys) return undefined;
-  const { data, ends } = bestKeys;
-  return { chunk: bestChunk, start: data[bestAt], end: data[ends + bestAt], coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
+  if (!bestChunk) return undefined;
+  return { chunk: bestChunk, start: bestStart, end: bestEnd, coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
+}
+
+/** Each statement's keys, for the chunk bestEvidence reads (reused). */
+const unitKeys: number[] = [];
+
+function allStated(concepts: readonly Int32Array[], keys: number): boolean {
+  for (const c of concepts) if (!statesAll(c, keys)) return false;
+  return true;
 }
