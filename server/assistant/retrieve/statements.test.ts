@@ -51,4 +51,17 @@ describe("evidence over the statements ingest analysed", () => {
     expect({ ...read, chunk: read.chunk.id }).toEqual({ ...held, chunk: held.chunk.id });
     expect(held.coverage).toBe(1);
   });
+
+  it("finds the same best passage past 32 query terms, where the held chunk is indexed from its numbers", () => {
+    readStatements(corpus.index);
+    const chunks = corpus.index.chunksByFiche.get("lille--formations-premiers-secours-sante-mentale")!;
+    const words = [...new Set(chunks.flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])))].slice(0, 40);
+    expect(words.length).toBe(40);
+    const concepts: Concept[] = words.map((w, i) => ({ phrases: [[w]], df: 1 + (i % 7), unknown: false }));
+    const query = { concepts, stats: corpus.stats, exact: new Set<string>(), askedFields: [] };
+    const held = bestEvidence(chunks, query)!;
+    const read = bestEvidence(chunks.map((c) => ({ ...c })), query)!;
+    expect({ ...read, chunk: read.chunk.id }).toEqual({ ...held, chunk: held.chunk.id });
+    expect(held.covered.length).toBeGreaterThan(1);
+  });
 });
