@@ -58,7 +58,7 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
     const lexical = await stages.run(
       "lexical",
       () => lexicalBuild.result,
-      (l) => `BM25 ${l.documentCount} chunks, ${l.termCount} terms (${Math.round(l.bm25Ms)} ms); term statistics (${Math.round(l.statsMs)} ms); waited for the worker`,
+      (l) => `BM25 ${l.documentCount} chunks, ${l.termCount} terms (${Math.round(l.bm25Ms)} ms); term statistics (${Math.round(l.statsMs)} ms); passage terms (${Math.round(l.passagesMs)} ms); waited for the worker`,
     );
     await stages.run("graph", () => graph.flush(), () => `HNSW M ${HNSW_PARAMS.M}, efConstruction ${HNSW_PARAMS.efConstruction} (waited for the worker)`);
 
@@ -82,7 +82,7 @@ export async function buildIndex(opts: BuildOptions): Promise<Manifest> {
       "write",
       async () => {
         manifest.buildMs = stages.elapsedMs();
-        await writeIndex(opts.indexDir, { fiches, chunks, graph, ficheVectors, postings: lexical.postings, termStats: lexical.termStats, builtinModel: ready.builtinModel, manifest }, { log });
+        await writeIndex(opts.indexDir, { fiches, chunks, graph, ficheVectors, postings: lexical.postings, passageTerms: lexical.passageTerms, termStats: lexical.termStats, builtinModel: ready.builtinModel, manifest }, { log });
       },
       () => opts.indexDir,
     );

@@ -11,6 +11,7 @@ export { startLexicalBuild, type LexicalBuild } from "./lexicalBuild.ts";
 export { buildLexicalIndex, LEXICAL_OPTIONS, loadLexicalIndex } from "./lexicalIndex.ts";
 export { deserializePostings, postingListsOf, searchPostings, serializePostings, type PostingHit, type PostingLists, type PostingQuery } from "./postingLists.ts";
 export { termStatsOf, type TermStats } from "./termStats.ts";
+export { deserializePassageTerms, passageTermsOf, separated, unitsOf, type PassageTermFiles, type PassageTerms } from "./passageTerms.ts";
 export { loadIndex, type LoadedIndex, type LoadOptions } from "./loadIndex.ts";
 export { INDEX_FORMAT_VERSION, ManifestSchema, readManifest, type Manifest } from "./manifest.ts";
 export { PAUSE_STEPS, type PauseStep } from "./pauseAt.ts";

@@ -15,6 +15,9 @@ export const INDEX_FILES = {
   builtinModel: "builtin-model.json",
   /** per-term chunk counts, each sheet's terms, the corpus's words (termStats.ts) */
   termStats: "term-stats.json",
+  /** each chunk's statements analysed at ingest (passageTerms.ts): the vocabulary and the flat arrays */
+  passageTable: "passage-terms.json",
+  passageArrays: "passage-terms.bin",
 } as const;
 
 /**

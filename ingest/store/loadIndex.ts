@@ -15,6 +15,7 @@ import { ChunkDocstore } from "./chunkDocstore.ts";
 import { decodeChunkTable } from "./chunkTable.ts";
 import { HNSW_PARAMS, INDEX_FILES } from "./indexFiles.ts";
 import { deserializePostings, type PostingLists } from "./postingLists.ts";
+import { deserializePassageTerms, type PassageTerms } from "./passageTerms.ts";
 import type { TermStats } from "./termStats.ts";
 import { readVectorFile } from "./vectorFile.ts";
 import { readManifest, type Manifest } from "./manifest.ts";
@@ -32,6 +33,8 @@ export interface LoadedIndex {
   termStats: TermStats;
   /** BM25 posting lists (postingLists.ts), read from flat arrays */
   postings: PostingLists;
+  /** each chunk's statements analysed at ingest (passageTerms.ts) */
+  passageTerms: PassageTerms;
   ficheVectors: Map<string, Float32Array>;
   embedder: ReadyEmbeddings;
 }
@@ -101,6 +104,11 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     async () => deserializePostings({ table: await readJson(INDEX_FILES.postingTable), arrays: await readFile(file(INDEX_FILES.postingArrays)) }, chunks.map((c) => c.id)),
     () => whichOfPair(file(INDEX_FILES.postingTable), file(INDEX_FILES.postingArrays)),
   );
+  const passageTerms = await damagedUnless(
+    file(INDEX_FILES.passageArrays),
+    async () => deserializePassageTerms({ table: await readJson(INDEX_FILES.passageTable), arrays: await readFile(file(INDEX_FILES.passageArrays)) }, chunks.length),
+    () => whichOfPair(file(INDEX_FILES.passageTable), file(INDEX_FILES.passageArrays)),
+  );
   const termStats = await damagedUnless(file(INDEX_FILES.termStats), async () => (await readJson(INDEX_FILES.termStats)) as TermStats);
   const chunksByFiche = new Map<string, Chunk[]>();
   for (const c of chunks) {
@@ -123,6 +131,7 @@ export async function loadIndex(given: LoadOptions): Promise<LoadedIndex> {
     termStats,
     dense,
     postings,
+    passageTerms,
     ficheVectors,
     embedder,
   };

@@ -8,7 +8,7 @@ import { IndexError, REBUILD_COMMAND } from "./indexError.ts";
 import { INDEX_FILES } from "./indexFiles.ts";
 
 /** Bump when parsing, chunking or the index layout change, so old indexes count as stale. */
-export const INDEX_FORMAT_VERSION = 11;
+export const INDEX_FORMAT_VERSION = 13;
 
 export const ManifestSchema = z.object({
   formatVersion: z.number().int(),

@@ -16,6 +16,7 @@ import type { GraphBuild } from "./graphBuild.ts";
 import type { TermStats } from "./termStats.ts";
 import { writeVectorFile } from "./vectorFile.ts";
 import type { PostingFiles } from "./postingLists.ts";
+import type { PassageTermFiles } from "./passageTerms.ts";
 import type { Chunk, Fiche } from "../types.ts";
 
 export interface IndexContents {
@@ -27,6 +28,8 @@ export interface IndexContents {
   /** the BM25 index as its posting lists (postingLists.ts), serialised */
   postings: PostingFiles;
   termStats: TermStats;
+  /** each chunk's statements analysed (passageTerms.ts), serialised */
+  passageTerms: PassageTermFiles;
   builtinModel?: unknown;
   manifest: Manifest;
 }
@@ -71,6 +74,8 @@ async function writeFiles(dir: string, contents: IndexContents): Promise<void> {
   await writeJson(join(dir, INDEX_FILES.fiches), contents.fiches);
   await writeVectorFile(join(dir, INDEX_FILES.ficheVectors), contents.ficheVectors, contents.manifest.embedder.dimension);
   await writeJson(join(dir, INDEX_FILES.termStats), contents.termStats);
+  await writeJson(join(dir, INDEX_FILES.passageTable), contents.passageTerms.table);
+  await writeDurably(join(dir, INDEX_FILES.passageArrays), contents.passageTerms.arrays);
   if (contents.builtinModel) await writeJson(join(dir, INDEX_FILES.builtinModel), contents.builtinModel);
   // the manifest is written last: a folder without one is never loaded
   await writeJson(join(dir, INDEX_FILES.manifest), contents.manifest);

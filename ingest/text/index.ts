@@ -4,3 +4,4 @@ export { fold, slugify } from "./fold.ts";
 export { analyze, analyzeTerm, foldText, miniSearchAnalysis, processTerm, stemWord, tokenize } from "./analyzeFrench.ts";
 export { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, KNOWN_ACRONYMS, STOP_WORDS } from "./stopwords.ts";
 export { splitSentences, type Span } from "./splitSentences.ts";
+export { splitLines } from "./splitLines.ts";

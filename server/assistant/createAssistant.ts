@@ -2,6 +2,7 @@
 // Per-index work (corpus statistics, facets, cards) is done once here; each verb has its file.
 import { askQuestion } from "./askQuestion.ts";
 import { roundScore, toCard } from "./compose/passage.ts";
+import { readStatements } from "./decide/evidence.ts";
 import { contentVectors } from "./retrieve/contentVectors.ts";
 import { exactDenseIndex } from "./retrieve/exactDense.ts";
 import { facetCounts } from "./retrieve/facets.ts";
@@ -16,6 +17,7 @@ export function createAssistant(corpus: Corpus): AssistantServices {
   const cards = index.fiches.map(toCard);
   contentVectors(index); // built here so that no "similar" question pays for it (90–190 ms at ×10)
   exactDenseIndex(index); // likewise for the first question (36 ms at ×1)
+  readStatements(index);
   return {
     search: (q, opts) => searchPassages(corpus, q, opts),
     ask: (req) => askQuestion(corpus, req),

@@ -270,6 +270,9 @@ export const TUNING = {
      * is emptied when it holds this many. Untuned: ~100 bytes an entry. */
     phraseCountEntries: 2000,
     phraseScanChunks: 2000,
+    /** terms whose sheets (corpusStats.ts sheetsHolding) are remembered per index, the memo emptied when it holds this
+     * many: at most 4 bytes a sheet each (~10 KB for a term every sheet of ×100 holds). Untuned default. */
+    sheetTermEntries: 2000,
     /** unfiltered similar-sheet answers remembered per index (a few KB each). Untuned default. */
     similarCacheEntries: 512,
     /** up to this many chunks an unfiltered dense search scans every vector (exact) instead of the HNSW graph at

@@ -2,6 +2,7 @@
 import { analyze } from "../../../ingest/text/index.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { heldTextTerms } from "../retrieve/statements.ts";
 import { TUNING } from "../tuning.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { CitationList } from "./citationList.ts";
@@ -19,7 +20,8 @@ function evidenceChunks(ctx: QueryContext, r: RankedFiche) {
   // the city's own name ("Ville de Lyon" as porteur) says nothing about the action either
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   const telling = (t: string) => ctx.termSet.has(t) && !ctx.stats.common.has(t) && !cityTerms.has(t);
-  const speaks = candidates.filter(({ chunk }) => analyze(chunk.text).some(telling));
+  // the text's terms as ingest analysed them, when it did (retrieve/statements.ts)
+  const speaks = candidates.filter(({ chunk }) => (heldTextTerms(chunk) ?? analyze(chunk.text)).some(telling));
   if (speaks.length > 0) return speaks;
   // nothing specific asked ("what does Lyon do?"): what the action is, from its description
   const description = (ctx.index.chunksByFiche.get(r.ficheId) ?? []).filter((c) => c.field === "description").map((chunk) => ({ chunk, score: r.score }));

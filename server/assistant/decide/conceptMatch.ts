@@ -29,10 +29,31 @@ export function prefixKey(term: string, exact: ReadonlySet<string>): string | un
 let dictionary = new Map<string, number>();
 let generation = 0;
 
+/** The vocabulary of the chunks analysed at ingest (statements.ts): numbered first, 0..n-1, then their
+ * prefixes, the same numbers at every reset, so chunks read from ingest's numbers need no string looked up. */
+let vocabulary: readonly string[] = [];
+/** the number of vocabulary term i's prefix of length derivedFormPrefix.min + j at [i * PREFIXES + j], -1 for none */
+let prefixNumbers = new Int32Array(0);
+const PREFIXES = derivedFormPrefix.max - derivedFormPrefix.min + 1;
+
 /** Called when the indexed chunks are let go: their numbers mean nothing any more. */
 export function resetDictionary(): void {
   dictionary = new Map();
   generation++;
+  for (const t of vocabulary) numberOf(t);
+  vocabulary.forEach((t, i) => {
+    for (let j = 0; j < PREFIXES; j++) {
+      const n = derivedFormPrefix.min + j;
+      prefixNumbers[i * PREFIXES + j] = t.length >= n ? numberOf(t.slice(0, n)) : -1;
+    }
+  });
+}
+
+/** Numbers terms as `vocab` does (one index's, at a time); chunks indexed before must be let go. */
+export function useVocabulary(vocab: readonly string[]): void {
+  vocabulary = vocab;
+  prefixNumbers = new Int32Array(vocab.length * PREFIXES);
+  resetDictionary();
 }
 
 function numberOf(key: string): number {
@@ -107,8 +128,79 @@ export interface ChunkKeys {
   titlePrefixCount: number;
 }
 
+/** Where each key number sits among the keys being collected (-1: not yet), and their masks: reused by every chunk. */
+let slot = new Int32Array(0);
+let maskBuffer = new Int32Array(256);
+let collected: number[] = [];
+
+/** Sets passage p's bit in key `id`'s masks, collecting the key the first time. */
+function mark(id: number, p: number, blocks: number): void {
+  let s = slot[id];
+  if (s < 0) {
+    s = slot[id] = collected.length;
+    collected.push(id);
+    if (maskBuffer.length < collected.length * blocks) {
+      const grown = new Int32Array(2 * collected.length * blocks);
+      grown.set(maskBuffer);
+      maskBuffer = grown;
+    }
+    maskBuffer.fill(0, s * blocks, (s + 1) * blocks);
+  }
+  maskBuffer[s * blocks + ((p / BLOCK) | 0)] |= 1 << p % BLOCK;
+}
+
+/** A unit's key in every passage that holds the unit: its own, and with pairs the pairs with its neighbours. */
+function markUnit(id: number, k: number, units: number, pairs: boolean, blocks: number): void {
+  if (!pairs) return mark(id, k, blocks);
+  mark(id, 2 * k, blocks);
+  if (k > 0) mark(id, 2 * k - 1, blocks);
+  if (k + 1 < units) mark(id, 2 * k + 1, blocks);
+}
+
+/**
+ * Sorted numbers with their per-block masks (flat, in the numbers' order), for the keys the passages hold:
+ * vocabulary numbers, or their prefixes. The passages are the units alone, or with `pairs` each unit then
+ * its pair with the next (unit k is passage 2k, the pair of k and k + 1 passage 2k + 1).
+ */
+function numberedMasks(units: readonly ArrayLike<number>[], pairs: boolean, prefixes: boolean, blocks: number): { ids: number[]; masks: Int32Array } {
+  if (slot.length < dictionary.size) slot = new Int32Array(2 * dictionary.size).fill(-1);
+  collected = [];
+  for (let k = 0; k < units.length; k++) {
+    const list = units[k];
+    for (let i = 0; i < list.length; i++) {
+      if (!prefixes) markUnit(list[i], k, units.length, pairs, blocks);
+      else {
+        for (let j = 0; j < PREFIXES; j++) {
+          const n = prefixNumbers[list[i] * PREFIXES + j];
+          if (n >= 0) markUnit(n, k, units.length, pairs, blocks);
+        }
+      }
+    }
+  }
+  const ids = collected.sort((a, b) => a - b);
+  const masks = new Int32Array(ids.length * blocks);
+  for (let k = 0; k < ids.length; k++) {
+    const at = slot[ids[k]] * blocks;
+    masks.set(maskBuffer.subarray(at, at + blocks), k * blocks);
+    slot[ids[k]] = -1;
+  }
+  return { ids, masks };
+}
+
+/**
+ * A chunk indexed from its statements' vocabulary numbers (retrieve/statements.ts) rather than their text:
+ * each passage is one unit, or (with `pairs`) two neighbouring ones, whose terms together are the union
+ * of theirs, as `indexChunk` would find them.
+ */
+export function indexNumbered(spans: readonly { start: number; end: number }[], units: readonly ArrayLike<number>[], pairs: boolean, title: ArrayLike<number>): ChunkKeys {
+  const blocks = Math.ceil(spans.length / BLOCK);
+  const titleTerms = [...new Set(Array.from(title))].sort((a, b) => a - b);
+  const titlePrefixes = numberedMasks([title], false, true, 1).ids;
+  return layoutKeys(spans, numberedMasks(units, pairs, false, blocks), numberedMasks(units, pairs, true, blocks), titleTerms, titlePrefixes, blocks);
+}
+
 /** Sorted numbers with their per-block masks, for the keys a passage holds. */
-function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>, blocks: number): { ids: number[]; masks: Int32Array[] } {
+function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>, blocks: number): { ids: number[]; masks: Int32Array } {
   const byId = new Map<number, Int32Array>();
   bags.forEach((bag, p) => {
     for (const key of pick(bag)) {
@@ -119,7 +211,9 @@ function keyMasks(bags: readonly TermBag[], pick: (bag: TermBag) => Set<string>,
     }
   });
   const ids = [...byId.keys()].sort((a, b) => a - b);
-  return { ids, masks: ids.map((id) => byId.get(id)!) };
+  const masks = new Int32Array(ids.length * blocks);
+  ids.forEach((id, k) => masks.set(byId.get(id)!, k * blocks));
+  return { ids, masks };
 }
 
 export function indexChunk(passages: readonly (TermBag & { start: number; end: number })[], title: TermBag): ChunkKeys {
@@ -129,6 +223,18 @@ export function indexChunk(passages: readonly (TermBag & { start: number; end: n
   const prefixes = keyMasks(passages, (b) => b.prefixes, blocks);
   const titleTerms = [...new Set([...title.terms].map(numberOf))].sort((a, b) => a - b);
   const titlePrefixes = [...new Set([...title.prefixes].map(numberOf))].sort((a, b) => a - b);
+  return layoutKeys(passages, terms, prefixes, titleTerms, titlePrefixes, blocks);
+}
+
+function layoutKeys(
+  passages: readonly { start: number; end: number }[],
+  terms: { ids: number[]; masks: Int32Array },
+  prefixes: { ids: number[]; masks: Int32Array },
+  titleTerms: number[],
+  titlePrefixes: number[],
+  blocks: number,
+): ChunkKeys {
+  const size = passages.length;
   const at = { ends: size, terms: 2 * size };
   const termMasks = at.terms + terms.ids.length;
   const prefixStart = termMasks + terms.ids.length * blocks;
@@ -141,9 +247,9 @@ export function indexChunk(passages: readonly (TermBag & { start: number; end: n
     data[at.ends + i] = p.end;
   });
   data.set(terms.ids, at.terms);
-  terms.masks.forEach((m, k) => data.set(m, termMasks + k * blocks));
+  data.set(terms.masks, termMasks);
   data.set(prefixes.ids, prefixStart);
-  prefixes.masks.forEach((m, k) => data.set(m, prefixMasks + k * blocks));
+  data.set(prefixes.masks, prefixMasks);
   data.set(titleTerms, titleStart);
   data.set(titlePrefixes, titlePrefixStart);
   return {
@@ -218,5 +324,74 @@ export function titleStates(concept: CompiledConcept, c: ChunkKeys): boolean {
     }
     if (all) return true;
   }
+  return false;
+}
+
+/**
+ * A compiled query's terms as bits, one per term of each phrase (at most 32), for reading a chunk's
+ * statements by their vocabulary numbers (retrieve/statements.ts) without indexing the chunk: a unit's
+ * keys are the bits of the terms it holds, as themselves or by their prefix, and a concept holds where
+ * one of its phrases' bit sets is all there. The same test as `conceptBits` and `titleStates`.
+ */
+export interface NumberedMatcher {
+  /** per concept, its phrases' bit sets */
+  concepts: Int32Array[];
+  required: Int32Array[] | undefined;
+}
+
+/** Bits of the loaded query's terms by term number and by prefix number; only `loaded`'s entries are set. */
+let termBitsOf = new Int32Array(0);
+let prefixBitsOf = new Int32Array(0);
+let loadedFor: CompiledConcepts | undefined;
+let loaded: NumberedMatcher | undefined;
+let loadedNumbers: number[] = [];
+
+/** The matcher of `c` (one query's at a time, made again when another is asked), or none past 32 terms. */
+export function numberedMatcher(c: CompiledConcepts): NumberedMatcher | undefined {
+  if (loadedFor === c) return loaded;
+  for (const n of loadedNumbers) termBitsOf[n] = prefixBitsOf[n] = 0;
+  loadedNumbers = [];
+  if (termBitsOf.length < dictionary.size) {
+    termBitsOf = new Int32Array(2 * dictionary.size);
+    prefixBitsOf = new Int32Array(2 * dictionary.size);
+  }
+  loadedFor = c;
+  let bit = 0;
+  const masks = (concept: CompiledConcept) =>
+    Int32Array.from(concept, (phrase) => {
+      let mask = 0;
+      for (const k of phrase) {
+        const b = bit < 32 ? 1 << bit : 0;
+        bit++;
+        if (k.term >= 0) termBitsOf[k.term] |= b;
+        if (k.prefix >= 0) prefixBitsOf[k.prefix] |= b;
+        loadedNumbers.push(k.term >= 0 ? k.term : 0, k.prefix >= 0 ? k.prefix : 0);
+        mask |= b;
+      }
+      return mask;
+    });
+  const concepts = c.concepts.map(masks);
+  const required = c.required?.map(masks);
+  loaded = bit <= 32 ? { concepts, required } : undefined;
+  return loaded;
+}
+
+/** The bits of the loaded query's terms that these vocabulary numbers hold, as themselves or by their prefix. */
+export function numberedKeys(ids: ArrayLike<number>): number {
+  let keys = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    keys |= termBitsOf[id];
+    for (let j = 0; j < PREFIXES; j++) {
+      const n = prefixNumbers[id * PREFIXES + j];
+      if (n >= 0) keys |= prefixBitsOf[n];
+    }
+  }
+  return keys;
+}
+
+/** Some phrase of the concept has all its terms among `keys`. */
+export function statesAll(phrases: Int32Array, keys: number): boolean {
+  for (let i = 0; i < phrases.length; i++) if ((phrases[i] & keys) === phrases[i]) return true;
   return false;
 }

@@ -3,13 +3,15 @@
 // scattered over its fields. The sheet's title counts as part of every passage (it says what
 // the action is). Administrative fields (budget, funders, contact, date) are evidence only for
 // a question that asks for them.
-import { analyze, splitSentences, type Span } from "../../../ingest/text/index.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { analyze, splitLines, splitSentences, type Span } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
-import { compileConcepts, conceptBits, indexChunk, isStale, prefixKey, resetDictionary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
+import { heldVocabulary, holdStatements, statementsOf, unitTerms } from "../retrieve/statements.ts";
+import { compileConcepts, conceptBits, indexChunk, indexNumbered, isStale, numberedKeys, numberedMatcher, prefixKey, resetDictionary, statesAll, useVocabulary, titleStates, type ChunkKeys, type CompiledConcepts, type TermBag } from "./conceptMatch.ts";
 
 export type { TermBag } from "./conceptMatch.ts";
 
@@ -25,21 +27,13 @@ export interface Evidence extends Span {
 }
 
 export function termBag(text: string): TermBag {
-  const terms = new Set(analyze(text));
+  return bagOf(new Set(analyze(text)));
+}
+
+function bagOf(terms: Set<string>): TermBag {
   const prefixes = new Set<string>();
   for (const t of terms) for (let n = derivedFormPrefix.min; n <= derivedFormPrefix.max; n++) if (t.length >= n) prefixes.add(t.slice(0, n));
   return { terms, prefixes };
-}
-
-/** One ticked box per line ("…(écoles, etc.)" is one box, whatever its full stops). */
-function linesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim()) out.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return out;
 }
 
 /** Analysed passages of the chunks read lately: chunks live as long as the index, so a WeakMap would
@@ -61,7 +55,10 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   let out = passageCache.get(chunk);
   if (out) return out;
   const boxes = checkboxFields.includes(chunk.field);
-  const spans = boxes ? linesOf(chunk.text) : splitSentences(chunk.text);
+  const held = statementsOf(chunk);
+  if (held) return remember(passageCache, chunk, heldPassages(held, boxes));
+  // one ticked box per line ("…(écoles, etc.)" is one box, whatever its full stops)
+  const spans = boxes ? splitLines(chunk.text) : splitSentences(chunk.text);
   out = [];
   for (let i = 0; i < spans.length; i++) {
     // written out, not spread (see compose/passage.ts)
@@ -74,6 +71,34 @@ export function passagesOf(chunk: Chunk): (Span & TermBag)[] {
   }
   remember(passageCache, chunk, out);
   return out;
+}
+
+/** The same passages from the statements ingest analysed: two neighbouring sentences hold the union of their terms, in text order. */
+function heldPassages({ terms, first, end }: NonNullable<ReturnType<typeof statementsOf>>, boxes: boolean): (Span & TermBag)[] {
+  const words = (u: number) => {
+    const set = new Set<string>();
+    for (const id of unitTerms(terms, u)) set.add(terms.vocab[id]);
+    return set;
+  };
+  const out: (Span & TermBag)[] = [];
+  for (let u = first + 1; u < end; u++) {
+    const one = bagOf(words(u));
+    out.push({ start: terms.unitStart[u], end: terms.unitEnd[u], terms: one.terms, prefixes: one.prefixes });
+    if (u + 1 < end && !boxes) {
+      const two = bagOf(new Set([...one.terms, ...words(u + 1)]));
+      out.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1], terms: two.terms, prefixes: two.prefixes });
+    }
+  }
+  return out;
+}
+
+/** Evidence reads `index`'s statements as ingest analysed them (statements.ts) from now on. */
+export function readStatements(index: LoadedIndex): void {
+  holdStatements(index);
+  useVocabulary(heldVocabulary() ?? []);
+  // numbered with the dictionary just reset; passages of another index's chunks are not read again
+  keyCache.clear();
+  passageCache.clear();
 }
 
 /**
@@ -148,10 +173,27 @@ function keysOf(chunk: Chunk): ChunkKeys {
     keyCache.clear();
     resetDictionary();
   }
+  const held = statementsOf(chunk);
+  if (held) {
+    keyCache.set(chunk, (keys = heldKeys(held, checkboxFields.includes(chunk.field))));
+    return keys;
+  }
   // the title and the field label frame every passage ("Déterminants…" over a ticked box)
   keys = indexChunk(passagesOf(chunk), termBag(`${chunk.title} ${chunk.fieldLabel}`));
   keyCache.set(chunk, keys);
   return keys;
+}
+
+/** `passagesOf`'s passages indexed from ingest's numbers, with the frame as the title. */
+function heldKeys({ terms, first, end }: NonNullable<ReturnType<typeof statementsOf>>, boxes: boolean): ChunkKeys {
+  const spans: Span[] = [];
+  const units: (Uint16Array | Uint32Array)[] = [];
+  for (let u = first + 1; u < end; u++) {
+    units.push(unitTerms(terms, u));
+    spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u] });
+    if (u + 1 < end && !boxes) spans.push({ start: terms.unitStart[u], end: terms.unitEnd[u + 1] });
+  }
+  return indexNumbered(spans, units, !boxes, unitTerms(terms, first));
 }
 
 /** The passage of these chunks that states most of the concepts. */
@@ -161,13 +203,53 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
   const bits: number[] = new Array(n).fill(0);
   // the best passage so far, as plain numbers and the concepts it states
   let bestChunk: Chunk | undefined;
-  let bestKeys: ChunkKeys | undefined;
   const bestCovered: boolean[] = new Array(n).fill(false);
-  let bestAt = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
   let bestCoverage = 0;
   let bestOwn = 0;
   for (const chunk of chunks) {
     if (q.onlyFields ? !q.onlyFields.includes(chunk.field) : !isEvidenceField(chunk.field, q.askedFields)) continue;
+    // a chunk whose statements ingest analysed is read from their numbers (the same passages and the same test)
+    const held = statementsOf(chunk);
+    const matcher = held && numberedMatcher(compiled(q).keys);
+    if (held && matcher) {
+      const { weights, total } = compiled(q);
+      const { terms, first, end } = held;
+      const units = end - first - 1;
+      const pairs = !checkboxFields.includes(chunk.field);
+      const frame = numberedKeys(unitTerms(terms, first));
+      for (let i = 0; i < n; i++) inTitle[i] = statesAll(matcher.concepts[i], frame);
+      for (let u = 0; u < units; u++) unitKeys[u] = numberedKeys(unitTerms(terms, first + 1 + u));
+      const passages = pairs && units > 0 ? 2 * units - 1 : units;
+      for (let p = 0; p < passages; p++) {
+        // passage p: unit p, or with pairs unit p / 2 (p even) or it and the next (p odd)
+        const u = pairs ? p >> 1 : p;
+        const two = pairs && (p & 1) === 1;
+        const keys = two ? unitKeys[u] | unitKeys[u + 1] : unitKeys[u];
+        if (matcher.required && !allStated(matcher.required, keys)) continue;
+        let own = 0;
+        let withTitle = 0;
+        for (let i = 0; i < n; i++) {
+          if (statesAll(matcher.concepts[i], keys)) {
+            own += weights[i];
+            withTitle += weights[i];
+          } else if (inTitle[i]) withTitle += weights[i];
+        }
+        const coverage = total === 0 ? 1 : withTitle / total;
+        const ownShare = total === 0 ? 1 : own / total;
+        const start = terms.unitStart[first + 1 + u];
+        const stop = terms.unitEnd[first + 1 + (two ? u + 1 : u)];
+        if (bestChunk && !better(coverage, ownShare, stop - start, bestCoverage, bestOwn, bestEnd - bestStart)) continue;
+        for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || statesAll(matcher.concepts[i], keys);
+        bestChunk = chunk;
+        bestStart = start;
+        bestEnd = stop;
+        bestCoverage = coverage;
+        bestOwn = ownShare;
+      }
+      continue;
+    }
     // indexed before the query is compiled: indexing may number the query's terms anew
     const keys = keysOf(chunk);
     const cq = compiled(q);
@@ -193,18 +275,26 @@ export function bestEvidence(chunks: readonly Chunk[], q: EvidenceQuery): Eviden
         const coverage = total === 0 ? 1 : withTitle / total;
         const ownShare = total === 0 ? 1 : own / total;
         const at = 32 * b + j;
-        const length = keys.data[keys.ends + at] - keys.data[at];
-        if (bestKeys && !better(coverage, ownShare, length, bestCoverage, bestOwn, bestKeys.data[bestKeys.ends + bestAt] - bestKeys.data[bestAt])) continue;
+        const start = keys.data[at];
+        const stop = keys.data[keys.ends + at];
+        if (bestChunk && !better(coverage, ownShare, stop - start, bestCoverage, bestOwn, bestEnd - bestStart)) continue;
         for (let i = 0; i < n; i++) bestCovered[i] = inTitle[i] || ((bits[i] >>> j) & 1) === 1;
         bestChunk = chunk;
-        bestKeys = keys;
-        bestAt = at;
+        bestStart = start;
+        bestEnd = stop;
         bestCoverage = coverage;
         bestOwn = ownShare;
       }
     }
   }
-  if (!bestChunk || !bestKeys) return undefined;
-  const { data, ends } = bestKeys;
-  return { chunk: bestChunk, start: data[bestAt], end: data[ends + bestAt], coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
+  if (!bestChunk) return undefined;
+  return { chunk: bestChunk, start: bestStart, end: bestEnd, coverage: bestCoverage, own: bestOwn, covered: q.concepts.filter((_, i) => bestCovered[i]) };
+}
+
+/** Each statement's keys, for the chunk bestEvidence reads (reused). */
+const unitKeys: number[] = [];
+
+function allStated(concepts: readonly Int32Array[], keys: number): boolean {
+  for (const c of concepts) if (!statesAll(c, keys)) return false;
+  return true;
 }

@@ -3,6 +3,7 @@
 // comportement"), not each somewhere in a sheet.
 import { analyze } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
+import { heldTextTerms } from "../retrieve/statements.ts";
 import { TUNING } from "../tuning.ts";
 
 /** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
@@ -19,5 +20,6 @@ export function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, w
 /** Whether a chunk's text or its sheet's title holds the analysed terms as a phrase. */
 export function textHoldsPhrase(chunk: Chunk, terms: ReadonlySet<string>): boolean {
   const window = terms.size + TUNING.understand.phraseSlack;
-  return sideBySide(analyze(chunk.text), terms, window) || sideBySide(analyze(chunk.title), terms, window);
+  // the statements ingest analysed, one after the other, are the text analysed (retrieve/statements.ts)
+  return sideBySide(heldTextTerms(chunk) ?? analyze(chunk.text), terms, window) || sideBySide(analyze(chunk.title), terms, window);
 }

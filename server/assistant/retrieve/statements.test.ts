@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import { analyze, splitLines, splitSentences } from "../../../ingest/text/index.ts";
+import type { Chunk } from "../../../ingest/types.ts";
+import type { Concept } from "../understand/concepts.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { TUNING } from "../tuning.ts";
+import { bestEvidence, passagesOf, readStatements, termBag } from "../decide/evidence.ts";
+import { heldTextTerms, statementsOf } from "./statements.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+/** passagesOf as it reads a chunk's own text */
+function fromText(chunk: Chunk) {
+  const boxes = TUNING.evidence.checkboxFields.includes(chunk.field);
+  const spans = boxes ? splitLines(chunk.text) : splitSentences(chunk.text);
+  return spans.flatMap((s, i) => {
+    const one = termBag(chunk.text.slice(s.start, s.end));
+    const out = [{ start: s.start, end: s.end, terms: [...one.terms], prefixes: [...one.prefixes] }];
+    if (i + 1 < spans.length && !boxes) {
+      const two = termBag(chunk.text.slice(s.start, spans[i + 1].end));
+      out.push({ start: s.start, end: spans[i + 1].end, terms: [...two.terms], prefixes: [...two.prefixes] });
+    }
+    return out;
+  });
+}
+
+describe("evidence over the statements ingest analysed", () => {
+  it("gives every chunk of the seeds the passages its text gives, terms in the same order, and its text's terms", () => {
+    readStatements(corpus.index);
+    for (const chunk of corpus.index.chunks) {
+      expect(statementsOf(chunk)).toBeDefined();
+      expect(heldTextTerms(chunk)).toEqual(analyze(chunk.text));
+      expect(passagesOf(chunk).map((p) => ({ start: p.start, end: p.end, terms: [...p.terms], prefixes: [...p.prefixes] }))).toEqual(fromText(chunk));
+    }
+  });
+
+  it("finds the same best passage as from the chunks' text, and reads a chunk of no held index from its text", () => {
+    readStatements(corpus.index);
+    const chunks = corpus.index.chunksByFiche.get("lille--formations-premiers-secours-sante-mentale")!;
+    const concepts: Concept[] = [{ phrases: [["pssm"]], df: 3, unknown: false }, { phrases: [["form"]], df: 30, unknown: false }];
+    const query = { concepts, stats: corpus.stats, exact: new Set(["pssm"]), askedFields: [] };
+    const held = bestEvidence(chunks, query)!;
+    // copies are not the index's chunks: their passages come from their text
+    const copies = chunks.map((c) => ({ ...c }));
+    expect(statementsOf(copies[0])).toBeUndefined();
+    const read = bestEvidence(copies, query)!;
+    expect({ ...read, chunk: read.chunk.id }).toEqual({ ...held, chunk: held.chunk.id });
+    expect(held.coverage).toBe(1);
+  });
+
+  it("finds the same best passage past 32 query terms, where the held chunk is indexed from its numbers", () => {
+    readStatements(corpus.index);
+    const chunks = corpus.index.chunksByFiche.get("lille--formations-premiers-secours-sante-mentale")!;
+    const words = [...new Set(chunks.flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])))].slice(0, 40);
+    expect(words.length).toBe(40);
+    const concepts: Concept[] = words.map((w, i) => ({ phrases: [[w]], df: 1 + (i % 7), unknown: false }));
+    const query = { concepts, stats: corpus.stats, exact: new Set<string>(), askedFields: [] };
+    const held = bestEvidence(chunks, query)!;
+    const read = bestEvidence(chunks.map((c) => ({ ...c })), query)!;
+    expect({ ...read, chunk: read.chunk.id }).toEqual({ ...held, chunk: held.chunk.id });
+    expect(held.covered.length).toBeGreaterThan(1);
+  });
+});

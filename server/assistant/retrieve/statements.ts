@@ -1,0 +1,57 @@
+// The chunks' statements as ingest analysed them (ingest's passageTerms.ts), for the evidence
+// passages (decide/evidence.ts) and phrase checks (understand/sideBySide.ts) instead of analysing a
+// chunk's text at every question that reads it: at
+// ×100 a question asked once read ~hundreds of chunks no memo held, ~40% of a search's CPU. One
+// index's at a time (the one the assistant was last built over); a chunk of another, or one ingest
+// did not hold, is analysed from its text as before, with the same result.
+import type { LoadedIndex, PassageTerms } from "../../../ingest/store/index.ts";
+import type { Chunk } from "../../../ingest/types.ts";
+import { TUNING } from "../tuning.ts";
+
+interface Held {
+  terms: PassageTerms;
+  at: Map<Chunk, number>;
+}
+let held: Held | undefined;
+
+/** Reads `index`'s statements from now on, when ingest split them as the evidence does (the same checkbox fields). */
+export function holdStatements(index: LoadedIndex): void {
+  const terms = index.passageTerms;
+  const lines = TUNING.evidence.checkboxFields;
+  if (terms.lineFields.length !== lines.length || terms.lineFields.some((f) => !lines.includes(f))) {
+    held = undefined;
+    return;
+  }
+  const at = new Map<Chunk, number>();
+  index.chunks.forEach((c, i) => {
+    if (terms.chunkUnits[i + 1] > terms.chunkUnits[i]) at.set(c, i);
+  });
+  held = { terms, at };
+}
+
+/** The vocabulary the held statements are numbered in, if any. */
+export function heldVocabulary(): readonly string[] | undefined {
+  return held?.terms.vocab;
+}
+
+/** A held chunk's units (its frame's number, then its statements': first + 1 .. end - 1); undefined when not held. */
+export function statementsOf(chunk: Chunk): { terms: PassageTerms; first: number; end: number } | undefined {
+  const i = held?.at.get(chunk);
+  if (i === undefined || !held) return undefined;
+  return { terms: held.terms, first: held.terms.chunkUnits[i], end: held.terms.chunkUnits[i + 1] };
+}
+
+/** A held chunk's text analysed (analyze(chunk.text)): its statements' terms one after the other. */
+export function heldTextTerms(chunk: Chunk): string[] | undefined {
+  const s = statementsOf(chunk);
+  if (!s) return undefined;
+  const { terms, first, end } = s;
+  const out: string[] = [];
+  for (let k = terms.unitTerms[first + 1]; k < terms.unitTerms[end]; k++) out.push(terms.vocab[terms.terms[k]]);
+  return out;
+}
+
+/** Unit u's terms, as vocabulary numbers. */
+export function unitTerms(terms: PassageTerms, u: number): Uint16Array | Uint32Array {
+  return terms.terms.subarray(terms.unitTerms[u], terms.unitTerms[u + 1]);
+}
