@@ -256,6 +256,9 @@ export const TUNING = {
     scoreDecimals: 4,
   },
   scale: {
+    /** texts read to tell whether the corpus writes a word in capitals only (corpusStats.writtenInCapitals): a name
+     * is written the same way throughout, so a few texts say it, and the cost stays bounded at any scale. Untuned. */
+    capitalsSampleChunks: 20,
     /** the more-like-this BM25 query keeps its best chunks only, instead of every chunk sharing a word with the
      * reference (thousands at ×10): a sheet's rank comes from its best three chunks (supportDecay), and 300 chunks
      * reach ~12 sheets per similar sheet asked (k 5). Same dev similar figures as unbounded (see README, Performance). */

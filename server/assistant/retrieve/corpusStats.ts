@@ -150,9 +150,6 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats,
   };
 }
 
-/** Texts read to tell how the corpus writes a word: a name is written the same way throughout. */
-const CAPITALS_SAMPLE = 20;
-
 function capitalsChecker(chunks: readonly Chunk[], chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats["writtenInCapitals"] {
   const memo = new Map<string, boolean>();
   return (word, term) => {
@@ -174,12 +171,12 @@ function capitalsChecker(chunks: readonly Chunk[], chunksWith?: (term: string) =
     if (docs) {
       for (const i of docs) {
         read(chunks[i].text);
-        if (!capitals || ++n >= CAPITALS_SAMPLE) break;
+        if (!capitals || ++n >= TUNING.scale.capitalsSampleChunks) break;
       }
     } else {
       for (const c of chunks) {
         read(c.text);
-        if (!capitals || (seen > 0 && ++n >= CAPITALS_SAMPLE)) break;
+        if (!capitals || (seen > 0 && ++n >= TUNING.scale.capitalsSampleChunks)) break;
       }
     }
     const yes = capitals && seen > 0;
