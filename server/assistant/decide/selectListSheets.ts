@@ -12,6 +12,7 @@ import { periodAsked, periodKind } from "../understand/periodConstraint.ts";
 import { datesMonth, monthBoundOf } from "../understand/monthConstraint.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
+import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { CAPITALISED_COMMON, CONJUGATED, namesIn } from "./grounding.ts";
@@ -332,7 +333,16 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // question verbs such as "monté" count as concepts too)
   const top = sheets[0].score;
   // a term of several words ("Éducation nationale") counts where the sheet writes it as such
-  const holds = (id: string) => (c: Concept) => covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || sheetChunks(ctx.index, id).some((ch) => c.phrases.some((p) => textHoldsPhrase(ch, new Set(p)))));
+  // a person asked ("un psychiatre intervient") is there where a passage of the sheet writes the person, not only
+  // the discipline or its adjective, which the stemmer gives the same stem ("psychiatrie", "hôpital psychiatrique")
+  const person = concepts.find((c) => c.person);
+  const personProof = new Map<string, Evidence | undefined>();
+  const provesPerson = (id: string) => {
+    if (!personProof.has(id)) personProof.set(id, person && personEvidence(sheetChunks(ctx.index, id), concepts, person, ctx.stats, ctx.intent.fields));
+    return personProof.get(id);
+  };
+  const holds = (id: string) => (c: Concept) =>
+    covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || sheetChunks(ctx.index, id).some((ch) => c.phrases.some((p) => textHoldsPhrase(ch, new Set(p))))) && (c !== person || !!provesPerson(id));
   // a term of several words few chunks hold ("police municipale") says what the question is about
   // more surely than the words around it: when the best-ranked sheet does not write it, the list
   // anchors on the best-ranked sheet that does (a single word may be how the question is put)
@@ -343,6 +353,12 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const term = [...rarity.keys()].reduce<Concept | undefined>((a, c) => (!a || rarity.get(c)! < rarity.get(a)! ? c : a), undefined);
   if (term && rarity.get(term)! < rare && !holds(sheets[0].ficheId)(term)) {
     const at = sheets.findIndex((r) => r.score >= top * listRelativeScore && holds(r.ficheId)(term));
+    if (at > 0) sheets.unshift(...sheets.splice(at, 1));
+  }
+  // a person asked is what the question is about: when the best-ranked sheet writes only the discipline ("psychiatrie"),
+  // the list anchors on the best-ranked sheet writing the person (a sheet without the word at all is left to the ranking)
+  if (person && covers(person, ctx.stats.ficheTerms.get(sheets[0].ficheId)) && !holds(sheets[0].ficheId)(person)) {
+    const at = sheets.findIndex((r) => holds(r.ficheId)(person));
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }
   const answering = concepts.filter(holds(sheets[0].ficheId));
@@ -364,7 +380,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // the citation: the passage that states most of them together, outside administrative fields
     // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
     // through young-generation collections (compose/passage.ts)
-    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: bestEvidence(statements(r.ficheId), sheetQuery) }))
+    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: (person && provesPerson(r.ficheId)) || bestEvidence(statements(r.ficheId), sheetQuery) }))
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19

@@ -18,6 +18,8 @@ export interface Concept {
   phrase?: boolean;
   /** the question's word is mostly a verb or an adverb ("toujours", "existe"): it may say how the question asks rather than what about */
   how?: boolean;
+  /** asked as a person ("psychiatre", "éducateurs"): the folded forms a sheet writes when that person is there (personForms) */
+  person?: string[];
 }
 
 const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
@@ -74,6 +76,31 @@ function present(phrase: string[], stats: CorpusStats, written?: string, lemma =
   return phrase.every((t) => stats.df.has(t)) && stats.heldTogether(phrase);
 }
 
+/**
+ * French agent nouns name a person by their ending ("psychiatre", "psychologue", "éducateur", "pharmacien",
+ * "artiste"), while the stemmer gives the discipline and its adjective the same stem ("psychiatrie",
+ * "psychiatrique"; "éducation"). General French morphology, not words of the sheets. Only the endings that
+ * name persons: "-eur" alone also makes "secteur" and "levier" shows "-ier" does not (dev2 b-26, blind6 k-40).
+ */
+const AGENT_NOUN = /^[a-z]{3,}(?:iatre|logue|iste|ateur|atrice|[ai]cien|[ai]cienne)s?$/;
+
+/** The folded forms of an agent noun, singular and plural, masculine and feminine; none for another word. */
+export function personForms(written: string): string[] | undefined {
+  const word = fold(written);
+  if (!AGENT_NOUN.test(word)) return undefined;
+  const base = word.endsWith("s") && AGENT_NOUN.test(word.slice(0, -1)) ? word.slice(0, -1) : word;
+  const genders = [base];
+  const swap = (from: string, ...to: string[]) => base.endsWith(from) && genders.push(...to.map((t) => base.slice(0, -from.length) + t));
+  swap("ateur", "atrice") || swap("atrice", "ateur") || swap("cienne", "cien") || swap("cien", "cienne");
+  return genders.flatMap((g) => [g, `${g}s`]);
+}
+
+/** Every alternative is one agent noun: the sheets must write the person, not only the discipline. */
+function personOf(kept: readonly { p: string[]; w?: string }[]): string[] | undefined {
+  const forms = kept.map(({ p, w }) => (p.length === 1 && w && !/\s/.test(w.trim()) ? personForms(w) : undefined));
+  return forms.every((f) => f !== undefined) ? [...new Set(forms.flatMap((f) => f!))] : undefined;
+}
+
 /** `written`: how each alternative is written, where known (a glossary term, the question's word). */
 /** `lemmas`: the written forms are a translator's dictionary words (the glossary's), not the question's inflected ones. */
 function concept(phrases: string[][], stats: CorpusStats, label?: string, written?: (string | undefined)[], lemmas = false): Concept | undefined {
@@ -82,7 +109,10 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
   const df = Math.max(...kept.map(({ p }) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
   const unknown = !kept.some(({ p, w }) => present(p, stats, w, lemmas));
   const ps = kept.map(({ p }) => p);
-  return label ? { phrases: ps, df, unknown, label } : { phrases: ps, df, unknown };
+  const out: Concept = label ? { phrases: ps, df, unknown, label } : { phrases: ps, df, unknown };
+  const person = personOf(kept);
+  if (person) out.person = person;
+  return out;
 }
 
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
@@ -241,6 +271,7 @@ export function withConcept(c: Concept, phrases: string[][], label = c.label, ph
   if (label !== undefined) out.label = label;
   if (phrase !== undefined) out.phrase = phrase;
   if (how !== undefined) out.how = how;
+  if (c.person !== undefined) out.person = c.person;
   return out;
 }
 
