@@ -7,9 +7,10 @@ const sheet = (fields: Record<string, string>): Fiche => ({ fields: Object.entri
 
 describe("budgetBoundOf", () => {
   it.each([
-    ["Which actions ran with no dedicated budget?", { op: "none" }],
-    ["Quelles actions sans budget ?", { op: "none" }],
-    ["actions paid entirely by a partner", { op: "none" }],
+    ["Which actions ran with no dedicated budget?", { op: "none", paidBy: false }],
+    ["Quelles actions sans budget ?", { op: "none", paidBy: false }],
+    ["actions paid entirely by a partner", { op: "none", paidBy: true }],
+    ["Which actions were run with no dedicated budget at all, or had their costs fully picked up by an outside body?", { op: "none", paidBy: true }],
     ["Quelles actions ont coûté moins de 1 000 € ?", { op: "<", amount: 1000 }],
     ["actions under €1,000", { op: "<", amount: 1000 }],
     ["projects of more than 10k€", { op: ">", amount: 10000 }],
@@ -42,7 +43,11 @@ describe("sheetBudget", () => {
     expect(withinBudget(sheet({ budget: "921 euros" }), { op: "<", amount: 1000 })).toBe("budget");
     expect(withinBudget(sheet({ budget: "1300 € par session" }), { op: "<", amount: 1000 })).toBeUndefined();
     expect(withinBudget(sheet({ budget: "Aucun" }), { op: "<", amount: 1000 })).toBeUndefined();
-    expect(withinBudget(sheet({ budget: "Aucun" }), { op: "none" })).toBe("budget");
+    expect(withinBudget(sheet({ budget: "Aucun" }), { op: "none", paidBy: false })).toBe("budget");
+    // a cost a partner bore is none only to a question that counts it so
+    const paid = sheet({ budget: "Coût de l'intervenante pris en charge par le CNRA-CLSM" });
+    expect(withinBudget(paid, { op: "none", paidBy: false })).toBeUndefined();
+    expect(withinBudget(paid, { op: "none", paidBy: true })).toBe("budget");
   });
 });
 
@@ -52,5 +57,15 @@ describe("a list bounded by cost", () => {
     const answer = await services.ask({ question: "Which actions ran with no dedicated budget, costing the city nothing?" });
     expect(answer.citations.length).toBeGreaterThan(0);
     for (const c of answer.citations) expect(c.field).toMatch(/^budget/);
+  });
+
+  it("reads 'zero euros' as an amount, not a concept the sheets lack, and leaves out a cost a partner bore when only no budget is asked", async () => {
+    const services = await getTestServices();
+    const answer = await services.ask({ question: "Which actions ran with no budget at all, zero euros?" });
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) {
+      expect(c.field).toMatch(/^budget/);
+      expect(c.excerpt).not.toMatch(/pris en charge par/i);
+    }
   });
 });

@@ -116,7 +116,7 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
 }
 
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
-const NUMERAL_NOUN = /^(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+const NUMERAL_NOUN = /^(?:zeros?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
@@ -136,10 +136,12 @@ function analysedWords(question: string): { word: string; terms: string[] }[] {
   return (question.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((word) => ({ word, terms: analyze(word) }));
 }
 
+const ELISION = /^[dlqsnmtjc]['’]/i;
+
 /** The question's word an analysed term comes from. */
 function surfaceOf(term: string, words: readonly { word: string; terms: string[] }[]): string | undefined {
   // without its elision: « éco-anxiété », not « d'éco-anxiété »
-  return words.find((w) => w.terms.includes(term))?.word.replace(/^[dlqsnmtjc]['’]/i, "");
+  return words.find((w) => w.terms.includes(term))?.word.replace(ELISION, "");
 }
 
 /**

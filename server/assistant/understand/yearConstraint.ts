@@ -4,7 +4,7 @@
 import { fold } from "../../../ingest/text/index.ts";
 
 export interface YearBound {
-  op: "<=" | "<" | ">=" | ">";
+  op: "<=" | "<" | ">=" | ">" | "=";
   year: number;
 }
 
@@ -14,6 +14,8 @@ const BOUNDS: [RegExp, YearBound["op"]][] = [
   [new RegExp(`(?:before|avant|prior to)\\s+${YEAR}`), "<"],
   [new RegExp(`${YEAR}\\s*(?:or later|or after|ou apres|ou plus tard|and after|et apres)`), ">="],
   [new RegExp(`(?:after|apres)\\s+${YEAR}`), ">"],
+  // "got under way in 2022", "lancées en 2022": a verb of starting, then the year itself (a month between would bound the month)
+  [new RegExp(`\\b(?:start\\w*|began|begun|begin\\w*|launch\\w*|under ?way|kick\\w* off|initiat\\w*|demarr\\w*|lance\\w*|commenc\\w*|debut\\w*|initie\\w*)\\b[^.?!]{0,40}?\\b(?:in|en)\\s+${YEAR}\\b`), "="],
 ];
 
 export function yearBoundOf(question: string): YearBound | undefined {
@@ -41,5 +43,7 @@ export function withinBound(year: number, bound: YearBound): boolean {
       return year >= bound.year;
     case ">":
       return year > bound.year;
+    case "=":
+      return year === bound.year;
   }
 }
