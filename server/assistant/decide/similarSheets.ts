@@ -7,13 +7,16 @@
 // both sets (dev 0.806 -> 0.667, dev2 0.750 -> 0.625), the extra words being mostly phrasing. Only
 // the publics of a contrast clause ("but aimed at teenagers") now reorder the near sheets: dev2 b-43,
 // blind4 e-36 and blind11 s-04, s-28 gained, no question of any set lost (all of a clause's words: blind9 q-33 lost).
+// A question that describes what it wants beyond the sheet it names ("a collective space to work through complex
+// cases, like Lyon's ECOVIP") has its own ranking of the sheets fused with the near sheets' (reciprocal ranks):
+// the description is the question, the named sheet an example of it (tuning.ts similar.questionView*).
 // The one place questions reach similarFiches.
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { analyze, fold } from "../../../ingest/text/index.ts";
 import { conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
-import { similarFiches, type SimilarHit } from "../retrieve/similarFiches.ts";
+import { sharedFacets, similarFiches, type SimilarHit } from "../retrieve/similarFiches.ts";
 import { namesPublic } from "../retrieve/publics.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
@@ -23,7 +26,7 @@ import { bestEvidence, type Evidence } from "./evidence.ts";
 import { referenceFiche } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { candidatesFactor, sharedTermsShown, facetCommonShare } = TUNING.similar;
+const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight } = TUNING.similar;
 
 export interface SimilarSheets {
   reference: Fiche;
@@ -34,7 +37,7 @@ export interface SimilarSheets {
 /** Cities the question rules out: "hors Lille", "sauf Caen", "outside Lille", "other than Lille". */
 function excludedCities(ctx: QueryContext): string[] {
   const q = ` ${fold(ctx.question).replace(/[^a-z0-9]+/g, " ")} `;
-  return ctx.cities.filter((c) => new RegExp(` (?:hors|sauf|excepte|autres? qu[e']|outside|except|other than|besides|not in) (?:de |d |la |le )?${fold(c).replace(/[^a-z0-9]+/g, " ")} `).test(q));
+  return ctx.cities.filter((c) => new RegExp(` (?:hors|en dehors|sauf|excepte|autres? qu[e']|outside|except|other than|besides|apart from|not in) (?:de |d |la |le )?${fold(c).replace(/[^a-z0-9]+/g, " ")} `).test(q));
 }
 
 /**
@@ -108,6 +111,30 @@ function contrastConcepts(ctx: QueryContext, asked: Concept[]): Concept[] {
   return asked.filter((c) => c.label !== undefined && analyze(c.label).some((t) => words.has(t)) && c.phrases.some((p) => p.length === 1 && namesPublic(p[0])));
 }
 
+/**
+ * The near sheets fused (reciprocal ranks) with how the question itself ranks them: "a collective space to work
+ * through complex individual cases, like Lyon's …" says what is wanted beyond the sheet it names.
+ */
+function withQuestionRanking(ctx: QueryContext, reference: Fiche, similar: SimilarHit[], ranked: RankedFiche[], excluded: string[], n: number): SimilarHit[] {
+  const k = TUNING.retrieve.rrfK;
+  const scores = new Map<string, { fiche: Fiche; score: number; hit?: SimilarHit }>();
+  similar.forEach((h, i) => scores.set(h.fiche.id, { fiche: h.fiche, score: 1 / (k + i + 1), hit: h }));
+  let at = 0;
+  for (const r of ranked) {
+    const f = ctx.index.ficheById.get(r.ficheId);
+    // the named city ranks its own sheets first for its name's sake, not for what the question describes
+    if (!f || f.city === reference.city || f.kind !== "fiche" || excluded.includes(f.city) || (ctx.filter && !ctx.filter(f))) continue;
+    if (at >= n) break;
+    at++;
+    const s = scores.get(f.id) ?? { fiche: f, score: 0 };
+    s.score += questionViewWeight / (k + at);
+    scores.set(f.id, s);
+  }
+  return [...scores.values()]
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.hit ?? { fiche: s.fiche, score: s.score, shared: sharedFacets(reference, s.fiche) });
+}
+
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
@@ -120,7 +147,10 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   // "…, but aimed at teenagers", "mais pour des enfants plus grands": what the question sets against the reference
   // decides among the near sheets, which keep their order otherwise
   const contrast = contrastConcepts(ctx, asked);
-  const pool = similarFiches(ctx.index, ctx.stats, reference.id, excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter).filter((h) => !excluded.includes(h.fiche.city));
+  // a question that says what it wants beyond the sheet it names ranks the near sheets too (tuning.ts)
+  const fuse = asked.length >= questionViewMinConcepts;
+  const similar = similarFiches(ctx.index, ctx.stats, reference.id, fuse || excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter).filter((h) => !excluded.includes(h.fiche.city));
+  const pool = fuse ? withQuestionRanking(ctx, reference, similar, ranked, excluded, count * candidatesFactor) : similar;
   const holding = (h: SimilarHit) => conceptCoverage(contrast, ctx.stats.ficheTerms.get(h.fiche.id), ctx.stats);
   const ordered = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
   const hits = ordered

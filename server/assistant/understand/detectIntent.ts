@@ -18,7 +18,8 @@ export interface DetectedIntent {
 const SIMILAR =
   /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*)\b/;
 /** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
-const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|(?:are there|any) other (?:actions?|projects?|initiatives?|schemes?|cities|towns)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|a la maniere d|ailleurs|elsewhere|in the same vein)\b/;
+/** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »": the sheet named is a model. */
+const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|a la maniere d|ailleurs|elsewhere|in the same vein|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
+import { similarFiches } from "../retrieve/similarFiches.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion } from "../understand/understandQuestion.ts";
+import { similarSheets } from "./similarSheets.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+async function similar(question: string) {
+  const q = understandQuestion(corpus, { question });
+  const ranked = await rankForQuestion(q);
+  return { q, ranked, answer: similarSheets(q, ranked, 5) };
+}
+
+describe("similar sheets for a question that says what it wants", () => {
+  it.each([
+    "Comme l'Espace Santé Jeunes de Boulogne-Billancourt, d'autres villes proposent-elles aux étudiants des ateliers de relaxation et de gestion du stress ?",
+    "Like Lorient's talks with a psychologist, are there other actions that bring improv theatre to university canteens?",
+  ])("lists the sheet its description fits best, which the named sheet's nearest alone leave out: « %s »", async (question) => {
+    const { q, ranked, answer } = await similar(question);
+    expect(q.intent.kind).toBe("similar");
+    expect(answer).toBeDefined();
+    const reference = answer!.reference;
+    // the sheet the question's own words rank first, outside the named sheet's city
+    const described = ranked.map((r) => corpus.index.ficheById.get(r.ficheId)!).find((f) => f.kind === "fiche" && f.city !== reference.city)!;
+    const nearest = similarFiches(corpus.index, corpus.stats, reference.id, 5).map((h) => h.fiche.id);
+    expect(nearest).not.toContain(described.id);
+    expect(answer!.near.map((n) => n.hit.fiche.id)).toContain(described.id);
+  });
+
+  it("keeps the named sheet's nearest when the question only names it", async () => {
+    const { answer } = await similar("Actions similaires aux Balades vertes de Poitiers ?");
+    const nearest = similarFiches(corpus.index, corpus.stats, answer!.reference.id, 5).map((h) => h.fiche.id);
+    expect(answer!.near.map((n) => n.hit.fiche.id)).toEqual(nearest);
+  });
+
+  it("reads '…, like X', 'the way X does', 'other cities' and 'en dehors de X' around a named sheet", async () => {
+    expect((await similar("Other examples of support for students, like Poitiers' green walks?")).q.intent.kind).toBe("similar");
+    expect((await similar("Which other cities work with students, the way Poitiers' green walks do?")).q.intent.kind).toBe("similar");
+    const { answer } = await similar("En dehors de Lille, des actions ressemblent-elles aux Espaces Écoute Santé ?");
+    expect(answer!.near.length).toBeGreaterThan(0);
+    for (const n of answer!.near) expect(n.hit.fiche.city).not.toBe("Lille");
+  });
+});
