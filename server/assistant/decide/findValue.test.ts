@@ -37,6 +37,20 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("reads a theatre company and an attendance asked as a name and a count, and quotes the company from any field", async () => {
+    expect(valueTypeOf("Quelle compagnie de théâtre joue dans les restaurants universitaires ?")?.kind).toBe("name");
+    expect(valueTypeOf("Which improv troupe performed?")?.kind).toBe("name");
+    expect(valueTypeOf("Quelle fréquentation pour les ateliers ?")?.kind).toBe("count");
+    expect(valueTypeOf("What was the attendance at the workshops?")?.kind).toBe("count");
+    const { passages } = await lookup("Quelle troupe de théâtre a joué pour les étudiants de Valence ?");
+    expect(passages[0]?.value).toMatch(/^Cie /);
+  });
+
+  it("shows the sentence stating a limit when the question asks for one, not only the typical value", async () => {
+    const { passages } = await lookup("How many sessions at most can one person have at Lille's Points Écoute Santé?");
+    expect(passages.some((p) => /plus de/.test(p.chunk.text.slice(p.start, p.end)) && p.value === "6")).toBe(true);
+  });
+
   it("reads a surface or a length asked as a measure, whose value is a number with its unit", () => {
     expect(valueTypeOf("How much outdoor space must each flat have?")?.kind).toBe("measure");
     expect(valueTypeOf("Quelle surface minimale pour chaque balcon ?")?.kind).toBe("measure");

@@ -121,6 +121,11 @@ const sameText = (a: ValuePassage, b: ValuePassage) =>
 /** The sentence of a passage that holds its value. */
 const valueSentence = (p: ValuePassage) => quoted(p).split(/(?<=[.!?])\s+/).find((s) => s.includes(p.value)) ?? quoted(p);
 
+/** A question asking a bound, not a typical value. General French and English. */
+const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to how many|jusqu'a combien|limite?|plafond|at least|minimum|au minimum|au moins)\b/;
+/** A sentence stating a bound. */
+const LIMIT_STATED = /\b(?:(?:pas )?plus de|maximum|au plus|jusqu'a|limite\w*|ne (?:peut|doit|peuvent|doivent) pas (?:depasser|exceder|durer plus)|(?:pas )?moins de|au moins|minimum|no more than|up to|at most|at least|limited to)\b/;
+
 /** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
@@ -136,6 +141,9 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const title = fold(ctx.index.ficheById.get(sheet.ficheId)?.title ?? "");
   const asked = part ?? ctx.question;
   const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : [];
+  // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
+  // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
+  const limit = LIMIT_ASKED.test(fold(asked));
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {
@@ -146,7 +154,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const score = said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight : 0;
+      const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }
