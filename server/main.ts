@@ -5,6 +5,7 @@
 import cluster from "node:cluster";
 import { IndexError } from "../ingest/store/index.ts";
 import { buildApp } from "./app.ts";
+import { limitHeapGrowth } from "./heapGrowth.ts";
 import { isClusterPrimary, runPrimary } from "./cluster.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { buildServices } from "./services/buildServices.ts";
@@ -41,6 +42,7 @@ function watchTheSeeds(config: Config, onBuilt: (failure?: string) => void) {
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   const config = loadConfig();
   const index = indexOptions(config);
 
