@@ -1,5 +1,9 @@
 // One ingest in its own process, for the scale bench: prints its wall time and peak RSS as JSON.
 import { buildIndex } from "../ingest/buildIndex.ts";
+import { INGEST_HEAP_GROWING_PERCENT, limitHeapGrowth } from "../ingest/heapGrowth.ts";
+
+// as `npm run ingest` starts (ingest/main.ts)
+limitHeapGrowth(INGEST_HEAP_GROWING_PERCENT);
 
 const [, , seedsDir, indexDir] = process.argv;
 const stages: Record<string, number> = {};

@@ -9,14 +9,29 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+/** A loopback port nothing listens on: any the system gives, or with BENCH_PORTS=FROM-TO (a range set aside for
+ * this work on a shared machine) the next free one in it, walking the range from where the last call stopped. */
 export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+  if (!range) return listenable(0) as Promise<number>;
+  const [from, to] = [Number(range[1]), Number(range[2])];
+  for (let tried = 0; tried <= to - from; tried++) {
+    const port = from + ((nextInRange++ + tried) % (to - from + 1));
+    if ((await listenable(port)) !== undefined) return port;
+  }
+  throw new Error(`no free port in BENCH_PORTS=${process.env.BENCH_PORTS}`);
+}
+let nextInRange = 0;
+
+/** The port a listener got on 127.0.0.1 (0: any), closed again; undefined when that port is taken. */
+function listenable(port: number): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
+    srv.listen(port, "127.0.0.1", () => {
+      const { port: got } = srv.address() as { port: number };
+      srv.close(() => resolve(got));
     });
-    srv.on("error", reject);
+    srv.on("error", (err: NodeJS.ErrnoException) => (port !== 0 && err.code === "EADDRINUSE" ? resolve(undefined) : reject(err)));
   });
 }
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { buildIndex } from "./buildIndex.ts";
 import { ConfigError, embedderSetting, loadIndexConfig } from "./config.ts";
 import { fieldReport } from "./parse/fieldReport.ts";
+import { INGEST_HEAP_GROWING_PERCENT, limitHeapGrowth } from "./heapGrowth.ts";
 import { parseSeeds } from "./parse/parseSeeds.ts";
 
 const USAGE = "usage: npm run ingest -- [--report [--build]] [--embedder auto|builtin|transformers|openai]";
@@ -31,6 +32,7 @@ function readFlags(argv: string[]): z.infer<typeof FlagsSchema> {
   return parsed.data;
 }
 
+limitHeapGrowth(INGEST_HEAP_GROWING_PERCENT);
 let flags: z.infer<typeof FlagsSchema>;
 let config: ReturnType<typeof loadIndexConfig>;
 try {

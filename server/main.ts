@@ -3,11 +3,13 @@
 // With WORKERS > 1 the primary opens (builds if needed) the index, watches the seeds, and forks
 // the workers; each worker loads the current build and follows the `current` pointer itself.
 import cluster from "node:cluster";
+import { limitHeapGrowth } from "../ingest/heapGrowth.ts";
 import { IndexError } from "../ingest/store/index.ts";
 import { buildApp } from "./app.ts";
 import { isClusterPrimary, runPrimary } from "./cluster.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { buildServices } from "./services/buildServices.ts";
+import { TUNING } from "./assistant/tuning.ts";
 import { createLiveIndex } from "./services/liveIndex.ts";
 import { openIndex } from "./services/openIndex.ts";
 import { watchSeeds } from "./services/watchSeeds.ts";
@@ -41,6 +43,7 @@ function watchTheSeeds(config: Config, onBuilt: (failure?: string) => void) {
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth(TUNING.scale.heapGrowingPercent);
   const config = loadConfig();
   const index = indexOptions(config);
 

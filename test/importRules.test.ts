@@ -8,6 +8,7 @@
 //     ingest/store/index.ts  the index files: manifest, loading, IndexError
 //     ingest/embed/index.ts  which embedder runs, and the embeddings an index is queried with
 //     ingest/ensureIndex.ts  builds the index at start-up when it is missing or stale
+//     ingest/heapGrowth.ts   the V8 heap growth both commands set when their process starts
 // test/ may import anything. The scan reads import specifiers as text; it runs nothing.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -23,6 +24,7 @@ const INGEST_PUBLIC = [
   "ingest/store/index.ts",
   "ingest/embed/index.ts",
   "ingest/ensureIndex.ts",
+  "ingest/heapGrowth.ts",
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -15,6 +15,9 @@ export interface TermStats {
   words: string[];
 }
 
+const WORD_RUN = /[a-z0-9]+/g;
+const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
+
 export function termStatsOf(chunks: Chunk[], fiches: Fiche[]): TermStats {
   const df = new Map<string, number>();
   const ficheTerms = new Map<string, Set<string>>();
@@ -26,9 +29,10 @@ export function termStatsOf(chunks: Chunk[], fiches: Fiche[]): TermStats {
     for (const t of terms) set.add(t);
     ficheTerms.set(c.ficheId, set);
     const folded = fold(c.text);
-    for (const w of folded.split(/[^a-z0-9]+/)) if (w) words.add(w);
+    // the runs of letters and digits, in text order (what splitting on everything else leaves, without its empty strings)
+    for (const w of folded.match(WORD_RUN) ?? []) words.add(w);
     // "co-financement" is also written "cofinancement": keep the joined form of hyphenated words
-    for (const m of folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.add(m[0].replace(/-/g, ""));
+    if (folded.includes("-")) for (const m of folded.match(HYPHENATED) ?? []) words.add(m.replace(/-/g, ""));
   }
   for (const f of fiches) for (const w of fold(`${f.city} ${f.title}`).split(/[^a-z0-9]+/)) if (w) words.add(w);
   return {

@@ -33,13 +33,21 @@ const MAX_TOKEN = 40;
 /** Word tokens in their original case: elisions removed, compounds also split into parts. */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
-  // WORD.exec rather than matchAll: no iterator and no match array kept per word (questions and every chunk pass here)
-  const text = s.replace(APOSTROPHES, "'").replace(SUPERSCRIPT_JOIN, "$1");
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let word = match[0];
+  // the join's Unicode-class pattern is tried at every character: skipped for a text without a narrow space
+  const straight = s.replace(APOSTROPHES, "'");
+  const text = straight.includes("\u202f") ? straight.replace(SUPERSCRIPT_JOIN, "$1") : straight;
+  // one match() with the global flag returns the words alone: no match array with its index and input per word
+  // (as WORD.exec makes) and no iterator (as matchAll); questions and every chunk pass here
+  const words = text.match(WORD);
+  if (words === null) return out;
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w];
     // Drop a leading elision (l'école, qu'il, jusqu'à); other apostrophes split the word.
     const apos = word.indexOf("'");
+    if (apos < 0) {
+      pushPiece(word, out);
+      continue;
+    }
     if (apos > 0 && ELISIONS.has(word.slice(0, apos).toLowerCase())) word = word.slice(apos + 1);
     if (word.includes("'")) for (const piece of word.split("'")) pushPiece(piece, out);
     else pushPiece(word, out);

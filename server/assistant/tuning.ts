@@ -291,5 +291,12 @@ export const TUNING = {
      * ×1 697 chunks 90 / 200, ×3 2,010 chunks 155 / 300, ×10 6,618 chunks 372 / 388. The copy of the vectors
      * costs dimension × 4 bytes a chunk (5 MB at this bound with the builtin 256 dimensions). */
     exactDenseMaxChunks: 5000,
+    /** a server process's old generation may grow to (1 + this / 100) × what its last full collection left alive
+     * (ingest/heapGrowth.ts). V8's own factor let a ×100 worker reach 303–314 MB of heap (102 MB alive) in the scale
+     * bench's 1,000 questions with no full collection: RSS 568–589 MB. At 30 (four pairs, alternating, load 2–3): RSS
+     * after them 429–462 against 568–589 MB, at `/ready` 370–373 against 383–390; four full collections in the 1,000
+     * questions (pauses 8–22 ms) where there were none; one-client latencies and the ×1 20-connection p99 within the
+     * noise (65.4 against 71.9 ms at load 3–4). 50 read 555 MB once: the lexicons' parse alone leaves ~40 MB. */
+    heapGrowingPercent: 30,
   },
 } as const;
