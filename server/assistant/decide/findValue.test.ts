@@ -46,6 +46,15 @@ describe("valueTypeOf", () => {
     expect(passages[0]?.value).toMatch(/^Cie /);
   });
 
+  it("reads a body spelled out before its acronym in brackets as its name, and each of two values with its own part's words", async () => {
+    const question = "Combien de patients du projet messin devaient accéder à un logement social, et quelle équipe du CH de Jury les a identifiés ?";
+    const q = understandQuestion(corpus, { question });
+    const sheet = lookupSheet(q, await rankForQuestion(q))!;
+    const part = "quelle équipe du CH de Jury les a identifiés ?";
+    const [first] = findValue(q, sheet, valueTypeOf(part)!, part);
+    expect(first?.value).toMatch(/\(\p{Lu}{2,}\)$/u);
+  });
+
   it("shows the sentence stating a limit when the question asks for one, not only the typical value", async () => {
     const { passages } = await lookup("How many sessions at most can one person have at Lille's Points Écoute Santé?");
     expect(passages.some((p) => /plus de/.test(p.chunk.text.slice(p.start, p.end)) && p.value === "6")).toBe(true);

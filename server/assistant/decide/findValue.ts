@@ -13,7 +13,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor, valueWeakFactor, bodyKindWindow } = TUNING.decide;
+const { partConceptFactor, valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor, valueWeakFactor, bodyKindWindow } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -134,7 +134,10 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // (measured: keeping the city cost dev2 b-13, "who funds Lorient's talk sessions", and blind10 r-12)
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   const concepts = ctx.concepts.filter((c) => !(c.label && type.asks.test(fold(c.label))) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
-  const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
+  // a question asking two values: what this part says of its value counts twice what the other part says
+  // ("combien de patients…, et quelle équipe de l'hôpital les a repérés ?": the hospital, not the patients, places the team)
+  const inPart = (c: Concept) => part !== undefined && c.label !== undefined && fold(part).includes(fold(c.label));
+  const weights = concepts.map((c) => conceptWeight(c, ctx.stats) * (inPart(c) ? partConceptFactor : 1));
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];

@@ -15,9 +15,11 @@ import type { QueryContext } from "../understand/queryContext.ts";
 const CONNECTOR = "(?:de|des|du|la|le|les|d['’]|l['’]|of|the|and|et|en|au|aux|for|on)";
 const WORD = "[\\p{L}][\\p{L}\\p{N}'’-]*";
 const CAPITAL = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+const LONG_WORD = "[\\p{L}][\\p{L}\\p{N}'’-]{2,}";
 /** A French name goes on in lower case after a connector ("Maison des adolescents", "Logement d'abord"); an English one stays capitalised. */
 const NAME = {
-  fr: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CAPITAL}|${CONNECTOR}\\s+${WORD}|[dl]['’]${WORD})){1,4}`, "gu"),
+  // after a connector, a word of three letters or more: "Jury les a repérés" is a pronoun and a verb, not a name
+  fr: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CAPITAL}|${CONNECTOR}\\s+${LONG_WORD}|[dl]['’]${WORD})){1,4}`, "gu"),
   en: new RegExp(`(?<![.?!]\\s*|^\\s*)(?<=\\s|[«"“(])${CAPITAL}(?:\\s+(?:${CONNECTOR}\\s+)?${CAPITAL}){1,4}`, "gu"),
 };
 

@@ -26,7 +26,7 @@ const NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
 const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
 
 /** An organisation spelled out: the names a sheet brackets after the bodies it counts, or a body named after its kind. */
-const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}/u;
+const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe|[Rr]éseau|[Cc]omité|[Gg]roupe)[ \t][^().;:\n•]{2,80}?\(\p{Lu}{2,}\)/u;
 
 /** Question wordings, most specific first; the first that matches decides. */
 const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[]; sure?: RegExp }[] = [
