@@ -184,9 +184,6 @@ export const TUNING = {
     bodyKindWindow: 96,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
-    /** in a question asking two values, the concepts of the part asking one weigh this many times those of the other part
-     * when its value is looked for. Untuned default (the smallest whole factor that lets the part decide). */
-    partConceptFactor: 2,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
     suggestions: 3,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */

@@ -13,7 +13,7 @@ import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { partConceptFactor, valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor, valueWeakFactor, bodyKindWindow } = TUNING.decide;
+const { valueTitleCoverage, valueShapeWeight, valueFieldWeight, valueMaxPassages, namedWindow, nameWindow, valueNamedFactor, valueCountedFactor, valueWeakFactor, bodyKindWindow } = TUNING.decide;
 
 export interface ValuePassage extends Span {
   chunk: Chunk;
@@ -48,6 +48,8 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const around = type.kind === "name" ? before : next;
   // the value nearest what it counts or names: "3114 sur 50 panneaux" counts panneaux with 50
   const distance = (m: RegExpExecArray) => {
+    // a body named by its kind ("Équipe réseau des alternatives… (ERAH)" for "quelle équipe") is what is asked
+    if (type.kind === "organisation" && counted.includes(analyze(m[0])[0] ?? "")) return 0;
     const terms = around(m);
     const at = (type.kind === "name" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
     return at < 0 ? Infinity : at;
@@ -134,10 +136,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // (measured: keeping the city cost dev2 b-13, "who funds Lorient's talk sessions", and blind10 r-12)
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   const concepts = ctx.concepts.filter((c) => !(c.label && type.asks.test(fold(c.label))) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
-  // a question asking two values: what this part says of its value counts twice what the other part says
-  // ("combien de patients…, et quelle équipe de l'hôpital les a repérés ?": the hospital, not the patients, places the team)
-  const inPart = (c: Concept) => part !== undefined && c.label !== undefined && fold(part).includes(fold(c.label));
-  const weights = concepts.map((c) => conceptWeight(c, ctx.stats) * (inPart(c) ? partConceptFactor : 1));
+  const weights = concepts.map((c) => conceptWeight(c, ctx.stats));
   const unit = weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : 1;
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];

@@ -26,7 +26,10 @@ const NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
 const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
 
 /** An organisation spelled out: the names a sheet brackets after the bodies it counts, or a body named after its kind. */
-const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe|[Rr]éseau|[Cc]omité|[Gg]roupe)[ \t][^().;:\n•]{2,80}?\(\p{Lu}{2,}\)/u;
+const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}/u;
+/** A body of some kind written out before its acronym in brackets ("Équipe réseau des alternatives à l'hospitalisation (ERAH)"):
+ * a name, counted when its kind is the kind asked ("quelle équipe"), weak like a bare acronym otherwise. */
+const ORGANISATION_BRACKETED = /(?<![\p{L}\p{N}])(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe|[Rr]éseau|[Cc]omité|[Gg]roupe)[ \t][^().;:\n•]{2,80}?\(\p{Lu}{2,}\)/u;
 
 /** Question wordings, most specific first; the first that matches decides. */
 const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[]; sure?: RegExp }[] = [
@@ -49,7 +52,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // the kind of body may come after what it does: "which suicide prevention associations"
   // an organisation: the names a sheet brackets after the bodies it counts ("deux associations (X et Y)"), a body
   // named after its kind ("association Rénovation"), or an acronym
-  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: new RegExp(`${ORGANISATION_SPELLED.source}|\\b\\p{Lu}{2,}\\b`, "u"), sure: ORGANISATION_SPELLED, fields: ["porteur", "partners", "funders"] },
+  { kind: "organisation", asks: /\b(quel(?:le)?s? (?:organisme|association|structure|partenaire|service|equipe)s?|which (?!(?:cities|towns|actions|projects|sheets)\b)(?:[a-z-]+ ){0,3}(?:organi[sz]ations?|bod(?:y|ies)|associations?|partners?|services?|teams?|charit(?:y|ies))|par quel|who trained|qui a forme|qui (?:l[ea]s? )?(?:paie|paye|payent|finance\w*|a (?:paye|finance))|who (?:paid|pays|funded|funds|financed|covered))\b/, shape: new RegExp(`${ORGANISATION_SPELLED.source}|${ORGANISATION_BRACKETED.source}|\\b\\p{Lu}{2,}\\b`, "u"), sure: ORGANISATION_SPELLED, fields: ["porteur", "partners", "funders"] },
   // or who
   { kind: "person", asks: /^(qui|who)\b|\b(par qui|by whom|qui a|qui est|who (?:led|ran|trained|facilitated|animated|organi[sz]ed|is))\b/, shape: PERSON, fields: ["contact", "porteur"] },
   // the place may be qualified first: "in which Caen neighbourhood", "quel quartier de Limoges"
