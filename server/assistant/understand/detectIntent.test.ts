@@ -30,6 +30,12 @@ describe("detectIntent", () => {
     expect(intent.fields).toContain("funders");
   });
 
+  it("reads 'which of the city's actions get money from X' as a list relating sheets to their funders", () => {
+    const intent = detectIntent("Which of the city's actions get money from the regional health agency?");
+    expect(intent.kind).toBe("list");
+    expect(intent.fields).toContain("funders");
+  });
+
   it.each(["Who funds them?", "Who pays for it?", "Who paid for the trainings?"])("reads « %s » as asking for the funders", (question) => {
     const intent = detectIntent(question);
     expect(intent.kind).toBe("field");

@@ -20,11 +20,11 @@ const SIMILAR =
 /** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
 /** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »": the sheet named is a model. */
 const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|a la maniere d|ailleurs|elsewhere|in the same vein|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
-const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
+const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much|contribu\w*|put into|depens\w*)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
-  [/\b(financ\w*|funded|funders?|funding|funds?|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  [/\b(financ\w*|funded|funders?|funding|funds?|money|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   [/\b(porte|portent|porteurs?|pilote\w*|leads?|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
