@@ -58,6 +58,9 @@ describe("valueTypeOf", () => {
   it("shows the sentence stating a limit when the question asks for one, not only the typical value", async () => {
     const { passages } = await lookup("How many sessions at most can one person have at Lille's Points Écoute Santé?");
     expect(passages.some((p) => /plus de/.test(p.chunk.text.slice(p.start, p.end)) && p.value === "6")).toBe(true);
+    // first, whatever the question calls what is counted
+    const asked = await lookup("Combien de rendez-vous au maximum une personne peut-elle avoir aux Points Écoute Santé de Lille ?");
+    expect(asked.passages[0]?.value).toBe("6");
   });
 
   it("reads a surface or a length asked as a measure, whose value is a number with its unit", () => {

@@ -156,7 +156,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight : 0;
+      // as strong as naming what is counted: a bound asked is what the sentence must state
+      const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
