@@ -55,6 +55,11 @@ describe("valueTypeOf", () => {
     expect(first?.value).toMatch(/\(\p{Lu}{2,}\)$/u);
   });
 
+  it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
+    const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
+    expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+  });
+
   it("shows the sentence stating a limit when the question asks for one, not only the typical value", async () => {
     const { passages } = await lookup("How many sessions at most can one person have at Lille's Points Écoute Santé?");
     expect(passages.some((p) => /plus de/.test(p.chunk.text.slice(p.start, p.end)) && p.value === "6")).toBe(true);

@@ -6,7 +6,7 @@ import type { Chunk } from "../../../ingest/types.ts";
 import { analyze, fold, type Span } from "../../../ingest/text/index.ts";
 import type { Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
-import type { ValueType } from "../understand/valueType.ts";
+import { DAY_DATE, type ValueType } from "../understand/valueType.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
@@ -42,6 +42,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))));
   if (all.length === 0) return undefined;
+  // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023")
+  const day = type.kind === "date" ? DAY_DATE.exec(text) : null;
+  if (day) return { value: day[0], named: true, counted: true };
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
   const before = (m: RegExpExecArray) => analyze(text.slice(Math.max(0, m.index - nameWindow), m.index));

@@ -17,6 +17,8 @@ export interface ValueType {
   sure?: RegExp;
 }
 
+/** A day of a month ("le 11 octobre 2023", "1er mars"): the most precise date a sentence can give. */
+export const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${"janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december"})(?:\\s+(?:19|20)\\d{2})?\\b`, "iu");
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** Numbers written in words, from two (one is an article): "vingt patients", "three workshops". */
@@ -48,7 +50,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // a count, not a year nor a day of a date ("15 octobre") nor a name's number ("Covid-19"); or said in words ("une quinzaine de participants")
   { kind: "count", asks: /\b(combien d['’]|combien de|how many|nombre (?:max(?:imum|imal)? |moyen |total )?de|number of|quelle (?:a ete la |est la |etait la )?frequentation|what (?:was the |is the )?(?:attendance|turnout)|how (?:well )?attended)\b/, shape: new RegExp(`(?<![\\/\\d]|\\p{L}-)\\b(?!(?:19|20)\\d{2}\\b)\\d+(?:[  .]\\d{3})*\\b(?![\\/\\d])(?!\\s*(?:er\\s+)?(?:${MONTHS})\\b)|\\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\\b|\\b(?:${NUMBER_WORDS})\\b(?=\\s+\\p{L})`, "iu"), fields: [] },
   { kind: "amount", asks: /\b(combien|how much|montant|cout\w*|budget|euros?|financement)\b/, shape: /\d[\d  .,]*\s?(?:€|euros?|k€|m€)/iu, fields: ["budget", "budget_operating", "budget_investment", "budget_city_contribution"] },
-  { kind: "date", asks: /\b(quand|when|quelle date|what date|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
+  { kind: "date", asks: /\b(quand|when|quelle date|what date|quel jour|what day|which day|on what day|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b`, "iu"), fields: ["period", "date"] },
   // the kind of body may come after what it does: "which suicide prevention associations"
   // an organisation: the names a sheet brackets after the bodies it counts ("deux associations (X et Y)"), a body
   // named after its kind ("association Rénovation"), or an acronym
