@@ -133,6 +133,12 @@ describe("expandQuery typo tolerance", () => {
     expect(expandQuery("projects run with a unicorn", glossary).concepts).not.toEqual(right.concepts);
   });
 
+  it("translates housing terms a translator would give: subletting is sous-location, written with or without its hyphen", () => {
+    for (const q of ["how much did the subletting cost?", "who paid for sub-letting the flats?"]) {
+      expect(expandQuery(q, glossary).concepts.some((c) => c.includes("sous-location")), q).toBe(true);
+    }
+  });
+
   it("leaves alone a word the dictionary knows, even one edit from a glossary word", () => {
     // "hosted" is one letter from "hostel" (emergency housing)
     const housing = (concepts: string[][]) => concepts.some((c) => c.includes("hébergement d'urgence"));
