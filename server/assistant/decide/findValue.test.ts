@@ -42,6 +42,8 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Which improv troupe performed?")?.kind).toBe("name");
     expect(valueTypeOf("Quelle fréquentation pour les ateliers ?")?.kind).toBe("count");
     expect(valueTypeOf("What was the attendance at the workshops?")?.kind).toBe("count");
+    // "à leur charge ?": whether they pay is answered by what it costs and who pays
+    expect(valueTypeOf("Les repas sont-ils à leur charge ?")?.kind).toBe("amount");
     const { passages } = await lookup("Quelle troupe de théâtre a joué pour les étudiants de Valence ?");
     expect(passages[0]?.value).toMatch(/^Cie /);
   });
