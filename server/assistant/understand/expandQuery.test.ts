@@ -133,10 +133,14 @@ describe("expandQuery typo tolerance", () => {
     expect(expandQuery("projects run with a unicorn", glossary).concepts).not.toEqual(right.concepts);
   });
 
-  it("translates housing terms a translator would give: subletting is sous-location, written with or without its hyphen", () => {
+  it("translates housing and planning terms a translator would give: subletting is sous-location, burying a road enfouissement", () => {
     for (const q of ["how much did the subletting cost?", "who paid for sub-letting the flats?"]) {
       expect(expandQuery(q, glossary).concepts.some((c) => c.includes("sous-location")), q).toBe(true);
     }
+    // urban planning: a road put underground, a motorway junction
+    const planning = expandQuery("what would burying the interchange change?", glossary).concepts;
+    expect(planning.some((c) => c.includes("enfouissement"))).toBe(true);
+    expect(planning.some((c) => c.includes("échangeur"))).toBe(true);
   });
 
   it("leaves alone a word the dictionary knows, even one edit from a glossary word", () => {
