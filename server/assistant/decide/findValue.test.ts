@@ -42,6 +42,9 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Which improv troupe performed?")?.kind).toBe("name");
     expect(valueTypeOf("Quelle fréquentation pour les ateliers ?")?.kind).toBe("count");
     expect(valueTypeOf("What was the attendance at the workshops?")?.kind).toBe("count");
+    // "five neighbourhoods — which ones?": the place asked after what it counts
+    expect(valueTypeOf("The project began in three districts — which ones?")?.kind).toBe("place");
+    expect(valueTypeOf("Which ones?")?.kind).not.toBe("place");
     // "à leur charge ?": whether they pay is answered by what it costs and who pays
     expect(valueTypeOf("Les repas sont-ils à leur charge ?")?.kind).toBe("amount");
     const { passages } = await lookup("Quelle troupe de théâtre a joué pour les étudiants de Valence ?");
@@ -55,6 +58,11 @@ describe("valueTypeOf", () => {
     const part = "quelle équipe du CH de Jury les a identifiés ?";
     const [first] = findValue(q, sheet, valueTypeOf(part)!, part);
     expect(first?.value).toMatch(/\(\p{Lu}{2,}\)$/u);
+  });
+
+  it("never runs a place's name across a line break ('quartier' then a heading on the next line)", async () => {
+    const { passages } = await lookup("Lille's Pôles Ressources Santé started with five neighbourhoods — which ones?");
+    for (const p of passages) expect(p.value).not.toMatch(/\n/);
   });
 
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
