@@ -61,7 +61,7 @@ describe("valueTypeOf", () => {
   });
 
   it("never runs a place's name across a line break ('quartier' then a heading on the next line)", async () => {
-    const { passages } = await lookup("Lille's Pôles Ressources Santé started with five neighbourhoods — which ones?");
+    const { passages } = await lookup("The Pôles Ressources Santé in Lille began in five neighbourhoods — which ones?");
     for (const p of passages) expect(p.value).not.toMatch(/\n/);
   });
 
