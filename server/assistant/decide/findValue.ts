@@ -42,8 +42,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))));
   if (all.length === 0) return undefined;
-  // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023")
-  const day = type.kind === "date" ? DAY_DATE.exec(text) : null;
+  // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023"), unless the question asks
+  // when the action began, which its period says ("Quand a commencé l'action ?": "Depuis 2020", not a meeting's day)
+  const day = type.kind === "date" && !STARTED.test(fold(ctx.question)) ? DAY_DATE.exec(text) : null;
   if (day) return { value: day[0], named: true, counted: true };
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
@@ -125,6 +126,9 @@ const sameText = (a: ValuePassage, b: ValuePassage) =>
   a.chunk.ficheId === b.chunk.ficheId && (quoted(a).includes(quoted(b)) || quoted(b).includes(quoted(a)) || (a.value === b.value && valueSentence(a) === valueSentence(b)));
 /** The sentence of a passage that holds its value. */
 const valueSentence = (p: ValuePassage) => quoted(p).split(/(?<=[.!?])\s+/).find((s) => s.includes(p.value)) ?? quoted(p);
+
+/** A question asking when something began. General French and English. */
+const STARTED = /\b(?:commenc\w*|debut\w*|demarr\w*|lance\w*|start\w*|began|begun|begin\w*|launch\w*|depuis quand|since when)\b/;
 
 /** A question asking a bound, not a typical value. General French and English. */
 const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to how many|jusqu'a combien|limite?|plafond|at least|minimum|au minimum|au moins)\b/;
