@@ -65,6 +65,11 @@ describe("valueTypeOf", () => {
     for (const p of passages) expect(p.value).not.toMatch(/\n/);
   });
 
+  it("reads an attendance asked as a count of who came ('97 participations'), not of any people a sentence counts", async () => {
+    const { passages } = await lookup("Combien de monde aux ateliers d'échanges avec un psychologue à Lorient en 2021, quelle fréquentation ?");
+    expect(passages.some((p) => p.value === "97")).toBe(true);
+  });
+
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
     const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
     expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);

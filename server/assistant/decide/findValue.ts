@@ -83,6 +83,8 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
  * their French for an English question ("billboards": panneaux), from the concepts that name them.
  */
 function countedTerms(question: string, concepts: readonly Concept[]): string[] {
+  // "quelle fréquentation ?", "what was the attendance?": a count of who came, as a sheet writes it ("97 participations")
+  if (ATTENDANCE.test(fold(question))) return ATTENDANCE_COUNTED;
   const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
   if (!m) return [];
   const words: string[] = [];
@@ -101,6 +103,10 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
 const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?)$/;
 /** The nouns a sheet counts people with: who came, who took part, who was reached. */
 const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires inscrits usagers jeunes familles parents enfants élèves étudiants professionnels agents stagiaires");
+
+/** Attendance asked without naming who is counted. */
+const ATTENDANCE = /\b(?:frequentation|attendance|turnout|how (?:well )?attended)\b/;
+const ATTENDANCE_COUNTED = analyze("participations participants présents inscrits personnes entrées");
 
 /** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
 function namedThing(question: string): string[] {
