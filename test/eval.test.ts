@@ -35,7 +35,7 @@ const FLOORS = {
   blind11: { "recall@5": 0.88, "mrr@10": 0.88, cityF1: 0.8, lookup: 0.7, abstain: 0.95, faithful: 0.98 },
   blind12: { "recall@5": 0.86, "mrr@10": 0.86, cityF1: 0.84, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
   blind13: { "recall@5": 0.92, "mrr@10": 0.91, cityF1: 0.83, lookup: 0.95, abstain: 0.75, faithful: 0.99 },
-  blind14: { "recall@5": 0.9, "mrr@10": 0.9, cityF1: 0.82, lookup: 0.8, abstain: 0.75, faithful: 0.99 },
+  blind14: { "recall@5": 0.9, "mrr@10": 0.9, cityF1: 0.82, lookup: 0.88, abstain: 0.75, faithful: 0.99 },
   blind15: { "recall@5": 0.85, "mrr@10": 0.8, cityF1: 0.69, lookup: 0.88, abstain: 0.75, faithful: 0.99 },
   blind16: { "recall@5": 0.86, "mrr@10": 0.81, cityF1: 0.64, lookup: 0.7, abstain: 0.75, faithful: 0.98 },
 } as const;
