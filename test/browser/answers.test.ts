@@ -81,7 +81,8 @@ describe.skipIf(Boolean(browserSkipReason()))("chat page answers", () => {
     await ask(page, "Quelles villes agissent sur le logement ?");
     expect(await inView(page, ".turn-user")).toBe(true);
     expect(await inView(page, ".turn-assistant .answer-text")).toBe(true);
-    await page.waitForFunction(() => document.getElementById("live")?.textContent, null, { timeout: WAIT });
+    // the third answer's announcement, not the second's still there (the live region is rewritten when the answer lands)
+    await page.waitForFunction(() => /^Réponse : \d+ fiche\(s\)/.test(document.getElementById("live")?.textContent ?? ""), null, { timeout: WAIT });
     const live = (await page.locator("#live").textContent()) ?? "";
     expect(live).toMatch(/^Réponse : \d+ fiche\(s\) dans \d+ ville\(s\)/);
     expect(live.length).toBeLessThan(200);
