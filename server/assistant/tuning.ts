@@ -237,6 +237,9 @@ export const TUNING = {
     /** a question stem meets a passage word sharing its first 4-5 letters ("forment" ~ "formation"), as the
      * Snowball stems of one French word family differ in their endings. Untuned default. */
     derivedFormPrefix: { min: 4, max: 5 },
+    /** how far before a person's word a lack is read ("Manque important d'orthophonistes et de psychiatres": 36 letters;
+     * the pattern stops at the sentence's end anyway). Untuned default: two lines of text. */
+    personAbsentWindow: 160,
     /** the form's checkbox lists: a list question naming one is answered from the ticked boxes alone. */
     checkboxFields: ["determinants", "themes", "territory_specifics"] as readonly string[],
     /** a sheet's ticked boxes state at least this share of what the best sheet's boxes state (dev/dev2: 0.75 changed

@@ -6,29 +6,21 @@ import { fold } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import type { Concept } from "../understand/concepts.ts";
+import { TUNING } from "../tuning.ts";
 import { bagCovers, conceptWeight, isEvidenceField, passagesOf, type Evidence } from "./evidence.ts";
 
 /** Words before the person, in its sentence, that say it is absent or lacking. General French, not words of the sheets. */
 const ABSENT = /(?<![a-z])(?:aucun|aucune|manque|manquent|manquait|absence|absent|absents|pas de|pas d|sans|faute de|faute d|ni)(?![a-z])[^.;!?]*$/;
 
-const patterns = new Map<string, RegExp>();
-function patternOf(forms: readonly string[]): RegExp {
-  const key = forms.join("|");
-  let re = patterns.get(key);
-  if (!re) {
-    // a question's person forms: a handful of distinct words, not worth a bound
-    re = new RegExp(`(?<![a-z])(?:${key})(?![a-z])`, "g");
-    patterns.set(key, re);
-  }
-  return re;
-}
+/** The person's forms as one pattern, made once per question (not remembered: questions bring ever new words). */
+const patternOf = (forms: readonly string[]) => new RegExp(`(?<![a-z])(?:${forms.join("|")})(?![a-z])`, "g");
 
 /** The text writes one of the forms as a word, and not after a word saying it is lacking in that sentence. */
-export function affirmsPerson(text: string, forms: readonly string[]): boolean {
+export function affirmsPerson(text: string, forms: readonly string[] | RegExp): boolean {
   const folded = fold(text);
-  const re = patternOf(forms);
+  const re = forms instanceof RegExp ? forms : patternOf(forms);
   re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) if (!ABSENT.test(folded.slice(Math.max(0, m.index - 160), m.index))) return true;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) if (!ABSENT.test(folded.slice(Math.max(0, m.index - TUNING.evidence.personAbsentWindow), m.index))) return true;
   return false;
 }
 
@@ -37,7 +29,7 @@ export function affirmsPerson(text: string, forms: readonly string[]): boolean {
  * the shorter on a tie; none when no passage writes the person. Administrative fields only when asked.
  */
 export function personEvidence(chunks: readonly Chunk[], concepts: readonly Concept[], person: Concept, stats: CorpusStats, askedFields: readonly string[]): Evidence | undefined {
-  const forms = person.person ?? [];
+  const forms = patternOf(person.person ?? []);
   const exact = new Set<string>();
   let best: Evidence | undefined;
   let bestWeight = -1;

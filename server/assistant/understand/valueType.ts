@@ -17,9 +17,9 @@ export interface ValueType {
   sure?: RegExp;
 }
 
-/** A day of a month ("le 11 octobre 2023", "1er mars"): the most precise date a sentence can give. */
-export const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${"janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december"})(?:\\s+(?:19|20)\\d{2})?\\b`, "iu");
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
+/** A day of a month ("le 11 octobre 2023", "1er mars"): the most precise date a sentence can give. */
+export const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d{2})?\\b`, "iu");
 
 /** Numbers written in words, from two (one is an article): "vingt patients", "three workshops". */
 const NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
