@@ -61,6 +61,17 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("does not abstain on an absent word offered as a choice for one the sheets write, unless that choice is absent too", async () => {
+    // "curatelle" is in no sheet; "tutelle" is ("3 tutelles"), and either answers
+    expect((await decide("Quelles actions font appel aux services de tutelle ou de curatelle ?")).kind).toBe("list");
+    expect(await decide("Quelles actions font appel aux services de curatelle ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["curatelle"] } });
+    // the other side is two words no sheet writes side by side: still not covered
+    expect(await decide("hortithérapie ou jardins thérapeutiques pour des patients suivis en psychiatrie")).toMatchObject({
+      kind: "abstain",
+      abstention: { why: "notCovered", missing: expect.arrayContaining(["hortithérapie"]) },
+    });
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",

@@ -100,6 +100,30 @@ function nameInCorpus(ctx: QueryContext, name: string): boolean {
   return false;
 }
 
+/**
+ * "services de tutelle ou de curatelle", "ressource joignable ou présente": a word the question
+ * offers as another choice for words the corpus writes accepts a sheet writing those; only a
+ * choice none of whose sides is written leaves the question unanswered. Each side is the one or
+ * two words next to "ou"/"or" up to a connector ("jardins thérapeutiques" is one side, written
+ * as such or not at all). The other side of each word, folded.
+ */
+const SIDE = `${WORD}(?:\\s+${WORD})?`;
+const CHOICE = new RegExp(`(${SIDE})\\s+(?:ou|or)\\s+(?:${CONNECTOR}\\s+|[dl]['’])?(${SIDE})`, "giu");
+const IS_CONNECTOR = new RegExp(`^${CONNECTOR}$`, "iu");
+function choicePartners(question: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of question.matchAll(CHOICE)) {
+    const left = m[1].split(/\s+/);
+    const right = m[2].split(/\s+/);
+    const cut = left.findLastIndex((w) => IS_CONNECTOR.test(w));
+    const [a, b] = [left.slice(cut + 1), right.slice(0, right.findIndex((w) => IS_CONNECTOR.test(w)) >>> 0)];
+    if (a.length === 0 || b.length === 0) continue;
+    for (const w of a) out.set(fold(w).replace(/^[dl]['’]/, ""), b.join(" "));
+    for (const w of b) out.set(fold(w).replace(/^[dl]['’]/, ""), a.join(" "));
+  }
+  return out;
+}
+
 /** What the question asks about that the corpus never mentions, as the question words it. */
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
@@ -109,11 +133,19 @@ export function ungrounded(ctx: QueryContext): string[] {
   // the words that ask for a kind of value ("quelle surface", "how much space") say what is asked, not what about
   const asking = valueTypeOf(ctx.question)?.asks.exec(fold(ctx.question))?.[0] ?? "";
   const asks = (label: string) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
+  const partners = choicePartners(ctx.question);
+  const partnerWritten = (word: string) => {
+    const side = partners.get(word);
+    const terms = side === undefined ? [] : analyze(side);
+    // one word by its stem ("tutelle": "3 tutelles"); two side by side, as written
+    return terms.length === 1 ? (ctx.stats.df.get(terms[0]) ?? 0) > 0 : terms.length > 1 && nameInCorpus(ctx, side!);
+  };
   const missing = ctx.concepts
     .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && asks(c.label)))
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
-    .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))));
+    .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))))
+    .filter((label) => !partnerWritten(fold(label)));
   // a French term of several words ("demandeurs d'emploi") none of whose forms any text writes
   for (const c of ctx.terminology) if (c.unknown && !missing.some((m) => fold(c.label ?? "").includes(fold(m)))) missing.push(c.label ?? c.phrases[0].join(" "));
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);
