@@ -74,10 +74,14 @@ export type Abstention =
   | { why: "noneInScope" }
   | { why: "noneInFilters" };
 
-/** A follow-up over earlier sheets: none of them holds any specific concept the question asks about. */
+/**
+ * A follow-up over earlier sheets: none of them holds any specific concept the question asks about. A value of
+ * one of the form's fields asked of them ("Et quel budget annuel faut-il prévoir ?") is theirs to state, in the
+ * form's words, not the sheets'.
+ */
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
-  if (specific.length === 0 || ctx.intent.kind === "field") return false;
+  if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question))) return false;
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }
 

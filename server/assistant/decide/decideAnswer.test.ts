@@ -256,6 +256,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).sort()).toEqual(PSSM);
   });
 
+  it("answers a value of the form's fields asked of the previous sheet in the form's words, not the sheet's", async () => {
+    // "annuel", "tourner": words of the question the sheet does not write; its annual operating budget is the answer
+    const RCP = "caen--accompagner-des-situations-complexes-preoccupantes";
+    const history = [{ role: "user" as const, content: "Comment fonctionnent les RCP Psy à Caen ?" }, { role: "assistant" as const, content: "…", ficheIds: [RCP] }];
+    const d = await decide({ question: "Et quel budget annuel faut-il prévoir pour les faire tourner ?", history });
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toEqual([RCP]);
+  });
+
   it("says none of the previous sheets fits when a follow-up asks what none of them holds", async () => {
     const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
     expect(await decide({ question: "Lesquelles ciblent les étudiants ?", history })).toEqual({ kind: "abstain", abstention: { why: "noneInScope" } });

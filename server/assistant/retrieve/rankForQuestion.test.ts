@@ -74,3 +74,15 @@ describe("rankForQuestion", () => {
     expect(ranked.every((r) => corpus.index.ficheById.get(r.ficheId)?.city === "Caen")).toBe(true);
   });
 });
+
+describe("rankForQuestion with a rare acronym", () => {
+  it("brings in the sheets writing a rare acronym the question names, though their chunks share few of its other words", async () => {
+    const question = "Is the local crime prevention council (CLSPD) involved in any of these mental health actions? In which cities?";
+    const ctx = understand(question);
+    expect(ctx.entities).toContain("clspd");
+    const writing = corpus.index.fiches.filter((f) => corpus.stats.ficheTerms.get(f.id)?.has("clspd")).map((f) => f.id);
+    expect(writing.length).toBeGreaterThanOrEqual(2);
+    const ranked = (await rankForQuestion(ctx)).map((r) => r.ficheId);
+    for (const id of writing) expect(ranked).toContain(id);
+  });
+});

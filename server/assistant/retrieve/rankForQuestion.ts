@@ -21,6 +21,8 @@ export async function rankForQuestion(ctx: QueryContext): Promise<RankedFiche[]>
     filter: ctx.filter,
     targetFields: targetFields(ctx),
     skipLexical: ctx.stats.common,
+    entities: ctx.entities,
+    entitiesEverywhere: ctx.intent.kind === "list",
     onDenseFallback(reason) {
       ctx.denseFallback = reason;
     },
