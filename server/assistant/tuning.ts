@@ -160,6 +160,9 @@ export const TUNING = {
      * city states at least this many of its other specific concepts, all of them. Untuned: the smallest count that
      * identifies a sheet beyond the field asked ("budget" alone names none). */
     lookupKnownConcepts: 3,
+    /** …and those it states weigh at least this share of them by idf: a past participle ("organisé") it words
+     * otherwise need not be there. Untuned: first value tried (blind15 w-19). */
+    lookupNamedCoverage: 0.75,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */
     filteredAnchors: 3,
     /** a value lookup is about the sheet whose title the question quotes at this share, else the best ranked. Untuned default. */

@@ -11,7 +11,7 @@ import { conceptCoverage, covers, isSpecific, type Concept } from "../understand
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
+import { asksValue, CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { listConcepts } from "./selectListSheets.ts";
@@ -87,6 +87,12 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
 
 /** "Rennes a-t-elle… ?", "Est-ce que…", "Does Lille…?": a yes-or-no question asks whether, not for a value. */
 const YES_NO = /(?:^|\s)(?:\p{L}+-t-(?:il|elle|on|ils|elles)|est-ce qu|existe-t-il)\b|^\s*(?:do|does|did|is|are|has|have|was|were|can)\s/iu;
+/** "combien de points la grille a-t-elle donnés", "dans quel cadre a-t-il été organisé": the inversion follows a word that asks what, not whether. */
+const ASKS_WHAT = /(?<![\p{L}])(?:quel(?:le)?s?|combien|comment|où|quand|pourquoi|qui|lequel|laquelle|lesquel(?:le)?s)(?![\p{L}])/iu;
+function asksWhether(question: string): boolean {
+  const m = YES_NO.exec(question);
+  return !!m && !ASKS_WHAT.test(question.slice(0, m.index));
+}
 
 /** Each city's sheets, once per index: the sheets a question naming cities is grounded in. */
 const sheetsByCityOf = new WeakMap<object, Map<string, string[]>>();
@@ -111,7 +117,7 @@ function sheetsOfCity(ctx: QueryContext, city: string): string[] {
  */
 function notInCity(ctx: QueryContext): Abstention | undefined {
   if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
-  if (valueTypeOf(ctx.question) && !YES_NO.test(ctx.question)) return undefined;
+  if (valueTypeOf(ctx.question) && !asksWhether(ctx.question)) return undefined;
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   // an English word kept as written that only shares a French stem ("organise": "organis…") may say how, not what
   const untranslated = (c: Concept) => ctx.lang === "en" && c.phrases.length === 1 && c.phrases[0].length === 1 && !!c.label && c.label === c.label.toLowerCase() && analyze(c.label)[0] === c.phrases[0][0];
@@ -127,21 +133,39 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
 
 /**
  * "pssm lille : combien coûte le manuel des secouristes et qui le paie ?": a value asked of a sheet
- * of the city the question names, whose other concepts (at least `lookupKnownConcepts`) that one
- * sheet states, is about that sheet; one common word it words otherwise ("paie", "stagiaires",
- * "burial") does not make it unanswerable. A name or a place the corpus lacks still does, and so
- * does a lookup naming too little to identify its sheet ("le budget de la ludothèque de Lille").
+ * the question names (by its city, or else by an acronym or a name only some sheets write: "ECOVIP",
+ * "Porte de Bagnolet"), whose other concepts that one sheet states (at least `lookupKnownConcepts`, and
+ * `lookupNamedCoverage` of them by idf), is about that sheet; one common word it words otherwise ("paie",
+ * "stagiaires", "burial", "automne") does not make it unanswerable. A name or a place the corpus lacks still
+ * does, and so does a lookup naming too little to identify its sheet ("le budget de la ludothèque de Lille").
  */
 function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
-  if (ctx.cities.length === 0 || missing.length > 1 || !valueTypeOf(ctx.question) || YES_NO.test(ctx.question)) return false;
+  if (missing.length > 1 || !valueTypeOf(ctx.question) || asksWhether(ctx.question)) return false;
+  const named = namedSheets(ctx);
+  if (named.length === 0) return false;
   // one word, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques)
   const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
   if (!missing.every((m) => common.has(m) && m === m.toLowerCase())) return false;
   // the specific concepts other than the cities named, as a list reads them
-  const known = listConcepts(ctx);
+  const asks = asksValue(ctx.question);
+  const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)));
   if (known.length < TUNING.decide.lookupKnownConcepts) return false;
-  return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c)).some((id) => known.every((c) => covers(c, ctx.stats.ficheTerms.get(id))));
+  return named.some((id) => {
+    const terms = ctx.stats.ficheTerms.get(id);
+    const held = known.filter((c) => covers(c, terms)).length;
+    return held >= TUNING.decide.lookupKnownConcepts && conceptCoverage(known, terms, ctx.stats) >= TUNING.decide.lookupNamedCoverage;
+  });
 }
+
+/** The sheets a question names: its cities' sheets, or else those writing every acronym it gives, or else its names. */
+function namedSheets(ctx: QueryContext): string[] {
+  if (ctx.cities.length > 0) return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
+  if (ctx.entities.length > 0) return ctx.stats.sheetsHolding(ctx.entities);
+  // a name may open the question ("Porte de Bagnolet : combien…"), where namesIn does not look
+  return [...ctx.question.matchAll(OPENING_NAME)].flatMap((m) => ctx.stats.sheetsHolding([...new Set(analyze(m[0]))]));
+}
+/** Two capitalised words or more, with their connectors, anywhere in the question. */
+const OPENING_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|des|du|la|le|d['’]|l['’])\s*)?\p{Lu}[\p{L}'’-]*)+/gu;
 
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;

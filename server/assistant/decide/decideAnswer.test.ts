@@ -61,6 +61,16 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("does not take an inversion after a word asking what for a yes-or-no question, and grounds a lookup of the sheet an acronym or a name designates", async () => {
+    // "automne", "enterre": one common word the sheet words otherwise; the sheet is named by "ECOVIP", by "Porte de Bagnolet"
+    for (const question of [
+      "ECOVIP à Lyon : dans le cadre de quelle manifestation le colloque de l'automne 2023 a-t-il été organisé ?",
+      "Porte de Bagnolet : combien de points la grille d'analyse santé a-t-elle donnés au scénario qui enterre complètement l'échangeur ?",
+    ]) expect((await decide(question)).kind).not.toBe("abstain");
+    // a name no sheet writes still is not covered
+    expect((await decide("Porte de Vanves : combien de points la grille d'analyse santé a-t-elle donnés au scénario qui enterre complètement l'échangeur ?")).kind).toBe("abstain");
+  });
+
   it("does not abstain on an absent word offered as a choice for one the sheets write, unless that choice is absent too", async () => {
     // "curatelle" is in no sheet; "tutelle" is ("3 tutelles"), and either answers
     expect((await decide("Quelles actions font appel aux services de tutelle ou de curatelle ?")).kind).toBe("list");

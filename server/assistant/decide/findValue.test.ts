@@ -37,6 +37,16 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("reads an event asked as a name, and gives the event's capitalised name, not the one the question writes", async () => {
+    expect(valueTypeOf("dans le cadre de quelle manifestation le colloque a-t-il été organisé ?")?.kind).toBe("name");
+    expect(valueTypeOf("ECOVIP Lyon: in what event was the 2023 conference held?")?.kind).toBe("name");
+    const { passages } = await lookup("ECOVIP Lyon: in what event was the 2023 conference held?");
+    expect(passages[0].value).toBe("Entretiens Jacques Cartier");
+    // the capitalised name the question itself gives (with the sheet's city after it) is not the answer
+    const named = await lookup("Comment s'appelle l'intervention de l'Espace Santé Jeunes de Boulogne dans les classes de 3e ?");
+    expect(named.passages[0].value).not.toMatch(/Santé Jeunes/);
+  });
+
   it("reads a theatre company and an attendance asked as a name and a count, and quotes the company from any field", async () => {
     expect(valueTypeOf("Quelle compagnie de théâtre joue dans les restaurants universitaires ?")?.kind).toBe("name");
     expect(valueTypeOf("Which improv troupe performed?")?.kind).toBe("name");

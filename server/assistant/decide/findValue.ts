@@ -37,10 +37,12 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[]): { value: string; named: boolean; counted: boolean; weak?: boolean } | undefined {
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[], own: ReadonlySet<string>): { value: string; named: boolean; counted: boolean; weak?: boolean } | undefined {
   // nor the action's own title ("Regards Sur" of "Regards sur l'Art")
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
-    .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))));
+    .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))))
+    // a name is not what the question itself writes, with the sheet's city ("Espace Santé Jeunes de Boulogne Billancourt")
+    .filter((m) => type.kind !== "name" || !analyze(m[0]).every((t) => ctx.termSet.has(t) || own.has(t)));
   if (all.length === 0) return undefined;
   // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023"), unless the question asks
   // when the action began, which its period says ("Quand a commencé l'action ?": "Depuis 2020", not a meeting's day)
@@ -154,6 +156,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // the corpus's cities, once per lookup: a person's name is never one of them
   const places = type.kind === "person" ? [...new Set(ctx.index.fiches.map((f) => f.city))] : [];
   const title = fold(ctx.index.ficheById.get(sheet.ficheId)?.title ?? "");
+  // the words of the sheet's city: "… de Boulogne Billancourt" after a name the question writes is still that name
+  const cityOwn = new Set(analyze(ctx.index.ficheById.get(sheet.ficheId)?.city ?? ""));
   const asked = part ?? ctx.question;
   const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : [];
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
@@ -165,7 +169,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const match = bestMatch(text, type, ctx, places, title, counted);
+      const match = bestMatch(text, type, ctx, places, title, counted, cityOwn);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);

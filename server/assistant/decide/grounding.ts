@@ -124,15 +124,20 @@ function choicePartners(question: string): Map<string, string> {
   return out;
 }
 
+/** Whether a concept's label is among the words that ask for a kind of value ("quelle surface", "how much space",
+ * "quelle manifestation"): they say what is asked, not what about. */
+export function asksValue(question: string): (label: string) => boolean {
+  const asking = valueTypeOf(question)?.asks.exec(fold(question))?.[0] ?? "";
+  return (label) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
+}
+
 /** What the question asks about that the corpus never mentions, as the question words it. */
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
   const cities = new Set(ctx.cities.map((c) => fold(c)));
   // one glossary entry the question names twice ("telepsychiatry – video consultations") is one thing missing
   const seen = new Set<string>();
-  // the words that ask for a kind of value ("quelle surface", "how much space") say what is asked, not what about
-  const asking = valueTypeOf(ctx.question)?.asks.exec(fold(ctx.question))?.[0] ?? "";
-  const asks = (label: string) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
+  const asks = asksValue(ctx.question);
   const partners = choicePartners(ctx.question);
   const partnerWritten = (word: string) => {
     const side = partners.get(word);
