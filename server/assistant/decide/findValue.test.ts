@@ -40,6 +40,11 @@ describe("valueTypeOf", () => {
   it("reads an event asked as a name, and gives the event's capitalised name, not the one the question writes", async () => {
     expect(valueTypeOf("dans le cadre de quelle manifestation le colloque a-t-il été organisé ?")?.kind).toBe("name");
     expect(valueTypeOf("ECOVIP Lyon: in what event was the 2023 conference held?")?.kind).toBe("name");
+    expect(valueTypeOf("quel support vidéo utilise l'Espace Santé Jeunes ?")?.kind).toBe("name");
+    // an establishment asked is a body; a body's name may go on after "de l'" ("Centre psychothérapique de l'AIN")
+    const body = valueTypeOf("Avec quel établissement psychiatrique la ville s'est-elle associée ?");
+    expect(body?.kind).toBe("organisation");
+    expect(body?.sure?.exec("Partenaires : Centre psychothérapique de l'AIN")?.[0]).toBe("Centre psychothérapique de l'AIN");
     const { passages } = await lookup("ECOVIP Lyon: in what event was the 2023 conference held?");
     expect(passages[0].value).toBe("Entretiens Jacques Cartier");
     // the capitalised name the question itself gives (with the sheet's city after it) is not the answer
