@@ -71,6 +71,11 @@ describe("decideAnswer", () => {
     expect((await decide("Porte de Vanves : combien de points la grille d'analyse santé a-t-elle donnés au scénario qui enterre complètement l'échangeur ?")).kind).toBe("abstain");
   });
 
+  it("grounds a name given with its body's acronym ('CH Henri Laborit') by the rest of it written as such", async () => {
+    expect((await decide({ question: "Quelles actions mobilisent l'hôpital psychiatrique de référence, le CH Henri Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
+    expect(await decide({ question: "Quelles actions mobilisent le CH Henri Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
+  });
+
   it("does not abstain on an absent word offered as a choice for one the sheets write, unless that choice is absent too", async () => {
     // "curatelle" is in no sheet; "tutelle" is ("3 tutelles"), and either answers
     expect((await decide("Quelles actions font appel aux services de tutelle ou de curatelle ?")).kind).toBe("list");

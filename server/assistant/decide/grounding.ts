@@ -157,6 +157,10 @@ export function ungrounded(ctx: QueryContext): string[] {
   missing.push(...unknownProperNouns(ctx, names));
   for (const name of names) {
     if (nameInCorpus(ctx, name)) continue;
+    // "CH Henri Laborit": the kind of body its acronym gives may be written out or left out ("CH Laborit",
+    // "Centre hospitalier Henri Laborit"); the rest of the name, two words or more, written as such grounds it
+    const bare = name.replace(/^\p{Lu}{2,6}\s+/u, "");
+    if (bare !== name && bare.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(bare) && nameInCorpus(ctx, bare)) continue;
     const joined = joinedNames(name);
     if (joined.length > 0 && joined.every((part) => nameInCorpus(ctx, part))) continue;
     // an English name the glossary translates is grounded by its translation
