@@ -71,6 +71,11 @@ describe("decideAnswer", () => {
     expect((await decide("Porte de Vanves : combien de points la grille d'analyse santé a-t-elle donnés au scénario qui enterre complètement l'échangeur ?")).kind).toBe("abstain");
   });
 
+  it("translates guardianship into the French measures protecting adults, and lists the sheets naming them", async () => {
+    const d = await decide("Which actions bring guardianship bodies (UDAF, adult protection / tutelle associations) to the table?");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["caen--accompagner-des-situations-complexes-preoccupantes", "roanne--groupe-echanges-partenarial-habitat-sante"]));
+  });
+
   it("grounds a name given with its body's acronym ('CH Henri Laborit') by the rest of it written as such", async () => {
     expect((await decide({ question: "Quelles actions mobilisent l'hôpital psychiatrique de référence, le CH Henri Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
     expect(await decide({ question: "Quelles actions mobilisent le CH Henri Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });

@@ -234,10 +234,16 @@ const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|pa
 /** "incurie / syndrome de Diogène": words on either side of a slash name one idea two ways. */
 const SLASHED = /([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})\s+\/\s+([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})/gu;
 
+/** The last article of a phrase before its last words ("… des mandataires"): where a noun phrase starts. */
+const ARTICLE_ENDING_BEFORE = /(?<![\p{L}'’-])(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s(?!.*(?<![\p{L}'’-])(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s)/iu;
+
 /** Alternatives of one idea, each its words together ("situations d'incurie" or "syndrome de Diogène"); sides with no content word are left out. */
 export function alternativeConcept(sides: readonly string[], stats: CorpusStats): Concept | undefined {
   return concept(sides.map((side) => [...new Set(analyze(side))]), stats, sides.join(", "));
 }
+
+/** Marks where a bracketed example was taken out (a control character no question holds). */
+const BRACKETS = "\u0001";
 
 /** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds. */
 const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
@@ -246,21 +252,31 @@ export function splitExamples(question: string): { main: string; examples: strin
   const examples: string[] = [];
   const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
     const text = (inParens ?? after ?? "").trim();
-    if (text) examples.push(text);
-    return " ";
+    if (!text) return " ";
+    examples.push(text);
+    // where brackets were, marked: alternatives just before them name the same idea (below)
+    return inParens === undefined ? " " : ` ${BRACKETS}${examples.length - 1}${BRACKETS} `;
   });
   // SLASHED tries up to three words at every letter before failing: only a slash can start a match
   const main = withoutExamples.includes("/")
-    ? withoutExamples.replace(SLASHED, (_m, a: string, b: string) => {
-        examples.push(`${a}, ${b}`);
-        return " ";
+    ? withoutExamples.replace(SLASHED, (m: string, a: string, b: string, offset: number, all: string) => {
+        // "retrouve-t-on des mandataires / associations": the left side starts after its article, what comes before stays
+        const at = a.search(ARTICLE_ENDING_BEFORE);
+        const kept = at < 0 ? "" : a.slice(0, at + a.slice(at).indexOf(" ") + 1);
+        const sides = `${a.slice(kept.length)}, ${b}`;
+        // "mandataires / associations tutélaires (UDAF, protection des majeurs)": the bracketed examples are of the same idea
+        const bracketed = new RegExp(`^\\s*${BRACKETS}(\\d+)${BRACKETS}`).exec(all.slice(offset + m.length));
+        // (a single item in brackets glosses or names: "(IPS model)" is a programme the sides do not ground)
+        if (bracketed && /,|\s(?:ou|or)\s/u.test(examples[Number(bracketed[1])])) examples[Number(bracketed[1])] = `${sides}, ${examples[Number(bracketed[1])]}`;
+        else examples.push(sides);
+        return ` ${kept} `;
       })
     : withoutExamples;
   const uncoordinated = main.includes(",") ? main.replace(COORDINATED, (_m, first: string, middle: string, last: string) => {
     examples.push([first, ...middle.split(",").map((x) => x.trim()).filter(Boolean), last].join(", "));
     return " ";
   }) : main;
-  return { main: uncoordinated.replace(/\s+/g, " ").trim(), examples };
+  return { main: uncoordinated.replaceAll(new RegExp(`${BRACKETS}\\d+${BRACKETS}`, "g"), " ").replace(/\s+/g, " ").trim(), examples };
 }
 
 /**

@@ -197,6 +197,18 @@ describe("acronymExpansions", () => {
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
 
+  it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {
+    const q = understandQuestion(corpus, { question: "Dans quelles actions retrouve-t-on des mandataires / associations tutélaires (UDAF, protection des majeurs) ?" });
+    const idea = q.concepts.find((c) => c.phrases.some((p) => p.includes("udaf")));
+    expect(idea?.phrases).toEqual([["mandatair"], ["associ", "tutelair"], ["udaf"], ["protect", "majeur"]]);
+    // the words before the article are not an alternative of the idea
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.includes("retrouv")))).toBe(false);
+    expect(idea?.unknown).toBe(false);
+    // one item in brackets names a thing of its own: it stays apart
+    const named = understandQuestion(corpus, { question: "supported employment / job coaching (IPS model) for people with severe mental illness" });
+    expect(named.concepts.some((c) => c.phrases.some((p) => p.includes("ips")) && c.phrases.some((p) => p.includes("coaching")))).toBe(false);
+  });
+
   it("keeps a follow-up of a follow-up on the sheets of the question that opened the topic", () => {
     const chained = [
       ...history,
