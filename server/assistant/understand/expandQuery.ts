@@ -47,6 +47,9 @@ export interface Expansion {
   /** French questions: per glossary entry one of whose French terms of several words the question
    * writes ("demandeurs d'emploi"), its French alternatives — to ground the term whole, not word by word */
   frenchTerms: string[][];
+  /** French questions: per glossary entry one of whose French terms of one word the question writes ("nutrition"),
+   * that term then the entry's other French terms ("alimentation", "diététique"): the word's synonyms */
+  frenchSynonyms?: string[][];
 }
 
 export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL("./glossary.json", import.meta.url));
@@ -108,6 +111,8 @@ interface Compiled {
   /** the same phrases' positions in that list, by first word, and their words: a question is compared with
    * the phrases starting with one of its words only (a French question was compared with all 446, twice) */
   frenchPhrasesByFirst: Map<string, { at: number; words: string[] }[]>;
+  /** the entries (not naming a field) with a French term of one word, by that folded word */
+  frenchWordEntries: Map<string, { term: string; entry: number }[]>;
   /** each entry's French terms as folded words, as an English question's expansion compares them */
   foldedFrench: string[][];
 }
@@ -140,7 +145,15 @@ function compile(glossary: Glossary): Compiled {
     const w = phrase.split(" ");
     frenchPhrasesByFirst.get(w[0])?.push({ at, words: w }) ?? frenchPhrasesByFirst.set(w[0], [{ at, words: w }]);
   });
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases, frenchPhrasesByFirst };
+  const frenchWordEntries = new Map<string, { term: string; entry: number }[]>();
+  glossary.entries.forEach((e, entry) => {
+    if (e.field) return;
+    for (const term of e.fr) {
+      const w = words(term);
+      if (w.length === 1) frenchWordEntries.get(w[0])?.push({ term, entry }) ?? frenchWordEntries.set(w[0], [{ term, entry }]);
+    }
+  });
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases, frenchPhrasesByFirst, frenchWordEntries };
   compiled.set(glossary, c);
   return c;
 }
@@ -284,7 +297,8 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
       if (!written.has(p.entry)) written.set(p.entry, p.term);
     }
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
-    return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms };
+    const frenchSynonyms = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => [term, ...glossary.entries[entry].fr.filter((x) => x !== term)]));
+    return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms };
   }
   found ??= findEnglish();
   const present = ` ${tokens.join(" ")} `;

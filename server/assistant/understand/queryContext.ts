@@ -60,6 +60,8 @@ export type ExpandQuery = ((
   acronyms?: string[];
   /** French glossary terms of several words the question writes, each with its entry's alternatives (grounding only) */
   frenchTerms?: string[][];
+  /** French glossary terms of one word the question writes, each then its entry's other French terms (synonyms) */
+  frenchSynonyms?: string[][];
 }) & {
   language?: (question: string) => Lang;
   /** whether a word the corpus never writes says how the question is put (a verb, an adverb) rather than what about: wordClasses.ts */

@@ -197,6 +197,14 @@ describe("acronymExpansions", () => {
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
 
+  it("lets a rare French word stand for its glossary entry's other French terms, not a word the sheets write often", () => {
+    const rare = understandQuestion(corpus, { question: "Quelles actions ont un volet nutrition ?" });
+    const nutrition = rare.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "nutrit"));
+    expect(nutrition?.phrases).toEqual(expect.arrayContaining([["aliment"], ["dietet"]]));
+    const common = understandQuestion(corpus, { question: "Quelles actions concernent le logement ?" });
+    expect(common.concepts.find((c) => c.label === "logement")?.phrases).toEqual([["log"]]);
+  });
+
   it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {
     const q = understandQuestion(corpus, { question: "Dans quelles actions retrouve-t-on des mandataires / associations tutélaires (UDAF, protection des majeurs) ?" });
     const idea = q.concepts.find((c) => c.phrases.some((p) => p.includes("udaf")));

@@ -57,7 +57,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
   const searchable = lang === "fr" ? restoreAccents(framed, stats, expand.isWord && ((w) => expand.isWord!(w, "fr"))) : framed;
   const searched = expand(searchable, lang);
-  const { expanded, frenchTerms } = searched;
+  const { expanded, frenchTerms, frenchSynonyms } = searched;
   const terms = queryTerms(expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   let concepts: Concept[] | undefined;
@@ -104,7 +104,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
     const illustration = (e: string, c: Concept) => c.phrases.every((p) => p.every((t) => stats.df.has(t))) && !/(?<!^\s*)\p{Lu}/u.test(e);
-    return [...asTerms(own), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustration(e, c)) ? [] : [c]))];
+    return [...withSynonyms(asTerms(own)), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustration(e, c)) ? [] : [c]))];
   };
   /**
    * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
@@ -121,6 +121,21 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   // one concept, its words side by side, rather than one concept per word. A common noun phrase
   // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
   // as a phrase it cost dev a city (dev-006)
+  // "un volet nutrition": a French word a glossary entry holds stands for the entry's other French terms too
+  // ("alimentation", "diététique"), as an English question's word stands for all of them
+  const withSynonyms = (own: Concept[]): Concept[] => {
+    if (lang !== "fr" || !frenchSynonyms?.length) return own;
+    return own.map((c) => {
+      if (c.phrases.length !== 1 || c.phrases[0].length !== 1 || c.phrase) return c;
+      const t = c.phrases[0][0];
+      // a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
+      if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
+      const entry = frenchSynonyms.find((alternatives) => analyze(alternatives[0]).length === 1 && analyze(alternatives[0])[0] === t);
+      if (!entry) return c;
+      const more = entry.slice(1).map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
+      return more.length > 0 ? withConcept(c, [...c.phrases, ...more]) : c;
+    });
+  };
   const asTerms = (own: Concept[]): Concept[] => {
     if (lang !== "fr" || !frenchTerms?.length) return own;
     let out = own;
