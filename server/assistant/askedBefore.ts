@@ -2,7 +2,7 @@
 // (the response cache, the query-embedding cache). Kept at its first sighting, each question asked
 // once passed through a full LRU: it lived long enough to be promoted to V8's old generation and
 // then died there, so questions never asked twice made the garbage that full collections sweep
-// (×1, one worker, 10 connections of questions asked once: a mark-compact every ~2 s, 10–20 ms
+// (×1, one worker, 10 connections of questions asked once: a mark-compact every ~2 s, 3.5–20 ms
 // each). Admitted at its second sighting, a question asked once leaves nothing behind.
 // A fixed table of hashes, one per slot: nothing grows, and a collision only admits a key early.
 
