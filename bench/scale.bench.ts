@@ -10,11 +10,13 @@
 // Placement, on this 2-core machine: the ingest runs on every core; with one client, the server runs one worker pinned to
 // CPU 1 and autocannon (this process) is pinned to CPU 0 (taskset), so they never share a core.
 // With 20 connections the server runs its default workers (one per core) unpinned, and the
-// load generator necessarily shares the cores with them: that table measures the whole machine.
+// load generator necessarily shares the cores with them: that table measures the whole machine, and
+// each of its rows says how much CPU the serving processes and the load generator used, and the load
+// average (other work on the machine shows there as load beyond ours).
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadIndexConfig } from "../ingest/config.ts";
@@ -60,10 +62,13 @@ interface Load {
   p99: number;
   rps: number;
   errors: number;
+  /** with a server given: the cores its processes and this one (the load generator) kept busy, and the 1-minute load average after */
+  cpu?: string;
 }
 
-async function load(url: string, requests: autocannon.Request[], connections: number, limit: { seconds?: number; amount?: number }): Promise<Load> {
+async function load(url: string, requests: autocannon.Request[], connections: number, limit: { seconds?: number; amount?: number }, server?: ServerProcess): Promise<Load> {
   const times: number[] = [];
+  const [serverCpu0, ownCpu0, t0] = [await server?.cpuSeconds(), process.cpuUsage(), performance.now()];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const inst = autocannon(
       { url, connections, requests, ...(limit.amount ? { amount: limit.amount } : { duration: limit.seconds }) },
@@ -71,9 +76,13 @@ async function load(url: string, requests: autocannon.Request[], connections: nu
     );
     inst.on("response", (_c, _s, _b, ms) => times.push(ms));
   });
+  const seconds = (performance.now() - t0) / 1000;
+  const own = process.cpuUsage(ownCpu0);
+  const serverCores = server && serverCpu0 !== undefined ? ((await server.cpuSeconds()) - serverCpu0) / seconds : undefined;
+  const cpu = serverCores === undefined ? undefined : `server ${serverCores.toFixed(2)} cores, load generator ${((own.user + own.system) / 1e6 / seconds).toFixed(2)}, load average ${loadavg()[0]!.toFixed(1)}`;
   times.sort((a, b) => a - b);
   const pct = (p: number) => Math.round(10 * (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN)) / 10;
-  return { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), rps: Math.round(result.requests.average), errors: result.errors + result.timeouts + result.non2xx };
+  return { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), rps: Math.round(result.requests.average), errors: result.errors + result.timeouts + result.non2xx, ...(cpu ? { cpu } : {}) };
 }
 
 async function dirSizeMb(dir: string): Promise<number> {
@@ -126,14 +135,14 @@ for (const scale of SCALES) {
     server = await startServerProcess(indexDir, { seedsDir: seeds, workers: WORKERS });
     fresh = new DistinctQuestions(cities);
     const many = {
-      search: await load(server.url, searchReq, 20, { seconds: SECONDS }),
-      ask: await load(server.url, askReq, 20, { seconds: SECONDS }),
-      "search (distinct questions)": await load(server.url, distinctRequests(fresh, "search"), 20, { seconds: SECONDS }),
-      "ask (distinct questions)": await load(server.url, distinctRequests(fresh, "ask"), 20, { seconds: SECONDS }),
+      search: await load(server.url, searchReq, 20, { seconds: SECONDS }, server),
+      ask: await load(server.url, askReq, 20, { seconds: SECONDS }, server),
+      "search (distinct questions)": await load(server.url, distinctRequests(fresh, "search"), 20, { seconds: SECONDS }, server),
+      "ask (distinct questions)": await load(server.url, distinctRequests(fresh, "ask"), 20, { seconds: SECONDS }, server),
     };
     const loaded20 = await server.rssMb();
     await server.stop();
-    for (const [name, r] of Object.entries(many)) rows[`/api/${name}, 20 conn., ${WORKERS} workers`] = { value: `p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms`, detail: `${r.rps} req/s (bare route, 1 worker, 20 conn. ${bare20.rps}: ×${(r.rps / bare20.rps).toFixed(3)}), ${r.errors} errors` };
+    for (const [name, r] of Object.entries(many)) rows[`/api/${name}, 20 conn., ${WORKERS} workers`] = { value: `p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms`, detail: `${r.rps} req/s (bare route, 1 worker, 20 conn. ${bare20.rps}: ×${(r.rps / bare20.rps).toFixed(3)}), ${r.errors} errors; ${r.cpu}` };
     rows["distinct questions"] = { value: `${fresh.given} sent, ${fresh.repeats} repeated`, detail: `of those asked once (${cities.length} cities); the rows without "distinct" repeat the 30 bench questions` };
     rows[`RSS, ${WORKERS} workers`] = { value: `${mb(loaded20.total)} MB in all`, detail: `largest worker ${mb(loaded20.max)} MB` };
 

@@ -42,6 +42,8 @@ export interface ServerProcess {
   startMs: number;
   /** resident memory of the serving processes: the largest worker (or the one process), and all together */
   rssMb(): Promise<{ max: number; total: number }>;
+  /** CPU seconds (user + system) the serving processes (the primary and its workers) have used so far */
+  cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -98,6 +100,16 @@ export async function startServerProcess(indexDir: string, opts: StartOptions = 
       const own = await rssOf(pid);
       const theirs = await Promise.all(workers.map(rssOf));
       return { max: Math.max(own, ...theirs), total: own + theirs.reduce((a, b) => a + b, 0) };
+    },
+    async cpuSeconds() {
+      const pid = child.pid!;
+      // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux)
+      const ticksOf = async (p: number) => {
+        const fields = (await readFile(`/proc/${p}/stat`, "utf8").catch(() => "")).replace(/^.*\) /, "").split(" ");
+        return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+      };
+      const all = await Promise.all([pid, ...(await childrenOf(pid))].map(ticksOf));
+      return all.reduce((a, b) => a + b, 0) / 100;
     },
     async stop() {
       child.kill("SIGTERM");

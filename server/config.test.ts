@@ -23,7 +23,7 @@ describe("loadConfig", () => {
       seedsPollMs: 5_000,
       logLevel: "info",
       workers: availableParallelism(),
-      responseCache: { entries: 1_000, maxBytes: 16 * 2 ** 20 },
+      responseCache: { entries: 1_000, maxBytes: 16 * 2 ** 20, admitSlots: 4096 },
     });
     expect(config.llm).toBeUndefined();
   });

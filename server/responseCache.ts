@@ -4,20 +4,24 @@
 // bytes a miss produced, skipping understanding, retrieval, the response check and JSON. When
 // another build is swapped in (services/liveIndex.ts) the cache empties at its first request.
 // What must never be cached is the routes' call: follow-ups (history), streams, errors,
-// degraded answers (BM25 alone, an LLM notice).
+// degraded answers (BM25 alone, an LLM notice). A body is kept at its key's second asking, so
+// questions asked once leave no garbage in the old generation (assistant/askedBefore.ts).
 import { LRUCache } from "lru-cache";
+import { AskedBefore } from "./assistant/askedBefore.ts";
 
 export interface ResponseCacheLimits {
   /** entries a worker holds; 0 turns the cache off */
   entries: number;
   /** bytes of bodies a worker holds */
   maxBytes: number;
+  /** recent keys remembered so that a body is kept at its key's second asking; 0: kept at the first */
+  admitSlots: number;
 }
 
 export interface ResponseCache {
   /** the body cached for this key on this build, if any */
   get(build: object, key: string): Buffer | undefined;
-  /** keeps a body for this key on this build, after a `get` for it (a body over the byte bound is not kept) */
+  /** keeps a body for this key on this build, after a `get` for it, if the key was asked before (a body over the byte bound is not kept) */
   set(build: object, key: string, body: Buffer): void;
   /** entries held now */
   readonly size: number;
@@ -27,6 +31,7 @@ export interface ResponseCache {
 export function createResponseCache(limits: ResponseCacheLimits): ResponseCache | undefined {
   if (limits.entries <= 0 || limits.maxBytes <= 0) return undefined;
   const lru = new LRUCache<string, Buffer>({ max: limits.entries, maxSize: limits.maxBytes, sizeCalculation: (body) => Math.max(1, body.length) });
+  const asked = limits.admitSlots > 0 ? new AskedBefore(limits.admitSlots) : undefined;
   let current: object | undefined;
   /** a new build: what the old one answered may no longer hold */
   const follow = (build: object) => {
@@ -42,7 +47,7 @@ export function createResponseCache(limits: ResponseCacheLimits): ResponseCache 
     },
     set(build, key, body) {
       // a request that began on the build before a swap: its answer belongs to no build served now
-      if (build === current && body.length <= limits.maxBytes) lru.set(key, body);
+      if (build === current && body.length <= limits.maxBytes && (!asked || asked.again(key))) lru.set(key, body);
     },
     get size() {
       return lru.size;

@@ -107,6 +107,10 @@ export const TUNING = {
   queryEmbedding: {
     /** question vectors kept per index (a few KB each at 384–1024 dimensions). Untuned default. */
     cacheEntries: 1000,
+    /** recent questions remembered so that a vector is kept at its question's second asking (askedBefore.ts):
+     * kept at the first, each question asked once (a 2 KB array of numbers) was promoted to the old generation
+     * and died there. 16 KB; as the response cache's (server/config.ts). */
+    admitSlots: 4096,
   },
 
   similar: {

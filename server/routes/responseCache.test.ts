@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { AskRequest, AssistantServices } from "../contracts.ts";
 import type { App } from "../app.ts";
-import { buildTestApp, wrapServices } from "../../test/helpers/testApp.ts";
+import type { Config } from "../config.ts";
+import { buildTestApp as buildAnyApp, wrapServices, type TestAppOptions } from "../../test/helpers/testApp.ts";
+
+/** What is kept, and how, is tested with answers kept at their first asking; the default, the second, last. */
+const atFirstAsking = (config: Readonly<Config>): Readonly<Config> => ({ ...config, responseCache: { ...config.responseCache, admitSlots: 0 } });
+const buildTestApp = (env: NodeJS.ProcessEnv = {}, opts: TestAppOptions = {}) => buildAnyApp(env, { configure: atFirstAsking, ...opts });
 
 /** The real services, counting the calls that reach them. */
 async function counted(overrides: Partial<AssistantServices> = {}) {
@@ -158,5 +163,15 @@ describe("response cache", () => {
     build = { ...build, facets: { ...build.facets } }; // a new index swapped in: a new facets object
     await search(app, "/api/search?q=PSSM");
     expect(calls.search).toBe(2);
+  });
+
+  it("by default keeps an answer at its second asking, so that a question asked once leaves nothing", async () => {
+    const { calls, services } = await counted();
+    const app = await buildAnyApp({}, { services });
+    for (let i = 0; i < 4; i++) await search(app, "/api/search?q=PSSM");
+    await search(app, "/api/search?q=suicide");
+    for (let i = 0; i < 2; i++) await ask(app, { question: "PSSM" });
+    await ask(app, { question: "PSSM" });
+    expect(calls).toEqual({ search: 3, ask: 2 });
   });
 });

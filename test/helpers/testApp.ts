@@ -3,17 +3,20 @@
 // for what a test overrides.
 import { getTestServices } from "./testServices.ts";
 import { buildApp, type App, type BuildAppOptions } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig, type Config } from "../../server/config.ts";
 import type { AssistantServices } from "../../server/contracts.ts";
 
 export interface TestAppOptions extends BuildAppOptions {
   /** replaces the real services, e.g. a wrapper whose method throws */
   services?: AssistantServices;
+  /** changes the loaded configuration where no environment variable reaches (e.g. the response cache's admission) */
+  configure?: (config: Readonly<Config>) => Readonly<Config>;
 }
 
 export async function buildTestApp(env: NodeJS.ProcessEnv = {}, opts: TestAppOptions = {}): Promise<App> {
-  const { services, ...appOpts } = opts;
-  const app = buildApp(loadConfig({ LOG_LEVEL: "silent", ...env }), services ?? (await getTestServices()), appOpts);
+  const { services, configure, ...appOpts } = opts;
+  const config = loadConfig({ LOG_LEVEL: "silent", ...env });
+  const app = buildApp(configure ? configure(config) : config, services ?? (await getTestServices()), appOpts);
   await app.ready();
   return app;
 }

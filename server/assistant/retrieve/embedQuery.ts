@@ -1,8 +1,10 @@
 // A question's vector for dense retrieval, or why there is none. An embeddings service can
 // fail or be slow; retrieval then answers from BM25 alone and the answer carries a notice,
 // rather than the question failing. Repeated questions (the widget's suggestions, a user
-// asking again) are served from a bounded cache per index, so they cost no second call.
+// asking again) are served from a bounded cache per index, so they cost no second call; a
+// vector is kept at its question's second asking, so questions asked once leave nothing behind.
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { AskedBefore } from "../askedBefore.ts";
 import type { Lang } from "../types.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -36,12 +38,12 @@ class LruCache<V> {
   }
 }
 
-const caches = new WeakMap<LoadedIndex, LruCache<number[]>>();
+const caches = new WeakMap<LoadedIndex, { lru: LruCache<number[]>; asked: AskedBefore }>();
 
 export async function embedQuery(index: LoadedIndex, text: string): Promise<QueryVector> {
   let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new LruCache(TUNING.queryEmbedding.cacheEntries)));
-  const cached = cache.get(text);
+  if (!cache) caches.set(index, (cache = { lru: new LruCache(TUNING.queryEmbedding.cacheEntries), asked: new AskedBefore(TUNING.queryEmbedding.admitSlots) }));
+  const cached = cache.lru.get(text);
   if (cached) return { vector: cached };
   let vector: number[];
   try {
@@ -53,7 +55,7 @@ export async function embedQuery(index: LoadedIndex, text: string): Promise<Quer
   if (vector.length !== index.manifest.embedder.dimension) {
     return { failure: `the query vector has ${vector.length} dimensions, the index ${index.manifest.embedder.dimension}` };
   }
-  cache.set(text, vector);
+  if (cache.asked.again(text)) cache.lru.set(text, vector);
   return { vector };
 }
 
