@@ -76,6 +76,17 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual(expect.arrayContaining(["caen--accompagner-des-situations-complexes-preoccupantes", "roanne--groupe-echanges-partenarial-habitat-sante"]));
   });
 
+  it("takes no word of a glossary term an English question writes ('First' of 'Housing First') for an unknown name", async () => {
+    const d = await decide("Housing First (« Logement d'abord ») — which sheets bring it up?");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["metz--logement-social-sante-mentale-favoriser", "poitiers--seminaire-sante-mentale"]));
+  });
+
+  it("grounds a French abbreviation by the word it shortens ('ados': adolescents), not by its entry's other terms", async () => {
+    expect((await decide({ question: "actions menées avec la maison des ados", filters: { city: "Caen" } })).kind).not.toBe("abstain");
+    // "salariés" is no sheet's word, and the glossary's "agents" does not stand for it
+    expect(await decide("accompagner les entreprises du territoire sur la santé mentale de leurs salariés")).toMatchObject({ kind: "abstain" });
+  });
+
   it("grounds a name given with its body's acronym ('CH Henri Laborit') by the rest of it written as such", async () => {
     expect((await decide({ question: "Quelles actions mobilisent l'hôpital psychiatrique de référence, le CH Henri Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
     expect(await decide({ question: "Quelles actions mobilisent le CH Henri Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
@@ -381,7 +392,7 @@ describe("decideAnswer on a list whose best-ranked sheet holds none of the conce
     if (d.kind !== "list") return;
     const metz = d.sheets.find((s) => s.ficheId.startsWith("metz--"));
     expect(metz?.evidence).toBeDefined();
-    expect(metz!.evidence!.chunk.text.slice(metz!.evidence!.start, metz!.evidence!.end)).toMatch(/h[ôo]pital|psychiatr|EPSM/i);
+    expect(metz!.evidence!.chunk.text.slice(metz!.evidence!.start, metz!.evidence!.end)).toMatch(/h[ôo]pital|hospitali|psychiatr|EPSM/i);
   });
 });
 

@@ -65,9 +65,11 @@ const byDemonym = (name: string, known: ReadonlySet<string>) => DEMONYM.some((en
 function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   // a word of a longer name is judged with its name
   const inNames = new Set(names.flatMap((n) => n.split(/\s+/)));
+  // a word of a glossary term the question writes ("First" of "Housing First") is translated with its term
+  const inTerms = new Set(ctx.concepts.flatMap((c) => (c.label && /\s/.test(c.label) ? fold(c.label).split(/\s+/) : [])));
   return [...ctx.question.matchAll(PROPER)]
     .map((m) => m[0])
-    .filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w))
+    .filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w) && !(ctx.lang === "en" && inTerms.has(fold(w))))
     .filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !byDemonym(fold(w), ctx.stats.words) && !(ctx.lang === "en" && ctx.translates(w)));
 }
 

@@ -1,7 +1,7 @@
 // Stage 1 of the pipeline: a question understood once — its language, search text, intent,
 // concepts, named entities and cities, its filters and, for a follow-up, the sheets in scope.
 import type { Fiche } from "../../../ingest/types.ts";
-import { analyze } from "../../../ingest/text/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
@@ -132,8 +132,18 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       const entry = frenchSynonyms.find((alternatives) => analyze(alternatives[0]).length === 1 && analyze(alternatives[0])[0] === t);
       if (!entry) return c;
-      const more = entry.slice(1).map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
-      return more.length > 0 ? withConcept(c, [...c.phrases, ...more]) : c;
+      // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
+      // other terms ("salariés" is not "agents": blind4 e-30 was answered)
+      const written = fold(entry[0]);
+      const others = c.unknown ? entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, ""))) : entry.slice(1);
+      const more = others.map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
+      if (more.length === 0) return c;
+      // present when a synonym is, as the glossary's terms are
+      const [synonyms] = glossaryConcepts([others], stats);
+      const out = withConcept(c, [...c.phrases, ...more]);
+      // a word the sheets write keeps its own rarity: the synonyms widen where it is found, not how much it weighs
+      if (synonyms && c.unknown) [out.df, out.unknown] = [synonyms.df, synonyms.unknown];
+      return out;
     });
   };
   const asTerms = (own: Concept[]): Concept[] => {
