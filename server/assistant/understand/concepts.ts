@@ -118,6 +118,9 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
 const NUMERAL_NOUN = /^(?:zeros?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 
+/** French modal verbs' present ("je veux", "on peut", "doit") and conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
+const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
+
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
 
@@ -178,7 +181,7 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
     // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
-    if (lang === "fr" && surface && INVERTED_SUBJECT.test(surface)) continue;
+    if (lang === "fr" && surface && (INVERTED_SUBJECT.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) continue;
     const how = !!surface && !!asksHow?.(surface, lang);
     if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) out.push(how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c);
   }

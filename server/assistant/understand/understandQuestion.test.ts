@@ -170,6 +170,14 @@ describe("acronymExpansions", () => {
     expect([...(understandQuestion(corpus, { question: "Who funds them?", history: talk }).scope ?? [])]).toEqual(ids);
   });
 
+  it("takes no modal verb or conditional for a topic ('je veux', 'on voudrait')", () => {
+    for (const question of ["Je veux impliquer les usagers dès la conception", "On voudrait impliquer les usagers dès la conception"]) {
+      const q = understandQuestion(corpus, { question });
+      expect(q.concepts.map((c) => c.label)).not.toContain(question.split(" ")[1]);
+      expect(q.concepts.map((c) => c.label)).toContain("usagers");
+    }
+  });
+
   it("takes no light verb for a topic ('font', 'fait')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");
