@@ -87,6 +87,11 @@ describe("decideAnswer", () => {
     expect(await decide("accompagner les entreprises du territoire sur la santé mentale de leurs salariés")).toMatchObject({ kind: "abstain" });
   });
 
+  it("answers a similar question whose brackets join two known acronyms ('RSA au CCAS') and an English one whose title is French", async () => {
+    expect((await decide("Des actions comparables à « Regards sur l'Art » de Poitiers (expos d'œuvres de bénéficiaires du RSA au CCAS) ?")).kind).toBe("similar");
+    expect((await decide("Projects like Poitiers' Regards sur l'Art (art exhibitions with people on minimum income)?")).kind).toBe("similar");
+  });
+
   it("grounds a name given with its body's acronym ('CH Henri Laborit') by the rest of it written as such", async () => {
     expect((await decide({ question: "Quelles actions mobilisent l'hôpital psychiatrique de référence, le CH Henri Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
     expect(await decide({ question: "Quelles actions mobilisent le CH Henri Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
