@@ -51,6 +51,8 @@ export function townWithoutSheet(ctx: QueryContext): string | undefined {
   for (const m of ctx.question.matchAll(TOWN)) {
     const name = m[1] ?? m[2];
     if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name))) continue;
+    // "Caen la Mer's": the end of a longer place opened by a city with a sheet (an agglomeration), not a town
+    if (ctx.cities.some((c) => new RegExp(`${c}\\s+(?:la|le|les|sur|en)\\s+${name}\\b`, "iu").test(ctx.question))) continue;
     if (isCommune(name)) return name;
   }
   return undefined;
@@ -157,6 +159,17 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   });
 }
 
+/**
+ * "Des actions proches des Balades vertes de Poitiers, sous un autre angle…": a similar question is about the sheet it
+ * names; one common word the corpus does not write ("alike", "angle") describes what is wanted, not a topic the
+ * collection lacks. A name it lacks still makes it unanswerable.
+ */
+function similarToNamedSheet(ctx: QueryContext, missing: string[]): boolean {
+  if (ctx.intent.kind !== "similar" || missing.length > 1) return false;
+  const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
+  return missing.every((m) => common.has(m) && m === m.toLowerCase()) && namedSheets(ctx).length > 0;
+}
+
 /** The sheets a question names: its cities' sheets, or else those writing every acronym it gives, or else its names. */
 function namedSheets(ctx: QueryContext): string[] {
   if (ctx.cities.length > 0) return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
@@ -172,7 +185,7 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
-  if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing)) return { why: "notCovered", missing };
+  if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing)) return { why: "notCovered", missing };
   const elsewhere = notInCity(ctx);
   if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;

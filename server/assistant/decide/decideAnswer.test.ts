@@ -87,6 +87,16 @@ describe("decideAnswer", () => {
     expect(await decide("accompagner les entreprises du territoire sur la santé mentale de leurs salariés")).toMatchObject({ kind: "abstain" });
   });
 
+  it("answers a similar question despite one common word the sheets do not write, a French locution, or an agglomeration's name", async () => {
+    for (const question of [
+      "Other cities doing something like Limoges' mental health awareness sessions in priority neighbourhoods, open to residents, councillors and local staff alike?",
+      "Hors Lille, existe-t-il quelque chose de comparable aux Pôles Ressources Santé, c'est-à-dire un réseau local d'acteurs de santé animé à l'échelle des quartiers ?",
+      "Similar to Caen la Mer's Mental Health First Aid (PSSM) courses for its own staff?",
+    ]) expect((await decide(question)).kind).toBe("similar");
+    // a town with no sheet still is one
+    expect(await decide("What is the budget of Grenoble's mental health week?")).toMatchObject({ kind: "abstain", abstention: { why: "unknownPlace" } });
+  });
+
   it("answers a similar question whose brackets join two known acronyms ('RSA au CCAS') and an English one whose title is French", async () => {
     expect((await decide("Des actions comparables à « Regards sur l'Art » de Poitiers (expos d'œuvres de bénéficiaires du RSA au CCAS) ?")).kind).toBe("similar");
     expect((await decide("Projects like Poitiers' Regards sur l'Art (art exhibitions with people on minimum income)?")).kind).toBe("similar");

@@ -129,7 +129,7 @@ const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
  * no "partie", which would meet "partenaires" by its first letters; "mis en place", "au sein de", "en lien avec").
  * General French (any grammar lists them), not words of the sheets.
  */
-const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux))(?![\p{L}'’-])/giu;
+const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|sous l['’]angle d(?:e|u|es|['’])|à l['’]échelle d(?:e|u|es|['’]))(?![\p{L}'’-])/giu;
 
 /** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
