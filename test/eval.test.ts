@@ -34,7 +34,7 @@ const FLOORS = {
   blind7: { "recall@5": 0.8, "mrr@10": 0.83, cityF1: 0.77, lookup: 0.85, abstain: 0.95, faithful: 0.99 },
   blind8: { "recall@5": 0.78, "mrr@10": 0.82, cityF1: 0.83, lookup: 0.75, abstain: 0.95, faithful: 0.99 },
   blind9: { "recall@5": 0.82, "mrr@10": 0.83, cityF1: 0.74, lookup: 0.35, abstain: 0.75, faithful: 0.99 },
-  blind10: { "recall@5": 0.76, "mrr@10": 0.82, cityF1: 0.53, lookup: 0.75, abstain: 0.95, faithful: 0.99 },
+  blind10: { "recall@5": 0.76, "mrr@10": 0.82, cityF1: 0.65, lookup: 0.75, abstain: 0.95, faithful: 0.99 },
   blind11: { "recall@5": 0.88, "mrr@10": 0.88, cityF1: 0.8, lookup: 0.7, abstain: 0.95, faithful: 0.98 },
   blind12: { "recall@5": 0.86, "mrr@10": 0.86, cityF1: 0.84, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
   blind13: { "recall@5": 0.92, "mrr@10": 0.91, cityF1: 0.83, lookup: 0.95, abstain: 0.75, faithful: 0.99 },
