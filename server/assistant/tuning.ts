@@ -58,7 +58,8 @@ export const TUNING = {
     /** candidates taken from each of the dense and BM25 lists before fusion. Untuned default. */
     candidatesPerList: 60,
     /** the chunks writing the question's rare entities join the fusion as a third list, weighted as this share of
-     * BM25's, when those chunks are at most this share of the index. First try: 1 and 0.02 (measured below). */
+     * BM25's, when those chunks are at most this share of the index. Untuned first values: with them blind3 f-08,
+     * blind5 d-07, blind10 r-01 and r-11, blind11 s-23, blind15 w-03 gained and no question of any set lost. */
     entityListWeight: 1,
     entityMaxShare: 0.02,
     /** reciprocal rank fusion constant: Cormack, Clarke & Büttcher, SIGIR 2009. */

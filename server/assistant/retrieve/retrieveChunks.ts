@@ -40,7 +40,8 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   const allowed = opts.filter ? new Set(index.fiches.filter(opts.filter).map((f) => f.id)) : undefined;
   if (allowed && allowed.size === 0) return [];
   const skip = opts.skipLexical ?? new Set<string>();
-  const [denseAt, lexicalAt] = await Promise.all([denseSearch(index, text, n, allowed, opts.onDenseFallback), lexicalSearch(index, text, n, allowed, skip)]);
+  const terms = tokenize(text).flatMap((token) => analyzeTerm(token).filter((t) => !skip.has(t)));
+  const [denseAt, lexicalAt] = await Promise.all([denseSearch(index, text, n, allowed, opts.onDenseFallback), lexicalSearch(index, terms, n, allowed)]);
   const WEIGHTS = TUNING.embedders[index.manifest.embedder.kind].fusionWeights;
   const lists: { ids: number[]; weight: number }[] = [
     { ids: denseAt, weight: WEIGHTS.dense },
@@ -50,7 +51,7 @@ export async function retrieveChunks(index: LoadedIndex, text: string, opts: Ret
   if (naming) {
     // sheets the other lists already hold keep their own passages first: the one that answers need not repeat the name
     const found = new Set([...denseAt, ...lexicalAt].map((at) => index.chunks[at].ficheId));
-    const more = await lexicalSearch(index, text, n, allowed, skip, (doc) => naming.has(doc) && (opts.entitiesEverywhere || !found.has(index.chunks[doc].ficheId)));
+    const more = await lexicalSearch(index, terms, n, allowed, (doc) => naming.has(doc) && (opts.entitiesEverywhere || !found.has(index.chunks[doc].ficheId)));
     lists.push({ ids: more, weight: WEIGHTS.lexical * entityListWeight });
   }
   const fused = fuseByReciprocalRank(lists);
@@ -82,8 +83,8 @@ async function denseSearch(index: LoadedIndex, text: string, n: number, allowed?
 /**
  * "Is the CLSPD involved…?": a rare acronym or name is what the question is about, yet a long chunk writing it once
  * can rank past the candidates behind chunks sharing the question's common words, and its sheet is never seen.
- * The chunks writing every entity
- * (by the posting lists), when they are few (an entity the question merely shares with much of the corpus adds nothing).
+ * The chunks writing every entity (by the posting lists), when they are few: an entity the question merely shares
+ * with much of the corpus adds nothing.
  */
 function entityChunks(index: LoadedIndex, entities: readonly string[]): Set<number> | undefined {
   if (entities.length === 0) return undefined;
@@ -96,9 +97,8 @@ function entityChunks(index: LoadedIndex, entities: readonly string[]): Set<numb
   return out && out.size > 0 ? out : undefined;
 }
 
-/** BM25 over the posting lists of the question's terms (the corpus's commonest left out): the best n chunks that pass, as positions in index.chunks. */
-async function lexicalSearch(index: LoadedIndex, text: string, n: number, allowed: Set<string> | undefined, skip: ReadonlySet<string>, only?: (doc: number) => boolean): Promise<number[]> {
-  const terms = tokenize(text).flatMap((token) => analyzeTerm(token).filter((t) => !skip.has(t)));
+/** BM25 over the posting lists of the question's terms (the corpus's commonest already left out): the best n chunks that pass, as positions in index.chunks. */
+async function lexicalSearch(index: LoadedIndex, terms: string[], n: number, allowed: Set<string> | undefined, only?: (doc: number) => boolean): Promise<number[]> {
   const hits = searchPostings(index.postings, {
     terms,
     n,
