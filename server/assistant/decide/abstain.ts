@@ -42,6 +42,8 @@ const TOWN = /(?<![\p{L}\p{N}])(?:ville de|commune de|city of|town of|à|in)\s+(
  * mention it in passing ("What is the budget of Grenoble's mental health week?": Grenoble is only
  * a partner's address in another city's sheet).
  */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The sheets' cities, folded once per index. */
 const sheetCitiesOf = new WeakMap<object, Set<string>>();
 
@@ -52,7 +54,7 @@ export function townWithoutSheet(ctx: QueryContext): string | undefined {
     const name = m[1] ?? m[2];
     if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name))) continue;
     // "Caen la Mer's": the end of a longer place opened by a city with a sheet (an agglomeration), not a town
-    if (ctx.cities.some((c) => new RegExp(`${c}\\s+(?:la|le|les|sur|en)\\s+${name}\\b`, "iu").test(ctx.question))) continue;
+    if (ctx.cities.some((c) => new RegExp(`${escapeRegExp(c)}\\s+(?:la|le|les|sur|en)\\s+${escapeRegExp(name)}\\b`, "iu").test(ctx.question))) continue;
     if (isCommune(name)) return name;
   }
   return undefined;
@@ -145,9 +147,7 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (missing.length > 1 || !valueTypeOf(ctx.question) || asksWhether(ctx.question)) return false;
   const named = namedSheets(ctx);
   if (named.length === 0) return false;
-  // one word, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques)
-  const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
-  if (!missing.every((m) => common.has(m) && m === m.toLowerCase())) return false;
+  if (!commonWords(ctx, missing)) return false;
   // the specific concepts other than the cities named, as a list reads them
   const asks = asksValue(ctx.question);
   const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)));
@@ -166,8 +166,13 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
  */
 function similarToNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (ctx.intent.kind !== "similar" || missing.length > 1) return false;
+  return commonWords(ctx, missing) && namedSheets(ctx).length > 0;
+}
+
+/** Every missing thing is one word in small letters, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques): no name. */
+function commonWords(ctx: QueryContext, missing: string[]): boolean {
   const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
-  return missing.every((m) => common.has(m) && m === m.toLowerCase()) && namedSheets(ctx).length > 0;
+  return missing.every((m) => common.has(m) && m === m.toLowerCase());
 }
 
 /** The sheets a question names: its cities' sheets, or else those writing every acronym it gives, or else its names. */
