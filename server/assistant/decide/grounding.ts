@@ -117,8 +117,10 @@ function choicePartners(question: string): Map<string, string> {
   for (const m of question.matchAll(CHOICE)) {
     const left = m[1].split(/\s+/);
     const right = m[2].split(/\s+/);
-    const cut = left.findLastIndex((w) => IS_CONNECTOR.test(w));
-    const [a, b] = [left.slice(cut + 1), right.slice(0, right.findIndex((w) => IS_CONNECTOR.test(w)) >>> 0)];
+    // the left side after its last connector, the right side before its first
+    const a = left.slice(left.findLastIndex((w) => IS_CONNECTOR.test(w)) + 1);
+    const end = right.findIndex((w) => IS_CONNECTOR.test(w));
+    const b = end < 0 ? right : right.slice(0, end);
     if (a.length === 0 || b.length === 0) continue;
     for (const w of a) out.set(fold(w).replace(/^[dl]['’]/, ""), b.join(" "));
     for (const w of b) out.set(fold(w).replace(/^[dl]['’]/, ""), a.join(" "));
@@ -160,7 +162,7 @@ export function ungrounded(ctx: QueryContext): string[] {
   for (const name of names) {
     if (nameInCorpus(ctx, name)) continue;
     // "RSA au CCAS": acronyms the corpus writes, joined by a connector, are each a name it knows, not one name
-    const parts = name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w));
+    const parts = name.split(/\s+/).filter((w) => !IS_CONNECTOR.test(w));
     if (parts.every((w) => /^\p{Lu}{2,6}$/u.test(w) && ctx.stats.words.has(fold(w)))) continue;
     // "CH Henri Laborit": the kind of body its acronym gives may be written out or left out ("CH Laborit",
     // "Centre hospitalier Henri Laborit"); the rest of the name, two words or more, written as such grounds it
