@@ -130,7 +130,10 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       const t = c.phrases[0][0];
       // a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
       if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
-      const entry = frenchSynonyms.find((alternatives) => analyze(alternatives[0]).length === 1 && analyze(alternatives[0])[0] === t);
+      const entry = frenchSynonyms.find((alternatives) => {
+        const terms = analyze(alternatives[0]);
+        return terms.length === 1 && terms[0] === t;
+      });
       if (!entry) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
       // other terms ("salariés" is not "agents": blind4 e-30 was answered)
