@@ -8,7 +8,7 @@ import { HUNSPELL_FR_PATH, loadWordClasses, parseHunspellFr, parseWordNet, WORDN
 
 // Small lexicons in the packages' own shapes, so these tests do not depend on Debian's packages
 const FRENCH_DIC = [
-  "9",
+  "12",
   "garder/a0p+() po:v1__t_q__a",
   "greffer/a0p+() po:v1__t_q_zz",
   "armer/a0p+() po:v1__t_q_zz",
@@ -20,6 +20,9 @@ const FRENCH_DIC = [
   "Rémi po:prn po:npr is:mas",
   "produire/vA() po:v3__t_q__a",
   "produit/S.() po:nom is:mas",
+  "déclarer/a0p+() po:v1__t_q__a",
+  "finir/f0p+() po:v2__t_q__a",
+  "accident/S.() po:nom is:mas",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -53,6 +56,11 @@ describe("word classes", () => {
     expect(classes.asksHow("remis", "fr")).toBe(true);
     expect(classes.isWord("Rémi", "fr")).toBe(true);
     expect(classes.asksHow("produits", "fr")).toBe(false);
+    // a conjugated form of a regular verb reads as its infinitive; a noun it could spell stays a noun
+    expect(classes.asksHow("déclarent", "fr")).toBe(true);
+    expect(classes.asksHow("déclarait", "fr")).toBe(true);
+    expect(classes.asksHow("finissent", "fr")).toBe(true);
+    expect(classes.asksHow("accident", "fr")).toBe(false);
   });
 
   it("reads English words by their most used part of speech in WordNet's tagged senses, through inflections", () => {

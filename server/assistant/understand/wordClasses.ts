@@ -159,6 +159,11 @@ function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   // "greffées" → "greffer", "établis" → "établir"
   if (/é$/.test(masculine)) candidates.push(masculine.replace(/é$/, "er"));
   if (/i$/.test(masculine)) candidates.push(`${masculine}r`);
+  // a conjugated form of a regular verb: "déclarent", "déclare", "organisait" → the infinitive; "finissent" → "finir"
+  const conjugated = /^(.{3,}?)(?:iss(?:ent|ons|ez|ait|aient))$/.exec(w);
+  if (conjugated) candidates.push(`${conjugated[1]}ir`);
+  const firstGroup = /^(.{3,}?)(?:ent|ons|ez|ait|aient|e|es)$/.exec(w);
+  if (firstGroup) candidates.push(`${firstGroup[1]}er`);
   // the first reading with a use: a form that is only a proper name ("remi" of "remis": Rémi) is read on
   let known: Uses | undefined;
   for (const c of candidates) {
