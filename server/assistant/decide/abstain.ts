@@ -84,7 +84,8 @@ export type Abstention =
  * form's words, not the sheets'.
  */
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
-  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+  // a verb the corpus writes ("y viennent") says how the question asks about them, not what about
+  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats));
   if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question))) return false;
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }

@@ -311,6 +311,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual([RCP]);
   });
 
+  it("reads a verb of a follow-up as how it asks, not as a topic the previous sheets must write", async () => {
+    // "viennent" (venir): written by one other sheet only; the number of people the breakfasts gather is the answer
+    const BREAKFASTS = "lille--petits-dejeuners-interconnaissance-habitat-sante";
+    const history = [{ role: "user" as const, content: "Comment fonctionnent les petits-déjeuners habitat et santé mentale à Lille ?" }, { role: "assistant" as const, content: "…", ficheIds: [BREAKFASTS] }];
+    const d = await decide({ question: "et combien de personnes y viennent, en général ?", history });
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toEqual([BREAKFASTS]);
+  });
+
   it("says none of the previous sheets fits when a follow-up asks what none of them holds", async () => {
     const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
     expect(await decide({ question: "Lesquelles ciblent les étudiants ?", history })).toEqual({ kind: "abstain", abstention: { why: "noneInScope" } });

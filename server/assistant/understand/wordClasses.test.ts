@@ -8,7 +8,7 @@ import { HUNSPELL_FR_PATH, loadWordClasses, parseHunspellFr, parseWordNet, WORDN
 
 // Small lexicons in the packages' own shapes, so these tests do not depend on Debian's packages
 const FRENCH_DIC = [
-  "12",
+  "13",
   "garder/a0p+() po:v1__t_q__a",
   "greffer/a0p+() po:v1__t_q_zz",
   "armer/a0p+() po:v1__t_q_zz",
@@ -23,6 +23,7 @@ const FRENCH_DIC = [
   "déclarer/a0p+() po:v1__t_q__a",
   "finir/f0p+() po:v2__t_q__a",
   "accident/S.() po:nom is:mas",
+  "venir/pA() po:v3__i_q__a",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -60,6 +61,7 @@ describe("word classes", () => {
     expect(classes.asksHow("déclarent", "fr")).toBe(true);
     expect(classes.asksHow("déclarait", "fr")).toBe(true);
     expect(classes.asksHow("finissent", "fr")).toBe(true);
+    expect(classes.asksHow("viennent", "fr")).toBe(true);
     expect(classes.asksHow("accident", "fr")).toBe(false);
   });
 

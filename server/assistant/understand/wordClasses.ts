@@ -150,6 +150,8 @@ const mostlyHow = (u: Uses) => u.verb + u.adverb > u.noun + u.adjective;
 /** The third group's participles and their infinitives' endings: "remis" remettre, "offert" offrir, "produit" produire. */
 const IRREGULAR_PARTICIPLES: [string, string][] = [["mi", "mettre"], ["pri", "prendre"], ["fert", "frir"], ["vert", "vrir"], ["crit", "crire"], ["duit", "duire"], ["struit", "struire"], ["fait", "faire"], ["dit", "dire"], ["tenu", "tenir"], ["venu", "venir"], ["voulu", "vouloir"], ["pu", "pouvoir"], ["vu", "voir"], ["reçu", "recevoir"], ["rendu", "rendre"], ["vendu", "vendre"], ["joint", "joindre"], ["peint", "peindre"], ["atteint", "atteindre"], ["ouvert", "ouvrir"]];
 
+const THIRD_GROUP_PLURALS: [string, string][] = [["iennent", "enir"], ["ennent", "endre"], ["ettent", "ettre"], ["oivent", "evoir"]];
+
 /** French: the word as written, its singular, masculine, the infinitive of a regular participle, then of an irregular one. */
 function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   const w = word.toLowerCase().replace(/^[dlqsnmtjc]['’]/, "");
@@ -162,6 +164,8 @@ function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   // a conjugated form of a regular verb: "déclarent", "déclare", "organisait" → the infinitive; "finissent" → "finir"
   const conjugated = /^(.{3,}?)(?:iss(?:ent|ons|ez|ait|aient))$/.exec(w);
   if (conjugated) candidates.push(`${conjugated[1]}ir`);
+  // the third group's present plurals: "viennent" venir, "prennent" prendre, "mettent" mettre, "doivent" devoir
+  for (const [ending, infinitive] of THIRD_GROUP_PLURALS) if (w.endsWith(ending) && w.length > ending.length) candidates.push(w.slice(0, -ending.length) + infinitive);
   const firstGroup = /^(.{3,}?)(?:ent|ons|ez|ait|aient|e|es)$/.exec(w);
   if (firstGroup) candidates.push(`${firstGroup[1]}er`);
   // the first reading with a use: a form that is only a proper name ("remi" of "remis": Rémi) is read on
