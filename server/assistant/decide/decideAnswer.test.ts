@@ -61,6 +61,12 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("takes a word opening the question for a name when no lexicon knows it, and a known one for a word", async () => {
+    expect(await decide("Papageno : des villes forment-elles les journalistes ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["Papageno"] } });
+    expect((await decide("Parmi les villes, lesquelles forment aux PSSM ?")).kind).toBe("list");
+    expect((await decide("Among the cities, which run PSSM trainings?")).kind).not.toBe("abstain");
+  });
+
   it("does not take an inversion after a word asking what for a yes-or-no question, and grounds a lookup of the sheet an acronym or a name designates", async () => {
     // "automne", "enterre": one common word the sheet words otherwise; the sheet is named by "ECOVIP", by "Porte de Bagnolet"
     for (const question of [

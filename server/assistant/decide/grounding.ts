@@ -8,7 +8,7 @@
 //   (of the city the question names, if it names one) and that the glossary does not
 //   translate into terms the corpus holds.
 import { valueTypeOf } from "../understand/valueType.ts";
-import { analyze, fold } from "../../../ingest/text/index.ts";
+import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
 import { isSpecific } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 
@@ -52,6 +52,9 @@ export function namesIn(question: string, lang: "fr" | "en", cities: readonly st
 /** A capitalised word inside a sentence, not an acronym ("Marseille", not "HIA", which the corpus may spell out). */
 const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)*(?=['’]s\b|[\s,.;:?!»")]|$)/gu;
 
+/** A capitalised word opening the question or one of its sentences, where any word is capitalised ("Papageno programme: …"). */
+const OPENING = /(?:^|[.?!:]\s+)[«"“(]?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}'’])/gu;
+
 /** Proper nouns the corpus never uses, in any sheet (a city, a body, a programme). */
 /** English capitalises months, days and languages: calendar and language words, not names; "What's" is no possessive. */
 export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|what|who|where|how|that|there|here|it|let)$/i;
@@ -67,8 +70,9 @@ function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   const inNames = new Set(names.flatMap((n) => n.split(/\s+/)));
   // a word of a glossary term the question writes ("First" of "Housing First") is translated with its term
   const inTerms = new Set(ctx.concepts.flatMap((c) => (c.label && /\s/.test(c.label) ? fold(c.label).split(/\s+/) : [])));
-  return [...ctx.question.matchAll(PROPER)]
-    .map((m) => m[0])
+  // a word opening a sentence is a name only where no lexicon of either language knows it, not even as a name
+  const opening = [...ctx.question.matchAll(OPENING)].map((m) => m[1]).filter((w) => !STOP_WORDS.has(fold(w)) && !ctx.knowsWord(w));
+  return [...[...ctx.question.matchAll(PROPER)].map((m) => m[0]), ...opening]
     .filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w) && !(ctx.lang === "en" && inTerms.has(fold(w))))
     .filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !byDemonym(fold(w), ctx.stats.words) && !(ctx.lang === "en" && ctx.translates(w)));
 }

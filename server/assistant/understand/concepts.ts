@@ -201,8 +201,12 @@ export function absentWordConcepts(words: readonly string[][] | undefined, stats
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];
-    const c = concept(analysed, stats, alternatives[0], alternatives);
-    return c?.unknown ? [c] : [];
+    // the English word is there only as itself ("burn-out"), not by its first letters ("journalist": "journal");
+    // its translations are lemmas, there as a word of their family, not as a stem another word shares ("journaliste")
+    // (an acronym, "CUMP", comes alone: it is there as itself or not at all)
+    if (analysed[0].length > 0 && analysed[0].every((t) => stats.df.has(t))) return [];
+    const c = alternatives.length === 1 ? concept(analysed, stats, alternatives[0], alternatives) : concept(analysed.slice(1), stats, alternatives[0], alternatives.slice(1), true);
+    return c?.unknown ? [{ ...c, phrases: analysed.filter((p) => p.length > 0) }] : [];
   });
 }
 

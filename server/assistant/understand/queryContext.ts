@@ -32,6 +32,8 @@ export interface QueryContext {
   filtered: boolean;
   /** English text the glossary translates into terms the corpus holds (a name given in English) */
   translates: (text: string) => boolean;
+  /** whether a general lexicon (Hunspell French, WordNet, FreeDict eng-fra) knows the word at all; with none loaded, yes */
+  knowsWord: (word: string) => boolean;
   /** corpus cities the question names */
   cities: string[];
   /** a follow-up's scope: the sheets the previous answer cited */
@@ -68,6 +70,8 @@ export type ExpandQuery = ((
   asksHow?: (word: string, lang: Lang) => boolean;
   /** whether a general lexicon knows the word: an accent put back must give a word ("remis", not "remîs") */
   isWord?: (word: string, lang: Lang) => boolean;
+  /** whether any general lexicon knows the word, in either language (a name is a word none of them knows) */
+  knowsWord?: (word: string) => boolean;
 };
 
 /** What understanding a question needs, built once per index. */

@@ -119,12 +119,16 @@ describe("acronymExpansions", () => {
       ["prisoner", ["prisonnier", "captif"]],
       ["during", ["pendant", "durant"]],
       ["staff", ["personnel", "équipe"]],
+      ["journalist", ["journaliste"]],
     ]);
     const withDict = createCorpus(corpus.index, await createQueryExpander(true, undefined, dict));
     const q = understandQuestion(withDict, { question: "Which cities offer art therapy for prisoners during the year, with their staff?" });
     const unknown = q.concepts.filter((c) => c.unknown).map((c) => c.label);
     // no sheet speaks of prisoners; "staff" is in the sheets as "personnel"; "during" translates to function words
     expect(unknown).toEqual(["prisoner"]);
+    // a translation is a lemma, present as a word of its family, not as a stem another word shares ("journaliste": "journal")
+    const journalists = understandQuestion(withDict, { question: "Which cities train journalists?" });
+    expect(journalists.concepts.filter((c) => c.unknown).map((c) => c.label)).toEqual(["journalist"]);
     expect(q.text).not.toMatch(/prisonnier|personnel/);
     const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
     expect(understandQuestion(without, { question: "Which cities offer art therapy for prisoners?" }).concepts.some((c) => c.unknown)).toBe(false);

@@ -183,6 +183,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       const known = conceptsOf(text).filter((c) => !c.unknown);
       return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
     },
+    knowsWord: (word) => expand.knowsWord?.(word) ?? true,
   };
   const ctx = new UnderstoodQuestion(index, stats, question, lang, expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, lazy);
   if (scope) ctx.scope = scope;
@@ -196,6 +197,7 @@ interface Lazy {
   terminology(): Concept[];
   entities(): string[];
   translates(text: string): boolean;
+  knowsWord(word: string): boolean;
 }
 
 /**
@@ -238,5 +240,9 @@ class UnderstoodQuestion implements QueryContext {
 
   translates(text: string): boolean {
     return this.lazy.translates(text);
+  }
+
+  knowsWord(word: string): boolean {
+    return this.lazy.knowsWord(word);
   }
 }
