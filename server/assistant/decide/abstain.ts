@@ -11,7 +11,7 @@ import { conceptCoverage, covers, isSpecific, type Concept } from "../understand
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { asksValue, CAPITALISED_COMMON, ungrounded } from "./grounding.ts";
+import { asksValue, CAPITALISED_COMMON, nameInCorpus, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { listConcepts } from "./selectListSheets.ts";
@@ -120,6 +120,7 @@ function sheetsOfCity(ctx: QueryContext, city: string): string[] {
  * questions are left to their own checks: they name a city to find one sheet, and ask in the
  * form's words ("budget", "séances", "ont eu lieu") rather than the sheet's.
  */
+const QUOTED = /[«"“]\s*([^«»"“”]+?)\s*[»"”]/gu;
 function notInCity(ctx: QueryContext): Abstention | undefined {
   if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
   if (valueTypeOf(ctx.question) && !asksWhether(ctx.question)) return undefined;
@@ -129,6 +130,8 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   // a verb or an adverb the corpus writes ("toujours", "existe") says how the question asks about the city's actions, not which
   const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   if (specific.length === 0) return undefined;
+  // « La santé mentale dans mon quartier » à Nantes: a name in quotes that the city's sheets write names one of them
+  if ([...ctx.question.matchAll(QUOTED)].some((m) => m[1].trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, m[1]))) return undefined;
   const held = new Set<string>();
   for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
   const missing = specific.filter((c) => !covers(c, held));

@@ -61,6 +61,13 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("grounds a question about a city in the sheet whose name it quotes, whatever its other words", async () => {
+    // Nantes' sheet never writes "séances"; its title is the name in quotes
+    const d = await decide("Parle-moi des séances « La santé mentale dans mon quartier » organisées à Nantes.");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)[0]).toBe("nantes--sensibilisation-sante-mentale-dans-mon");
+  });
+
   it("takes a word opening the question for a name when no lexicon knows it, and a known one for a word", async () => {
     expect(await decide("Papageno : des villes forment-elles les journalistes ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["Papageno"] } });
     expect((await decide("Parmi les villes, lesquelles forment aux PSSM ?")).kind).toBe("list");

@@ -88,7 +88,7 @@ function joinedNames(name: string): string[] {
  * reading); a name given with a city ("la Maison des adolescents de Bordeaux") must be in that
  * city's sheets.
  */
-function nameInCorpus(ctx: QueryContext, name: string): boolean {
+export function nameInCorpus(ctx: QueryContext, name: string): boolean {
   const phrase = words(name);
   const terms = [...new Set(analyze(name))];
   // only the chunks whose text holds the name's rarest term are worth folding (the posting list

@@ -124,6 +124,11 @@ const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais)$|^[a-z]{
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
 
+/** An imperative followed by its pronoun: "Parle-moi", "dites-nous", "montrez-les". */
+const IMPERATIVE_PRONOUN = /^\p{L}{3,}-(?:moi|nous|vous|les|leur|lui|en|y)$/iu;
+/** The French nouns shaped as a verb and its pronoun ("un rendez-vous", "un chez-soi"): things, not how a question is put. */
+const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
+
 /**
  * French adverbial and prepositional locutions: their noun says how, not what about ("financées en partie par…" is
  * no "partie", which would meet "partenaires" by its first letters; "mis en place", "au sein de", "en lien avec").
@@ -181,7 +186,7 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
     // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
     // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
-    if (lang === "fr" && surface && (INVERTED_SUBJECT.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) continue;
+    if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) continue;
     const how = !!surface && !!asksHow?.(surface, lang);
     if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) out.push(how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c);
   }

@@ -52,6 +52,8 @@ describe("understandQuestion", () => {
     expect(followUp.intent.followUp).toBe(true);
     expect([...(followUp.scope ?? [])]).toEqual(PSSM_IDS);
     expect(corpus.index.fiches.filter(followUp.filter!).map((f) => f.id).sort()).toEqual([...PSSM_IDS].sort());
+    // a short question asking nothing specific has nothing of its own to search for: it asks about them too
+    expect([...(understandQuestion(corpus, { question: "Dans quels quartiers ?", history }).scope ?? [])]).toEqual(PSSM_IDS);
     const fresh = understandQuestion(corpus, { question: "Quel est le budget des Pôles Ressources Santé ?", history });
     expect(fresh.scope).toBeUndefined();
     expect(fresh.filter).toBeUndefined();
@@ -165,6 +167,9 @@ describe("acronymExpansions", () => {
     const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
     expect(unknown("D'autres actions misent-elles sur la création artistique ?")).toEqual([]);
     expect(understandQuestion(corpus, { question: "Poitiers fait des expositions. D'autres actions misent-elles sur la création artistique ?" }).intent.kind).toBe("similar");
+    // nor an imperative before its pronoun ("Parle-moi"); "rendez-vous" stays a noun
+    expect(understandQuestion(corpus, { question: "Parle-moi des groupes d'entraide mutuelle" }).concepts.map((c) => c.label)).not.toContain("Parle-moi");
+    expect(understandQuestion(corpus, { question: "Quelles actions proposent des rendez-vous ?" }).concepts.map((c) => c.label)).toContain("rendez-vous");
   });
 
   it("takes a follow-up about 'its' … to the sheet the last answer put first", () => {

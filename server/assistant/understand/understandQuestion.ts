@@ -109,13 +109,14 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   /**
    * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
    * neither a list nor a similar one, naming no city, whose every specific concept the sheets of
-   * the previous answer hold, goes on about them though it says no "their" or "them".
+   * the previous answer hold, goes on about them though it says no "their" or "them". One that asks
+   * nothing specific ("Dans quels quartiers ?") has nothing of its own to search for: it asks about them too.
    */
   function impliedFollowUp(previous: ReadonlySet<string> | undefined): boolean {
     if (!previous || intent.kind === "list" || intent.kind === "similar") return false;
     if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || cities.length > 0) return false;
     const specific = (concepts ??= allConcepts()).filter((c) => !c.unknown && isSpecific(c, stats));
-    return specific.length > 0 && specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
+    return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
   // "l'Éducation nationale": the name of a body, a term of several words the glossary knows, is
   // one concept, its words side by side, rather than one concept per word. A common noun phrase
