@@ -159,6 +159,14 @@ describe("findValue", () => {
     expect(passages[0]?.value).toBe("quinzaine");
   });
 
+  it("reads a count glossed in brackets after the people it counts, and never a number of hours for a number of people", async () => {
+    // "Les ateliers sont limités à un petit nombre de personnes (6 ou 8)", where the description gives "Durée : 3 heures"
+    const { sheet, passages } = await lookup("How many people per group in Lorient's neighbourhood sessions with a psychologist?");
+    expect(sheet).toBe("lorient--temps-echanges-avec-psychologue-pour");
+    expect(passages[0]?.value).toBe("6");
+    expect(passages.map((p) => p.value)).not.toContain("3");
+  });
+
   it("finds the bodies a sheet names in brackets after counting them, whole ('deux associations (Rénovation et Dites Je Suis Là)')", async () => {
     const { passages } = await lookup("Which suicide prevention associations did Bordeaux's CLSM team up with?");
     expect(passages.map((p) => p.value)).toContain("Rénovation et Dites Je Suis Là");

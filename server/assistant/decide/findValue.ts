@@ -42,7 +42,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))))
     // a name is not what the question itself writes, with the sheet's city ("Espace Santé Jeunes de Boulogne Billancourt")
-    .filter((m) => type.kind !== "name" || !analyze(m[0]).every((t) => ctx.termSet.has(t) || own.has(t)));
+    .filter((m) => type.kind !== "name" || !analyze(m[0]).every((t) => ctx.termSet.has(t) || own.has(t)))
+    // a number of hours, days or euros is a duration or an amount, not a count, unless the question counts those
+    .filter((m) => type.kind !== "count" || !unitAfter(text, m, counted));
   if (all.length === 0) return undefined;
   // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023"), unless the question asks
   // when the action began, which its period says ("Quand a commencé l'action ?": "Depuis 2020", not a meeting's day)
@@ -58,7 +60,10 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     if (type.kind === "organisation" && counted.includes(analyze(m[0])[0] ?? "")) return 0;
     const terms = around(m);
     const at = (type.kind === "name" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
-    return at < 0 ? Infinity : at;
+    if (at >= 0) return at;
+    // or given just after what it counts, in brackets or after a colon: "un petit nombre de personnes (6 ou 8)"
+    const glossed = type.kind === "count" ? GLOSSED_COUNT.exec(text.slice(Math.max(0, m.index - nameWindow), m.index)) : null;
+    return glossed && counted.includes(analyze(glossed[1])[0] ?? "") ? 0.5 : Infinity;
   };
   let byCounted: RegExpExecArray | undefined;
   let nearest = Infinity;
@@ -78,6 +83,16 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)) && !type.sure);
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined, weak: !!type.sure && !byCounted };
 }
+
+/** A unit of time, money or measure right after a number ("3 heures", "2 h", "700 €"), none of what the question counts. */
+const UNIT = /^\s*(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?|€|euros?|%|km|m²|m2)(?![\p{L}\d])/iu;
+function unitAfter(text: string, m: RegExpExecArray, counted: readonly string[]): boolean {
+  const unit = UNIT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+  return !!unit && !counted.includes(analyze(unit[0])[0] ?? "");
+}
+
+/** The word a count is glossed after: "personnes (", "participants : ". */
+const GLOSSED_COUNT = /([\p{L}-]+)\s*[(:]\s*$/u;
 
 /**
  * What a count question counts: the words after "combien de", "how many", "nombre max de", up to the
