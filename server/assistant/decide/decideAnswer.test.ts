@@ -309,6 +309,14 @@ describe("decideAnswer", () => {
     expect(action.kind).toBe("field");
   });
 
+  it("answers a name and a duration asked together where the sheet states them, not with the form's date field", async () => {
+    const d = await decide("What is the love and relationships session for pupils in Boulogne-Billancourt called, and how long does it last?");
+    expect(d.kind).toBe("value");
+    const quoted = d.kind === "value" ? d.passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" ") : "";
+    expect(quoted).toContain("et si on parlait d'amour");
+    expect(quoted).toContain("2h");
+  });
+
   it("takes every sheet in scope for a follow-up field question", async () => {
     const history = [{ role: "assistant" as const, content: "…", ficheIds: PSSM }];
     const d = await decide({ question: "et leur budget ?", history });

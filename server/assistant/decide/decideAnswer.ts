@@ -7,6 +7,7 @@ import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
 import { selectFieldSheets } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
+import { detectIntent } from "../understand/detectIntent.ts";
 import { listConcepts, selectListSheets, type ListedSheet } from "./selectListSheets.ts";
 import { similarSheets, type SimilarSheets } from "./similarSheets.ts";
 
@@ -73,6 +74,13 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       return sheets.length ? { kind: "list", sheets } : { kind: "abstain", abstention: { why: "nothing" } };
     }
     case "field": {
+      // "…called, and how long does it last?": two values asked, one of them in no field of the form, are each found where
+      // the sheet states it ("…cost per year, and who paid for it?" has a field for each: budget, funders)
+      const parts = askedParts(ctx.question);
+      if (parts.length > 1 && parts.some((part) => detectIntent(part).fields.length === 0)) {
+        const values = valueDecision(ctx, ranked);
+        if (values) return values;
+      }
       const sheets = selectFieldSheets(ctx, ranked);
       // the asked field is empty or missing: the value may still be written elsewhere in the sheet
       const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
