@@ -136,8 +136,9 @@ const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
  */
 const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|sous l['’]angle d(?:e|u|es|['’])|à l['’]échelle d(?:e|u|es|['’]))(?![\p{L}'’-])/giu;
 
-/** "Quelles villes font de la sensibilisation ?": a light verb says how the question asks, not what about. */
-const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire"]);
+/** "Quelles villes font de la sensibilisation ?", "actions menées avec un CHU": a light verb says how the question asks,
+ * not what about ("mener une action" is doing it). */
+const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees"]);
 
 /** The question's words, each with its analysed terms: read once for all the terms whose surface is asked. */
 function analysedWords(question: string): { word: string; terms: string[] }[] {

@@ -187,10 +187,11 @@ describe("acronymExpansions", () => {
     }
   });
 
-  it("takes no light verb for a topic ('font', 'fait')", () => {
+  it("takes no light verb for a topic ('font', 'fait', 'menées')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");
     expect(labels).toContain("habitants");
+    expect(understandQuestion(corpus, { question: "Quelles actions sont menées avec un CHU ?" }).concepts.map((c) => c.label)).toEqual(["CHU"]);
   });
 
   it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {
