@@ -261,10 +261,13 @@ const BRACKETS = "\u0001";
 /** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds. */
 const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
 
+const EXAMPLE_MARKER = /^(?:(?:de\s+)?(?:type|genre|style)|comme|like)\s+(?:(?:the|les?|la|l['’]|des|du)\s*)?/iu;
+
 export function splitExamples(question: string): { main: string; examples: string[] } {
   const examples: string[] = [];
   const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
-    const text = (inParens ?? after ?? "").trim();
+    // "(type UNAFAM)", "(genre GEM)", "(like the UNAFAM)": the word saying it is an example is no part of it
+    const text = (inParens ?? after ?? "").trim().replace(EXAMPLE_MARKER, "");
     if (!text) return " ";
     examples.push(text);
     // where brackets were, marked: alternatives just before them name the same idea (below)

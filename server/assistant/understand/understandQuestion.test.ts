@@ -70,6 +70,11 @@ describe("understandQuestion", () => {
     expect(merged?.phrases.flat()).toEqual(expect.arrayContaining(["slam"]));
   });
 
+  it("reads '(type UNAFAM)' as the example UNAFAM, not the word 'type' as another way to say it", () => {
+    const q = understandQuestion(corpus, { question: "Quelles villes travaillent avec des associations de familles (type UNAFAM) ?" });
+    expect(q.concepts.find((c) => c.label?.includes("UNAFAM"))?.phrases).toEqual([["unafam"]]);
+  });
+
   it("takes no concept from the English article 'an', which the index reads as the French 'an' (year)", () => {
     const q = understandQuestion(corpus, { question: "support after an industrial accident" });
     expect(q.concepts.some((c) => c.phrases.some((p) => p.length === 1 && p[0] === "an"))).toBe(false);
