@@ -50,6 +50,10 @@ function variantKnown(term: string, stats: CorpusStats, written?: string, lemma 
   if (written && /^\p{Lu}{2,}$/u.test(written)) return false;
   const length = written ? fold(written).replace(/[^a-z0-9]/g, "").length : term.length;
   if (length < unknownMinChars) return true; // too short to call unknown
+  // a dictionary's or glossary's lemma is there as a word of its family, one going on from its whole stem
+  // ("psychotraumat…": psychotraumatique), not as one sharing its first letters ("paysan": paysage)
+  // (a stem shorter than a prefix, "per" of "pères", is judged by its prefix as before)
+  if (lemma && term.length >= variantPrefixChars) return someWordStartsWith(term, stats);
   const n = Math.max(variantPrefixChars, Math.ceil(term.length * variantPrefixShare));
   return n <= variantPrefixChars ? stats.prefixes.has(term.slice(0, variantPrefixChars)) : someWordStartsWith(term.slice(0, n), stats);
 }

@@ -127,6 +127,7 @@ describe("acronymExpansions", () => {
       ["during", ["pendant", "durant"]],
       ["staff", ["personnel", "équipe"]],
       ["journalist", ["journaliste"]],
+      ["farmer", ["paysan"]],
     ]);
     const withDict = createCorpus(corpus.index, await createQueryExpander(true, undefined, dict));
     const q = understandQuestion(withDict, { question: "Which cities offer art therapy for prisoners during the year, with their staff?" });
@@ -136,6 +137,9 @@ describe("acronymExpansions", () => {
     // a translation is a lemma, present as a word of its family, not as a stem another word shares ("journaliste": "journal")
     const journalists = understandQuestion(withDict, { question: "Which cities train journalists?" });
     expect(journalists.concepts.filter((c) => c.unknown).map((c) => c.label)).toEqual(["journalist"]);
+    // nor as a word sharing its first letters only ("paysan": the seeds write "paysage", never "paysan…")
+    const farmers = understandQuestion(withDict, { question: "Which cities help farmers?" });
+    expect(farmers.concepts.filter((c) => c.unknown).map((c) => c.label)).toEqual(["farmer"]);
     expect(q.text).not.toMatch(/prisonnier|personnel/);
     const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
     expect(understandQuestion(without, { question: "Which cities offer art therapy for prisoners?" }).concepts.some((c) => c.unknown)).toBe(false);
