@@ -8,7 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
-import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
+import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
@@ -45,6 +45,16 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
   return ids.size ? ids : undefined;
 }
 
+/** The expander's French lexicon check, one function per expander: restoreAccents remembers its spellings by it. */
+const frenchChecks = new WeakMap<ExpandQuery, (word: string) => boolean>();
+function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | undefined {
+  const isWord = expand.isWord;
+  if (!isWord) return undefined;
+  let check = frenchChecks.get(expand);
+  if (!check) frenchChecks.set(expand, (check = (w) => isWord(w, "fr")));
+  return check;
+}
+
 export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
@@ -55,7 +65,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const unquoted = question.replace(QUOTED, " ").trim() || question;
   const lang = expand.language ? expand.language(unquoted) : expand(unquoted).lang;
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
-  const searchable = lang === "fr" ? restoreAccents(framed, stats, expand.isWord && ((w) => expand.isWord!(w, "fr"))) : framed;
+  const searchable = lang === "fr" ? restoreAccents(framed, stats, frenchWordCheck(expand)) : framed;
   const searched = expand(searchable, lang);
   const { expanded, frenchTerms, frenchSynonyms } = searched;
   const terms = queryTerms(expanded);
