@@ -147,6 +147,13 @@ function surfaceOf(term: string, words: readonly { word: string; terms: string[]
   return words.find((w) => w.terms.includes(term))?.word.replace(ELISION, "");
 }
 
+/** The question's word a term comes from is one a general English dictionary knows. (Not a closure made per question:
+ * tsx names every closure it makes, a defineProperty each.) */
+function isEnglishWord(t: string, words: readonly { word: string; terms: string[] }[], englishWords: ReadonlySet<string> | undefined): boolean {
+  const w = fold(surfaceOf(t, words) ?? t);
+  return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
+}
+
 /**
  * French: one concept per content term of the question. English: one per glossary entry it
  * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
@@ -163,12 +170,8 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   // an English word that is only a French stem's lookalike ("took place", "organise") is not one either: an
   // English question's own words count for names and acronyms (PSSM, Montreuil), which no dictionary knows
-  const english = (t: string) => {
-    const w = fold(surfaceOf(t, words) ?? t);
-    return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
-  };
   for (const t of own) {
-    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || english(t))) continue;
+    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || isEnglishWord(t, words, englishWords))) continue;
     const surface = surfaceOf(t, words);
     // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
     if (lang === "en" && /^an?$/i.test(surface ?? "")) continue;

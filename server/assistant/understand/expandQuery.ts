@@ -286,14 +286,19 @@ export function questionLanguage(question: string, glossary: Glossary, isWord?: 
   return detect(question, tokens, findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c), c);
 }
 
+/** The English glossary terms a question's words make, typos corrected. (A function of its own, not a closure made
+ * per question: tsx names every closure it makes, a defineProperty each.) */
+function findEnglish(tokens: string[], c: Compiled, isWord?: (word: string) => boolean): { term: Term; start: number }[] {
+  return findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+}
+
 /** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
   // the English terms found: what an English question expands with, and evidence of its language; a question
   // already known to be French needs neither
-  const findEnglish = () => findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
-  let found = lang === undefined ? findEnglish() : undefined;
+  let found = lang === undefined ? findEnglish(tokens, c, isWord) : undefined;
   lang ??= detect(question, tokens, found!, c);
   if (lang === "fr") {
     // the phrases the question writes word for word (` ${phrase} ` in ` ${tokens.join(" ")} `), in the glossary's order
@@ -312,7 +317,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
     const frenchSynonyms = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => [term, ...glossary.entries[entry].fr.filter((x) => x !== term)]));
     return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms };
   }
-  found ??= findEnglish();
+  found ??= findEnglish(tokens, c, isWord);
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];
