@@ -58,4 +58,19 @@ describe("createResponseCache", () => {
     expect(cache.get(build, "twice")?.toString()).toBe("twice");
     expect(cache.size).toBe(1);
   });
+
+  it("says ahead which bodies it would keep, with the same rule, counting that as the asking", () => {
+    const build = {};
+    const cache = createResponseCache({ entries: 10, maxBytes: 1 << 20, admitSlots: 64 })!;
+    const kept: string[] = [];
+    for (const key of ["once", "twice", "twice", "thrice", "thrice", "thrice"]) {
+      if (!cache.get(build, key) && cache.admits(build, key)) {
+        cache.set(build, key, body(key), true);
+        kept.push(key);
+      }
+    }
+    expect(kept).toEqual(["twice", "thrice"]);
+    expect(cache.get(build, "once")).toBeUndefined();
+    expect(cache.admits({}, "twice")).toBe(false); // a request that began on another build
+  });
 });

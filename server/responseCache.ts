@@ -21,8 +21,12 @@ export interface ResponseCacheLimits {
 export interface ResponseCache {
   /** the body cached for this key on this build, if any */
   get(build: object, key: string): Buffer | undefined;
-  /** keeps a body for this key on this build, after a `get` for it, if the key was asked before (a body over the byte bound is not kept) */
-  set(build: object, key: string, body: Buffer): void;
+  /** keeps a body for this key on this build, after a `get` for it, if the key was asked before or `admitted` says
+   * `admits` said yes (a body over the byte bound is not kept) */
+  set(build: object, key: string, body: Buffer, admitted?: boolean): void;
+  /** whether a body for this key, after a `get` for it, would be kept (the key was asked before): a miss that will not be
+   * kept is sent without the copy into a Buffer. Counts as the key's asking, as `set` does. */
+  admits(build: object, key: string): boolean;
   /** entries held now */
   readonly size: number;
 }
@@ -45,9 +49,12 @@ export function createResponseCache(limits: ResponseCacheLimits): ResponseCache 
       follow(build);
       return lru.get(key);
     },
-    set(build, key, body) {
+    set(build, key, body, admitted = false) {
       // a request that began on the build before a swap: its answer belongs to no build served now
-      if (build === current && body.length <= limits.maxBytes && (!asked || asked.again(key))) lru.set(key, body);
+      if (build === current && body.length <= limits.maxBytes && (admitted || !asked || asked.again(key))) lru.set(key, body);
+    },
+    admits(build, key) {
+      return build === current && (!asked || asked.again(key));
     },
     get size() {
       return lru.size;

@@ -27,6 +27,8 @@ export function trustedPeer(trustProxy: Config["trustProxy"]): (address: string 
 export function isHttps(request: FastifyRequest, trusted: (address: string | undefined) => boolean): boolean {
   if ((request.raw.socket as { encrypted?: boolean }).encrypted) return true;
   const proto = request.headers["x-forwarded-proto"];
+  // most requests carry none: no split and pop for every answer
+  if (proto === undefined) return false;
   const last = (Array.isArray(proto) ? proto.join(",") : (proto ?? "")).split(",").pop()?.trim().toLowerCase();
   return last === "https" && trusted(request.raw.socket.remoteAddress);
 }

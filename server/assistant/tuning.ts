@@ -317,5 +317,9 @@ export const TUNING = {
      * questions (pauses 8–22 ms) where there were none; one-client latencies and the ×1 20-connection p99 within the
      * noise (65.4 against 71.9 ms at load 3–4). 50 read 555 MB once: the lexicons' parse alone leaves ~40 MB. */
     heapGrowingPercent: 30,
+    /** readings of a question's words remembered per process (wordMemo.ts: typo correction, word classes, accents put
+     * back), each memo emptied when it holds this many: a word and a short answer, ~100 bytes an entry. The seeds'
+     * questions use a few thousand distinct words; untuned default. */
+    wordMemoEntries: 20_000,
   },
 } as const;

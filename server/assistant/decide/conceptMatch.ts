@@ -356,24 +356,31 @@ export function numberedMatcher(c: CompiledConcepts): NumberedMatcher | undefine
     prefixBitsOf = new Int32Array(2 * dictionary.size);
   }
   loadedFor = c;
-  let bit = 0;
-  const masks = (concept: CompiledConcept) =>
-    Int32Array.from(concept, (phrase) => {
-      let mask = 0;
-      for (const k of phrase) {
-        const b = bit < 32 ? 1 << bit : 0;
-        bit++;
-        if (k.term >= 0) termBitsOf[k.term] |= b;
-        if (k.prefix >= 0) prefixBitsOf[k.prefix] |= b;
-        loadedNumbers.push(k.term >= 0 ? k.term : 0, k.prefix >= 0 ? k.prefix : 0);
-        mask |= b;
-      }
-      return mask;
-    });
-  const concepts = c.concepts.map(masks);
-  const required = c.required?.map(masks);
-  loaded = bit <= 32 ? { concepts, required } : undefined;
+  loadingBit = 0;
+  const concepts = c.concepts.map(phraseMasks);
+  const required = c.required?.map(phraseMasks);
+  loaded = loadingBit <= 32 ? { concepts, required } : undefined;
   return loaded;
+}
+
+/** The next bit numberedMatcher gives a term while it loads a query. */
+let loadingBit = 0;
+
+/** A concept's phrases as masks of the bits its terms get, the next bits in order (a function of its own, not a closure
+ * made per query: tsx names every closure it makes, a defineProperty each). */
+function phraseMasks(concept: CompiledConcept): Int32Array {
+  return Int32Array.from(concept, (phrase) => {
+    let mask = 0;
+    for (const k of phrase) {
+      const b = loadingBit < 32 ? 1 << loadingBit : 0;
+      loadingBit++;
+      if (k.term >= 0) termBitsOf[k.term] |= b;
+      if (k.prefix >= 0) prefixBitsOf[k.prefix] |= b;
+      loadedNumbers.push(k.term >= 0 ? k.term : 0, k.prefix >= 0 ? k.prefix : 0);
+      mask |= b;
+    }
+    return mask;
+  });
 }
 
 /** The bits of the loaded query's terms that these vocabulary numbers hold, as themselves or by their prefix. */

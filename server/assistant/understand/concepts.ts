@@ -5,6 +5,7 @@
 import { analyze, fold } from "../../../ingest/text/index.ts";
 import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
+import { WordMemo } from "../wordMemo.ts";
 
 export interface Concept {
   phrases: string[][];
@@ -157,6 +158,13 @@ function surfaceOf(term: string, words: readonly { word: string; terms: string[]
   return words.find((w) => w.terms.includes(term))?.word.replace(ELISION, "");
 }
 
+/** The question's word a term comes from is one a general English dictionary knows. (Not a closure made per question:
+ * tsx names every closure it makes, a defineProperty each.) */
+function isEnglishWord(t: string, words: readonly { word: string; terms: string[] }[], englishWords: ReadonlySet<string> | undefined): boolean {
+  const w = fold(surfaceOf(t, words) ?? t);
+  return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
+}
+
 /**
  * French: one concept per content term of the question. English: one per glossary entry it
  * matched, plus any of its own words the corpus uses (acronyms such as PSSM, CCOMS, names).
@@ -173,35 +181,65 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   // an English word that is only a French stem's lookalike ("took place", "organise") is not one either: an
   // English question's own words count for names and acronyms (PSSM, Montreuil), which no dictionary knows
-  const english = (t: string) => {
-    const w = fold(surfaceOf(t, words) ?? t);
-    return !!englishWords && (englishWords.has(w) || englishWords.has(w.replace(/s$/, "")));
-  };
   for (const t of own) {
-    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || english(t))) continue;
+    if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || isEnglishWord(t, words, englishWords))) continue;
     const surface = surfaceOf(t, words);
-    // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
-    if (lang === "en" && /^an?$/i.test(surface ?? "")) continue;
-    if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) continue;
-    // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
-    // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
-    const asWritten = concept([[t]], stats, surface, [surface]);
-    const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
-    const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
-    const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
-    // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
-    // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
-    if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) continue;
-    const how = !!surface && !!asksHow?.(surface, lang);
-    if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) out.push(how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c);
+    const memo = termConceptMemo(stats, asksHow);
+    const key = `${lang}\u0000${t}\u0000${surface ?? "\u0001"}`;
+    let c = memo.get(key);
+    if (c === undefined) c = memo.set(key, termConcept(t, surface, lang, stats, asksHow));
+    if (c) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
 }
 
+/** The concept a question's term makes, written `surface` in it; null for none. A function of the term, its word, the
+ * language, the index and the word classes only: remembered (termConceptMemo), and handed out shared, since nothing
+ * changes a concept once made (withConcept makes another). */
+function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept | null {
+  // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
+  if (lang === "en" && /^an?$/i.test(surface ?? "")) return null;
+  if (lang === "fr" && LIGHT_VERBS.has(fold(surface ?? t))) return null;
+  // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
+  // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
+  const asWritten = concept([[t]], stats, surface, [surface]);
+  const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
+  const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
+  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
+  // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
+  // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
+  if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;
+  const how = !!surface && !!asksHow?.(surface, lang);
+  if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) return how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c;
+  return null;
+}
+
+/** termConcept's answers per index and word-class check (one per expander), and without one. */
+const termConcepts = new WeakMap<CorpusStats, { plain: WordMemo<Concept | null>; checked: WeakMap<(word: string, lang: "fr" | "en") => boolean, WordMemo<Concept | null>> }>();
+function termConceptMemo(stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): WordMemo<Concept | null> {
+  let byCheck = termConcepts.get(stats);
+  if (!byCheck) termConcepts.set(stats, (byCheck = { plain: new WordMemo(), checked: new WeakMap() }));
+  if (!asksHow) return byCheck.plain;
+  let memo = byCheck.checked.get(asksHow);
+  if (!memo) byCheck.checked.set(asksHow, (memo = new WordMemo()));
+  return memo;
+}
+
 /** One concept per glossary entry, its French terms the alternatives, named by `labels` where given. */
 export function glossaryConcepts(entries: readonly string[][], stats: CorpusStats, labels?: readonly string[]): Concept[] {
-  return entries.flatMap((alternatives, i) => concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, labels?.[i] ?? alternatives[0], alternatives, true) ?? []);
+  // an entry's French terms analysed and looked for (a phrase side by side in some text) at every question naming it:
+  // remembered by label and terms, per index, and handed out shared as termConcept's are
+  let memo = glossaryConceptMemos.get(stats);
+  if (!memo) glossaryConceptMemos.set(stats, (memo = new WordMemo()));
+  return entries.flatMap((alternatives, i) => {
+    const label = labels?.[i] ?? alternatives[0];
+    const key = `${label}\u0000${alternatives.join("\u0000")}`;
+    let c = memo.get(key);
+    if (c === undefined) c = memo.set(key, concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, label, alternatives, true) ?? null);
+    return c ?? [];
+  });
 }
+const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>();
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
@@ -216,7 +254,7 @@ export function absentWordConcepts(words: readonly string[][] | undefined, stats
     // (an acronym, "CUMP", comes alone: it is there as itself or not at all)
     if (analysed[0].length > 0 && analysed[0].every((t) => stats.df.has(t))) return [];
     const c = alternatives.length === 1 ? concept(analysed, stats, alternatives[0], alternatives) : concept(analysed.slice(1), stats, alternatives[0], alternatives.slice(1), true);
-    return c?.unknown ? [{ ...c, phrases: analysed.filter((p) => p.length > 0) }] : [];
+    return c?.unknown ? [withConcept(c, analysed.filter((p) => p.length > 0))] : [];
   });
 }
 

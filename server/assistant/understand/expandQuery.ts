@@ -8,6 +8,7 @@ import { TUNING } from "../tuning.ts";
 import { foldText } from "../../../ingest/text/index.ts";
 import { CANONICAL_FIELDS } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
+import { WordMemo } from "../wordMemo.ts";
 
 const text = z.string().trim().min(1);
 const glossarySchema = z.object({
@@ -115,6 +116,9 @@ interface Compiled {
   frenchWordEntries: Map<string, { term: string; entry: number }[]>;
   /** each entry's French terms as folded words, as an English question's expansion compares them */
   foldedFrench: string[][];
+  /** corrected()'s answers, by the dictionary check they were made with (one per expander), and without one */
+  corrections: WeakMap<(word: string) => boolean, WordMemo<string>>;
+  plainCorrections: WordMemo<string>;
 }
 
 const compiled = new WeakMap<Glossary, Compiled>();
@@ -153,7 +157,7 @@ function compile(glossary: Glossary): Compiled {
       if (w.length === 1) frenchWordEntries.get(w[0])?.push({ term, entry }) ?? frenchWordEntries.set(w[0], [{ term, entry }]);
     }
   });
-  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases, frenchPhrasesByFirst, frenchWordEntries };
+  const c = { en: new Set(glossary.languageMarkers.en.map(foldText)), fr: new Set(glossary.languageMarkers.fr.map(foldText)), terms, byFirst, vocabulary, vocabularyByFirst, foldedFrench, frenchPhrases, frenchPhrasesByFirst, frenchWordEntries, corrections: new WeakMap(), plainCorrections: new WordMemo<string>() };
   compiled.set(glossary, c);
   return c;
 }
@@ -235,6 +239,14 @@ function sameFrom(a: string, p: number, b: string, q: number): boolean {
  * dictionary knows ("hosted" is not a misspelt "hostel").
  */
 function corrected(k: string, c: Compiled, isWord?: (word: string) => boolean): string {
+  // every word of every question passes here, twice for an English one (its language, then its expansion): a
+  // French word went through the dictionary's eight inflections each time
+  let memo = isWord ? c.corrections.get(isWord) : c.plainCorrections;
+  if (!memo) c.corrections.set(isWord!, (memo = new WordMemo<string>()));
+  return memo.get(k) ?? memo.set(k, correctedAfresh(k, c, isWord));
+}
+
+function correctedAfresh(k: string, c: Compiled, isWord?: (word: string) => boolean): string {
   if (k.length < TUNING.understand.typoMinChars || c.vocabulary.has(k) || c.en.has(k) || isWord?.(k)) return k;
   let near: string | undefined;
   let found = 0;
@@ -274,14 +286,19 @@ export function questionLanguage(question: string, glossary: Glossary, isWord?: 
   return detect(question, tokens, findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c), c);
 }
 
+/** The English glossary terms a question's words make, typos corrected. (A function of its own, not a closure made
+ * per question: tsx names every closure it makes, a defineProperty each.) */
+function findEnglish(tokens: string[], c: Compiled, isWord?: (word: string) => boolean): { term: Term; start: number }[] {
+  return findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+}
+
 /** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
   const c = compile(glossary);
   const tokens = words(question);
   // the English terms found: what an English question expands with, and evidence of its language; a question
   // already known to be French needs neither
-  const findEnglish = () => findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
-  let found = lang === undefined ? findEnglish() : undefined;
+  let found = lang === undefined ? findEnglish(tokens, c, isWord) : undefined;
   lang ??= detect(question, tokens, found!, c);
   if (lang === "fr") {
     // the phrases the question writes word for word (` ${phrase} ` in ` ${tokens.join(" ")} `), in the glossary's order
@@ -300,7 +317,7 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
     const frenchSynonyms = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => [term, ...glossary.entries[entry].fr.filter((x) => x !== term)]));
     return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms };
   }
-  found ??= findEnglish();
+  found ??= findEnglish(tokens, c, isWord);
   const present = ` ${tokens.join(" ")} `;
   const seen = new Set<string>();
   const added: string[] = [];

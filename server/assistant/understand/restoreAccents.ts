@@ -7,6 +7,7 @@
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
+import { WordMemo } from "../wordMemo.ts";
 
 const ACCENTED: Record<string, readonly string[]> = { e: ["é", "è", "ê"], a: ["à", "â"], i: ["î", "ï"], o: ["ô"], u: ["û", "ù"], c: ["ç"] };
 
@@ -26,22 +27,42 @@ function variants(word: string): string[] {
 
 /** `isWord`: a lexicon's check that a spelling is a French word ("remîs" shares "remise"'s stem, and is none). */
 export function restoreAccents(text: string, stats: CorpusStats, isWord?: (word: string) => boolean): string {
-  const { accentMinChars, accentMaxLetters } = TUNING.understand;
   let out = text;
+  const memo = spellingMemo(stats, isWord);
   for (const token of new Set(tokenize(text))) {
-    const lower = token.toLowerCase();
-    if (lower.length < accentMinChars || !/^[a-z]+$/.test(lower)) continue;
-    const terms = analyzeTerm(token);
-    if (terms.length !== 1 || stats.df.has(terms[0])) continue;
-    // a long word has too many spellings to try; the analyser's endings and prefix variants cover it
-    if ([...lower].filter((ch) => ACCENTED[ch]).length > accentMaxLetters) continue;
-    let best: { word: string; df: number } | undefined;
-    for (const v of variants(lower)) {
-      const [term] = analyzeTerm(v);
-      const df = term ? (stats.df.get(term) ?? 0) : 0;
-      if (df > (best?.df ?? 0) && (!isWord || isWord(v))) best = { word: v, df };
-    }
-    if (best) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, "gu"), best.word);
+    let spelling = memo.get(token);
+    if (spelling === undefined) spelling = memo.set(token, accentedSpelling(token, stats, isWord));
+    if (spelling !== null) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, "gu"), spelling);
   }
   return out;
+}
+
+/** The spelling with accents put back that replaces this word, or null when it stays as typed. */
+function accentedSpelling(token: string, stats: CorpusStats, isWord?: (word: string) => boolean): string | null {
+  const { accentMinChars, accentMaxLetters } = TUNING.understand;
+  const lower = token.toLowerCase();
+  if (lower.length < accentMinChars || !/^[a-z]+$/.test(lower)) return null;
+  const terms = analyzeTerm(token);
+  if (terms.length !== 1 || stats.df.has(terms[0])) return null;
+  // a long word has too many spellings to try; the analyser's endings and prefix variants cover it
+  if ([...lower].filter((ch) => ACCENTED[ch]).length > accentMaxLetters) return null;
+  let best: { word: string; df: number } | undefined;
+  for (const v of variants(lower)) {
+    const [term] = analyzeTerm(v);
+    const df = term ? (stats.df.get(term) ?? 0) : 0;
+    if (df > (best?.df ?? 0) && (!isWord || isWord(v))) best = { word: v, df };
+  }
+  return best ? best.word : null;
+}
+
+/** Each word's spelling, remembered per index and lexicon check: every word of a French question is read here, and an
+ * unknown one tried with up to ~50 spellings (each analysed and looked up in the lexicon). */
+const spellings = new WeakMap<CorpusStats, { plain: WordMemo<string | null>; checked: WeakMap<(word: string) => boolean, WordMemo<string | null>> }>();
+function spellingMemo(stats: CorpusStats, isWord?: (word: string) => boolean): WordMemo<string | null> {
+  let byCheck = spellings.get(stats);
+  if (!byCheck) spellings.set(stats, (byCheck = { plain: new WordMemo(), checked: new WeakMap() }));
+  if (!isWord) return byCheck.plain;
+  let memo = byCheck.checked.get(isWord);
+  if (!memo) byCheck.checked.set(isWord, (memo = new WordMemo()));
+  return memo;
 }

@@ -8,7 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
-import { citiesNamed, queryTerms, type Corpus, type QueryContext } from "./queryContext.ts";
+import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
@@ -45,7 +45,18 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
   return ids.size ? ids : undefined;
 }
 
-export function understandQuestion({ index, stats, expand }: Corpus, input: QuestionInput): QueryContext {
+/** The expander's French lexicon check, one function per expander: restoreAccents remembers its spellings by it. */
+const frenchChecks = new WeakMap<ExpandQuery, (word: string) => boolean>();
+function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | undefined {
+  const isWord = expand.isWord;
+  if (!isWord) return undefined;
+  let check = frenchChecks.get(expand);
+  if (!check) frenchChecks.set(expand, (check = (w) => isWord(w, "fr")));
+  return check;
+}
+
+export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryContext {
+  const { index, stats, expand } = corpus;
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question));
@@ -55,77 +66,144 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
   const unquoted = question.replace(QUOTED, " ").trim() || question;
   const lang = expand.language ? expand.language(unquoted) : expand(unquoted).lang;
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
-  const searchable = lang === "fr" ? restoreAccents(framed, stats, expand.isWord && ((w) => expand.isWord!(w, "fr"))) : framed;
+  const searchable = lang === "fr" ? restoreAccents(framed, stats, frenchWordCheck(expand)) : framed;
   const searched = expand(searchable, lang);
-  const { expanded, frenchTerms, frenchSynonyms } = searched;
-  const terms = queryTerms(expanded);
+  const terms = queryTerms(searched.expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
-  let concepts: Concept[] | undefined;
-  let entities: string[] | undefined;
-  let terminology: Concept[] | undefined;
-  const conceptsOf = (text: string) => {
+  const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
+  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
+  // "Who sits on its organising committee?": one sheet, the one the last answer put first
+  const scope = intent.followUp || parts.impliedFollowUp(previous) ? (previous && ONE_SHEET.test(question) ? new Set([...previous].slice(0, 1)) : previous) : undefined;
+  const userFilter = ficheFilter(input.filters);
+  const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
+  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
+  if (scope) ctx.scope = scope;
+  if (input.k !== undefined) ctx.k = input.k;
+  return ctx;
+}
+
+/** Is an example only an illustration of what the rest of the question asks (see allConcepts)? */
+function illustrates(e: string, c: Concept, stats: CorpusStats): boolean {
+  return c.phrases.every((p) => p.every((t) => stats.df.has(t))) && !/(?<!^\s*)\p{Lu}/u.test(e);
+}
+
+/**
+ * A question's parts computed on first use (its concepts, entities, terminology), as methods of one object rather
+ * than closures made for each question: tsx keeps function names, and naming each closure (a defineProperty, ~1 µs
+ * with the map change it brings) cost ~15 µs of an unseen search's ~450.
+ */
+class QuestionParts implements Lazy {
+  private concepts_: Concept[] | undefined;
+  private entities_: string[] | undefined;
+  private terminology_: Concept[] | undefined;
+  /** the question's examples taken out: read by the concepts and by the entities */
+  private split: ReturnType<typeof splitExamples> | undefined;
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly question: string,
+    private readonly lang: Lang,
+    private readonly searchable: string,
+    private readonly searched: ReturnType<ExpandQuery>,
+    private readonly intent: DetectedIntent,
+    private readonly cities: string[],
+  ) {}
+
+  concepts(): Concept[] {
+    return (this.concepts_ ??= this.allConcepts());
+  }
+
+  terminology(): Concept[] {
+    return (this.terminology_ ??= glossaryConcepts(this.searched.frenchTerms ?? [], this.corpus.stats));
+  }
+
+  entities(): string[] {
+    // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
+    if (this.entities_) return this.entities_;
+    const bracketed = [...this.searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
+    return (this.entities_ = namedEntities(`${(this.split ??= splitExamples(this.searchable)).main} ${bracketed}`, this.corpus.stats));
+  }
+
+  translates(text: string): boolean {
+    const known = this.conceptsOf(text).filter((c) => !c.unknown);
+    return this.corpus.expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === this.conceptsOf(text).length;
+  }
+
+  knowsWord(word: string): boolean {
+    return this.corpus.expand.knowsWord?.(word) ?? true;
+  }
+
+  private conceptsOf(text: string): Concept[] {
+    const { expand, stats } = this.corpus;
+    const lang = this.lang;
     // the question without examples is most often the searched text itself: expanded once
-    const e = text === searchable ? searched : expand(text, lang);
+    const e = text === this.searchable ? this.searched : expand(text, lang);
     const englishWords = e.dictionaryWords && new Set(e.dictionaryWords.map((w) => w[0]));
     return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords, expand.asksHow), ...absentWordConcepts([...(e.dictionaryWords ?? []), ...(e.acronyms ?? []).map((w) => [w])], stats, expand.asksHow)];
-  };
-  // the question's examples taken out: read by the concepts and by the entities
-  let split: ReturnType<typeof splitExamples> | undefined;
-  const allConcepts = () => {
-    const { main, examples } = (split ??= splitExamples(searchable));
+  }
+
+  private allConcepts(): Concept[] {
+    const { stats } = this.corpus;
+    const { main, examples } = (this.split ??= splitExamples(this.searchable));
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
-    const spelled = acronymExpansions(searchable);
+    const spelled = acronymExpansions(this.searchable);
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
-    const own = conceptsOf(main).map((c) => {
+    const own = this.conceptsOf(main).map((c) => {
       const alt = c.phrases.length === 1 && c.phrases[0].length === 1 ? spelled.get(c.phrases[0][0]) : undefined;
       return alt ? withConcept(c, [...c.phrases, alt.terms]) : c;
     });
-    // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
-    // each a short phrase, its words together. A gloss in brackets ("fiche de 2021 sur…") and
-    // English items (which reach the corpus through the glossary) stay a bag of alternative words.
-    // One short item in brackets ("conseil départemental", "'Logement d'abord'" in an English
-    // question) names one thing another way: its words side by side, when the corpus knows each of
-    // them (a bag of its words let any sheet writing "conseil" or "logement" hold it).
-    const exampleConcept = (e: string) => {
-      const items = e.split(/\s*(?:,|\/|\bou\b)\s*/u).filter((x) => x.trim());
-      const short = items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
-      if (lang === "fr" && short && items.length >= 2) return alternativeConcept(items, stats);
-      const terms = items.length === 1 ? analyze(items[0]) : [];
-      if (short && terms.length >= 2 && terms.every((t) => stats.df.has(t))) {
-        const named = alternativeConcept(items, stats);
-        return named && withConcept(named, named.phrases, named.label, true);
-      }
-      return mergeConcepts(conceptsOf(e));
-    };
-    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => ({ e, c: exampleConcept(e) }));
+    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => ({ e, c: this.exampleConcept(e) }));
     // examples illustrate what the rest of the question asks: words the sheets write, only never
     // together as put here ("un volet nutrition / alimentation en plus", "(sous-location puis bail
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    const illustration = (e: string, c: Concept) => c.phrases.every((p) => p.every((t) => stats.df.has(t))) && !/(?<!^\s*)\p{Lu}/u.test(e);
-    return [...withSynonyms(asTerms(own)), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustration(e, c)) ? [] : [c]))];
-  };
+    return [...this.withSynonyms(this.asTerms(own)), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+  }
+
+  // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
+  // each a short phrase, its words together. A gloss in brackets ("fiche de 2021 sur…") and
+  // English items (which reach the corpus through the glossary) stay a bag of alternative words.
+  // One short item in brackets ("conseil départemental", "'Logement d'abord'" in an English
+  // question) names one thing another way: its words side by side, when the corpus knows each of
+  // them (a bag of its words let any sheet writing "conseil" or "logement" hold it).
+  private exampleConcept(e: string): Concept | undefined {
+    const { stats } = this.corpus;
+    const items = e.split(/\s*(?:,|\/|\bou\b)\s*/u).filter((x) => x.trim());
+    const short = items.every((x) => analyze(x).length <= TUNING.understand.alternativeMaxTerms);
+    if (this.lang === "fr" && short && items.length >= 2) return alternativeConcept(items, stats);
+    const terms = items.length === 1 ? analyze(items[0]) : [];
+    if (short && terms.length >= 2 && terms.every((t) => stats.df.has(t))) {
+      const named = alternativeConcept(items, stats);
+      return named && withConcept(named, named.phrases, named.label, true);
+    }
+    return mergeConcepts(this.conceptsOf(e));
+  }
+
   /**
    * "How many people were trained?" after "Which cities run PSSM trainings?": a short question,
    * neither a list nor a similar one, naming no city, whose every specific concept the sheets of
    * the previous answer hold, goes on about them though it says no "their" or "them". One that asks
    * nothing specific ("Dans quels quartiers ?") has nothing of its own to search for: it asks about them too.
    */
-  function impliedFollowUp(previous: ReadonlySet<string> | undefined): boolean {
-    if (!previous || intent.kind === "list" || intent.kind === "similar") return false;
-    if (question.split(/\s+/).length > TUNING.understand.followUpMaxWords || cities.length > 0) return false;
-    const specific = (concepts ??= allConcepts()).filter((c) => !c.unknown && isSpecific(c, stats));
+  impliedFollowUp(previous: ReadonlySet<string> | undefined): boolean {
+    const { stats } = this.corpus;
+    if (!previous || this.intent.kind === "list" || this.intent.kind === "similar") return false;
+    if (this.question.split(/\s+/).length > TUNING.understand.followUpMaxWords || this.cities.length > 0) return false;
+    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats));
     return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
+
   // "l'Éducation nationale": the name of a body, a term of several words the glossary knows, is
   // one concept, its words side by side, rather than one concept per word. A common noun phrase
   // ("bailleurs sociaux") stays word by word: sheets also write it short ("les bailleurs"), and
   // as a phrase it cost dev a city (dev-006)
   // "un volet nutrition": a French word a glossary entry holds stands for the entry's other French terms too
   // ("alimentation", "diététique"), as an English question's word stands for all of them
-  const withSynonyms = (own: Concept[]): Concept[] => {
-    if (lang !== "fr" || !frenchSynonyms?.length) return own;
+  private withSynonyms(own: Concept[]): Concept[] {
+    const { stats } = this.corpus;
+    const frenchSynonyms = this.searched.frenchSynonyms;
+    if (this.lang !== "fr" || !frenchSynonyms?.length) return own;
     return own.map((c) => {
       if (c.phrases.length !== 1 || c.phrases[0].length !== 1 || c.phrase) return c;
       const t = c.phrases[0][0];
@@ -149,9 +227,12 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       if (synonyms && c.unknown) [out.df, out.unknown] = [synonyms.df, synonyms.unknown];
       return out;
     });
-  };
-  const asTerms = (own: Concept[]): Concept[] => {
-    if (lang !== "fr" || !frenchTerms?.length) return own;
+  }
+
+  private asTerms(own: Concept[]): Concept[] {
+    const { stats } = this.corpus;
+    const frenchTerms = this.searched.frenchTerms;
+    if (this.lang !== "fr" || !frenchTerms?.length) return own;
     let out = own;
     for (const alternatives of frenchTerms) {
       const written = alternatives[0];
@@ -165,31 +246,7 @@ export function understandQuestion({ index, stats, expand }: Corpus, input: Ques
       if (term) out = [...out.filter((c) => !single(c)), withConcept(term, term.phrases, written, true)];
     }
     return out;
-  };
-  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
-  // "Who sits on its organising committee?": one sheet, the one the last answer put first
-  const scope = intent.followUp || impliedFollowUp(previous) ? (previous && ONE_SHEET.test(question) ? new Set([...previous].slice(0, 1)) : previous) : undefined;
-  const userFilter = ficheFilter(input.filters);
-  const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
-  const lazy: Lazy = {
-    concepts: () => (concepts ??= allConcepts()),
-    terminology: () => (terminology ??= glossaryConcepts(frenchTerms ?? [], stats)),
-    entities: () => {
-      // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
-      if (entities) return entities;
-      const bracketed = [...searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
-      return (entities = namedEntities(`${(split ??= splitExamples(searchable)).main} ${bracketed}`, stats));
-    },
-    translates: (text) => {
-      const known = conceptsOf(text).filter((c) => !c.unknown);
-      return expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === conceptsOf(text).length;
-    },
-    knowsWord: (word) => expand.knowsWord?.(word) ?? true,
-  };
-  const ctx = new UnderstoodQuestion(index, stats, question, lang, expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, lazy);
-  if (scope) ctx.scope = scope;
-  if (input.k !== undefined) ctx.k = input.k;
-  return ctx;
+  }
 }
 
 /** The closures behind a question's parts computed on first use. */

@@ -11,6 +11,7 @@
 // - English: Princeton WordNet 3.0's index files (`wordnet-base`), with per part of speech the
 //   number of senses and of senses seen in a tagged corpus (how the word is mostly used).
 import { existsSync, readFileSync } from "node:fs";
+import { WordMemo } from "../wordMemo.ts";
 
 export const HUNSPELL_FR_PATH = "/usr/share/hunspell/fr.dic";
 export const WORDNET_DIR = "/usr/share/wordnet";
@@ -219,14 +220,23 @@ export interface EnglishLexicon {
 }
 
 export function wordClassesFrom(french: PackedLexicon | undefined, english: EnglishLexicon | undefined): WordClasses {
+  // a word's uses are looked up under each of its candidate forms (frenchUses, englishUses): remembered per word,
+  // since questions asked once still share most of their words
+  const uses = { fr: new WordMemo<Uses | null>(), en: new WordMemo<Uses | null>() };
+  const usesOf = (word: string, lang: "fr" | "en"): Uses | undefined => {
+    const known = uses[lang].get(word);
+    if (known !== undefined) return known ?? undefined;
+    const u = lang === "fr" ? french && frenchUses(french, word) : english && englishUses(english.lexicon, english.exceptions, word);
+    return uses[lang].set(word, u ?? null) ?? undefined;
+  };
   return {
     asksHow(word, lang) {
-      const u = lang === "fr" ? french && frenchUses(french, word) : english && englishUses(english.lexicon, english.exceptions, word);
+      const u = usesOf(word, lang);
       return !!u && mostlyHow(u);
     },
     isWord(word, lang) {
-      if (lang === "fr") return french ? frenchUses(french, word) !== undefined : true;
-      return english ? englishUses(english.lexicon, english.exceptions, word) !== undefined : true;
+      if (lang === "fr") return french ? usesOf(word, lang) !== undefined : true;
+      return english ? usesOf(word, lang) !== undefined : true;
     },
     sizes: { fr: french?.size ?? 0, en: english?.lexicon.size ?? 0 },
   };
