@@ -9,6 +9,11 @@ describe("namesIn", () => {
     expect(namesIn("Does the Hearing Voices Network meet in Lille?", "en", ["Lille"])).toEqual(["Hearing Voices Network"]);
   });
 
+  it("takes no name from an acronym followed by lower-case words ('PSSM la ville de Lille'), and keeps one in capitals", () => {
+    expect(namesIn("Combien de formateurs PSSM la ville de Lille a-t-elle formés ?", "fr", ["Lille"])).toEqual([]);
+    expect(namesIn("Quelles villes proposent les PSSM Jeunes ?", "fr", [])).toEqual(["PSSM Jeunes"]);
+  });
+
   it("takes no name from the lower-case words that follow a city ('de Nantes les séances de sensibilisation')", () => {
     expect(namesIn("Dans quels quartiers de Nantes les séances de sensibilisation ont-elles eu lieu ?", "fr", ["Nantes"])).toEqual([]);
   });
