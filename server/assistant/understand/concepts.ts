@@ -141,6 +141,10 @@ const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
  */
 const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|sous l['’]angle d(?:e|u|es|['’])|à l['’]échelle d(?:e|u|es|['’]))(?![\p{L}'’-])/giu;
 
+/** "À quel âge s'adresse l'action ?", "où se déroulent…": the reflexive pronoun precedes a verb only, how the question asks
+ * ("adresse" would be an address). General French grammar. */
+const REFLEXIVE_VERB = /(?<![\p{L}])(?:s['’]|se\s+)\p{L}+/giu;
+
 /** "Quelles villes font de la sensibilisation ?", "actions menées avec un CHU": a light verb says how the question asks,
  * not what about ("mener une action" is doing it). */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees"]);
@@ -173,7 +177,7 @@ function isEnglishWord(t: string, words: readonly { word: string; terms: string[
 /** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
 /** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
 export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
-  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ") : asked;
+  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ") : asked;
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   const words = own.length > 0 ? analysedWords(question) : [];

@@ -201,6 +201,8 @@ describe("acronymExpansions", () => {
     expect(labels).not.toContain("font");
     expect(labels).toContain("habitants");
     expect(understandQuestion(corpus, { question: "Quelles actions sont menées avec un CHU ?" }).concepts.map((c) => c.label)).toEqual(["CHU"]);
+    // nor the verb after a reflexive pronoun ("s'adresse" is no address)
+    expect(understandQuestion(corpus, { question: "À quel public s'adresse l'action de Valence ?" }).concepts.map((c) => c.label)).not.toContain("adresse");
   });
 
   it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {
