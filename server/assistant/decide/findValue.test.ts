@@ -159,6 +159,16 @@ describe("findValue", () => {
     expect(passages[0]?.value).toBe("quinzaine");
   });
 
+  it("reads how often as a frequency, answered with the sentence saying how often, in either language", async () => {
+    expect(valueTypeOf("Quelle est la fréquence des réunions RCP Psy à Caen ?")?.kind).toBe("frequency");
+    expect(valueTypeOf("How often do the Lille partners' breakfasts take place?")?.kind).toBe("frequency");
+    const { sheet, passages } = await lookup("Quelle est la fréquence des réunions RCP Psy à Caen ?");
+    expect(sheet).toBe("caen--accompagner-des-situations-complexes-preoccupantes");
+    expect(passages[0]?.value).toBe("tous les 2 mois");
+    const breakfasts = await lookup("How often do the Lille partners' breakfasts take place?");
+    expect(breakfasts.passages[0]?.value).toBe("4 fois dans l'année");
+  });
+
   it("reads a count glossed in brackets after the people it counts, and never a number of hours for a number of people", async () => {
     // "Les ateliers sont limités à un petit nombre de personnes (6 ou 8)", where the description gives "Durée : 3 heures"
     const { sheet, passages } = await lookup("How many people per group in Lorient's neighbourhood sessions with a psychologist?");

@@ -3,7 +3,7 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
-export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "place";
+export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "frequency" | "place";
 
 export interface ValueType {
   kind: ValueKind;
@@ -43,6 +43,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // what something is called: the name the sheet gives it, in quotes ("Vis ma vie", « cup of tea »); an event by its
   // capitalised name inside a sentence ("dans le cadre des 35 èmes Entretiens Jacques Cartier")
   { kind: "name", asks: /\b(called|named|what (?:is|was) (?:it|its name)|what(?:'s| is| was) the name|quel (?:est|etait) (?:le |son )?nom|comment s'appel\w*|intitule\w*|which (?:video|film|movie|tool|game|guide|book|campaign|show|play)s?|quel(?:le)?s? (?:troupe|compagnie|collectif|support|video|film)s?|quel(?:le)?s? (?:manifestation|evenement|festival|salon|congres|rencontres?)s?|(?:what|which) (?:[a-z-]+ )?(?:event|festival|congress|convention)s?|which (?:[a-z-]+ ){0,2}(?:troupes?|compan(?:y|ies)|theat(?:re|er) groups?))\b/, shape: /«\s*[^»]{2,60}?\s*»|"[^"\n]{2,60}"|“[^”\n]{2,60}”|\b(?:Cie|Compagnie|Collectif|Troupe)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}|(?<=\p{Ll}[\p{L}'’]*\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|des|du|sur|la|le|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,4}/u, fields: [] },
+  // how often something meets or takes place ("quelle fréquence", "how often"): "une fois par mois", "toutes les 6 à 8 semaines"
+  { kind: "frequency", asks: /\b(frequence|frequency|how often|how frequently|a quel rythme|quel rythme|tous les combien|combien de fois par)\b/, shape: /(?:\b(?:une|deux|trois|quatre|cinq|six|\d+)\s+fois\s+(?:par|dans l['’]|dans le|dans la)\s*(?:an|année|mois|semaine|trimestre|semestre)|\b(?:chaque|tous les|toutes les)\s+(?:\d+\s+(?:à\s+\d+\s+)?)?(?:mois|semaines?|ans|années?|jours?|trimestres?|semestres?)|\b(?:mensuel|hebdomadaire|trimestriel|semestriel|annuel|bimensuel)(?:le)?s?|\bpar (?:mois|semaine|trimestre)|\b(?:once|twice|\d+ times) (?:a|per) (?:year|month|week))(?![\p{L}])/iu, fields: [] },
   { kind: "duration", asks: /\b(duree|how long|combien de temps|pendant combien)\b/, shape: /\b\d+\s*h\s*\d{2}\b|\b\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b/u, fields: ["period"] },
   // a mark on a grid ("quelle note santé", "what health score"): points, or a mark out of a total
   { kind: "score", asks: /\b(quelles? notes?|what (?:[a-z-]+ )?(?:score|rating|mark)s?|how many points|combien de points|scored?)\b/, shape: /\b\d+(?:[.,]\d+)?\s*(?:points?|pts)\b|\b\d+(?:[.,]\d+)?\s*\/\s*\d+\b/u, fields: [] },
