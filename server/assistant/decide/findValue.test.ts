@@ -159,6 +159,13 @@ describe("findValue", () => {
     expect(passages[0]?.value).toBe("quinzaine");
   });
 
+  it("takes a first name and a surname for a person, never a sentence's capitalised article and noun", () => {
+    const person = valueTypeOf("Who runs the listening spaces in Lille?")!;
+    expect(person.kind).toBe("person");
+    expect(person.shape.test("Les Espaces sont ouverts au sein des mairies de quartiers")).toBe(false);
+    expect(person.shape.test("contact : Isabelle Kaucic, coordinatrice")).toBe(true);
+  });
+
   it("reads how often as a frequency, answered with the sentence saying how often, in either language", async () => {
     expect(valueTypeOf("Quelle est la fréquence des réunions RCP Psy à Caen ?")?.kind).toBe("frequency");
     expect(valueTypeOf("How often do the Lille partners' breakfasts take place?")?.kind).toBe("frequency");

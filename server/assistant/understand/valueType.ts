@@ -24,8 +24,8 @@ export const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?
 /** Numbers written in words, from two (one is an article): "vingt patients", "three workshops". */
 const NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
 
-/** A first name and a surname: "Isabelle Kaucic", "Jean-Marc DUPONT". */
-const PERSON = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
+/** A first name and a surname: "Isabelle Kaucic", "Jean-Marc DUPONT"; a sentence's capitalised article and noun ("Les Espaces") are none. */
+const PERSON = /\b(?!(?:Les?|La|Des|Du|Un|Une|Ces|Ses|Leurs?|Nos|Vos|Notre|Votre|Cette|Ce|The|This|These|Those|Our|Their|Its)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}\p{Ll}-]+/u;
 
 /** An organisation spelled out: the names a sheet brackets after the bodies it counts, or a body named after its kind. */
 const ORGANISATION_SPELLED = /(?<=\b(?:associations?|organismes?|structures?|partenaires?)\b[^().;]{0,80}\()\s*\p{Lu}[^()]{2,80}(?=\))|\b(?:[Aa]ssociation|[Oo]rganisme|[Ss]ervice|[Cc]entre|[Cc]ollectif|[Cc]ompagnie|[ÉéEe]quipe)(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+(?:[dl]['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4}/u;
