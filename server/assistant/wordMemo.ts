@@ -20,3 +20,21 @@ export class WordMemo<V> {
     return value;
   }
 }
+
+/**
+ * One WordMemo per data object (an index's statistics) and per check function the answers depend on (a lexicon's
+ * test, one per expander), plus one for no check; each made on first use. Weak keys: a replaced index or expander
+ * takes its memos with it.
+ */
+export class WordMemos<D extends object, C extends object, V> {
+  private readonly byData = new WeakMap<D, { plain: WordMemo<V>; checked: WeakMap<C, WordMemo<V>> }>();
+
+  of(data: D, check?: C): WordMemo<V> {
+    let byCheck = this.byData.get(data);
+    if (!byCheck) this.byData.set(data, (byCheck = { plain: new WordMemo<V>(), checked: new WeakMap() }));
+    if (!check) return byCheck.plain;
+    let memo = byCheck.checked.get(check);
+    if (!memo) byCheck.checked.set(check, (memo = new WordMemo<V>()));
+    return memo;
+  }
+}

@@ -5,7 +5,7 @@
 import { analyze, fold } from "../../../ingest/text/index.ts";
 import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
-import { WordMemo } from "../wordMemo.ts";
+import { WordMemo, WordMemos } from "../wordMemo.ts";
 
 export interface Concept {
   phrases: string[][];
@@ -219,14 +219,9 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
 }
 
 /** termConcept's answers per index and word-class check (one per expander), and without one. */
-const termConcepts = new WeakMap<CorpusStats, { plain: WordMemo<Concept | null>; checked: WeakMap<(word: string, lang: "fr" | "en") => boolean, WordMemo<Concept | null>> }>();
+const termConcepts = new WordMemos<CorpusStats, (word: string, lang: "fr" | "en") => boolean, Concept | null>();
 function termConceptMemo(stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): WordMemo<Concept | null> {
-  let byCheck = termConcepts.get(stats);
-  if (!byCheck) termConcepts.set(stats, (byCheck = { plain: new WordMemo(), checked: new WeakMap() }));
-  if (!asksHow) return byCheck.plain;
-  let memo = byCheck.checked.get(asksHow);
-  if (!memo) byCheck.checked.set(asksHow, (memo = new WordMemo()));
-  return memo;
+  return termConcepts.of(stats, asksHow);
 }
 
 /** One concept per glossary entry, its French terms the alternatives, named by `labels` where given. */

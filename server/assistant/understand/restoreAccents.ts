@@ -7,7 +7,7 @@
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
-import { WordMemo } from "../wordMemo.ts";
+import { WordMemo, WordMemos } from "../wordMemo.ts";
 
 const ACCENTED: Record<string, readonly string[]> = { e: ["é", "è", "ê"], a: ["à", "â"], i: ["î", "ï"], o: ["ô"], u: ["û", "ù"], c: ["ç"] };
 
@@ -57,12 +57,7 @@ function accentedSpelling(token: string, stats: CorpusStats, isWord?: (word: str
 
 /** Each word's spelling, remembered per index and lexicon check: every word of a French question is read here, and an
  * unknown one tried with up to ~50 spellings (each analysed and looked up in the lexicon). */
-const spellings = new WeakMap<CorpusStats, { plain: WordMemo<string | null>; checked: WeakMap<(word: string) => boolean, WordMemo<string | null>> }>();
+const spellings = new WordMemos<CorpusStats, (word: string) => boolean, string | null>();
 function spellingMemo(stats: CorpusStats, isWord?: (word: string) => boolean): WordMemo<string | null> {
-  let byCheck = spellings.get(stats);
-  if (!byCheck) spellings.set(stats, (byCheck = { plain: new WordMemo(), checked: new WeakMap() }));
-  if (!isWord) return byCheck.plain;
-  let memo = byCheck.checked.get(isWord);
-  if (!memo) byCheck.checked.set(isWord, (memo = new WordMemo()));
-  return memo;
+  return spellings.of(stats, isWord);
 }
