@@ -166,11 +166,11 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
 /**
  * "Des actions proches des Balades vertes de Poitiers, sous un autre angle…": a similar question is about the sheet it
  * names; one common word the corpus does not write ("alike", "angle") describes what is wanted, not a topic the
- * collection lacks. A name it lacks still makes it unanswerable.
+ * collection lacks. A name it lacks still makes it unanswerable. A follow-up is about the sheet the last answer put first.
  */
 function similarToNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (ctx.intent.kind !== "similar" || missing.length > 1) return false;
-  return commonWords(ctx, missing) && namedSheets(ctx).length > 0;
+  return commonWords(ctx, missing) && (namedSheets(ctx).length > 0 || ctx.similarTo !== undefined);
 }
 
 /** Every missing thing is one word in small letters, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques): no name. */

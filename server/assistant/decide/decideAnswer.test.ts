@@ -355,6 +355,26 @@ describe("decideAnswer", () => {
     for (const { hit, chunk } of d.similar.near) expect(chunk.ficheId).toBe(hit.fiche.id);
   });
 
+  it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
+    const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
+    const history = [
+      { role: "user" as const, content: "Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?" },
+      { role: "assistant" as const, content: "…", ficheIds: [YOUTH, "caen--former-aux-premiers-secours-sante"] },
+    ];
+    // "choses" stands for anything: no topic the sheets lack
+    const d = await decide({ question: "D'autres villes font-elles des choses comparables pour les jeunes ?", history });
+    if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);
+    expect(d.similar.reference.id).toBe(YOUTH);
+    expect(d.similar.near.length).toBeGreaterThan(0);
+    // "d'autres villes": none of Caen's other sheets
+    expect(d.similar.near.filter(({ hit }) => hit.fiche.city === "Caen")).toEqual([]);
+    // "pour les jeunes": the near sheets for young people first
+    expect(d.similar.near[0].hit.fiche.id).toBe("valence--promotion-sante-mentale-des-jeunes");
+    // a sheet the question names by its title is still the reference
+    const named = await decide({ question: "Des actions similaires aux Balades vertes de Poitiers ?", history });
+    expect(named.kind === "similar" ? named.similar.reference.id : named.kind).toBe("poitiers--balades-vertes-pour-les-etudiants");
+  });
+
   it("quotes the top sheets that score near the best for another question", async () => {
     const d = await decide("développement des compétences psychosociales");
     expect(d.kind).toBe("general");

@@ -56,10 +56,13 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: F
   return found && { fiche: found.fiche, coverage: found.coverage };
 }
 
-/** The sheet a "similar to X" question is about: best title overlap, else the top retrieved sheet. */
+/** The sheet a "similar to X" question is about: best title overlap, else the previous answer's first sheet (a
+ * follow-up naming none), else the top retrieved sheet. */
 export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche | undefined {
   const byTitle = titleMatch(ctx, ranked);
   if (byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage) return byTitle.fiche;
+  const previous = ctx.similarTo ? ctx.index.ficheById.get(ctx.similarTo) : undefined;
+  if (previous) return previous;
   const top = ranked.find((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city)) ?? ranked[0];
   return top ? ctx.index.ficheById.get(top.ficheId) : undefined;
 }

@@ -34,10 +34,15 @@ export interface SimilarSheets {
   near: { hit: SimilarHit; chunk: Chunk; evidence?: Evidence }[];
 }
 
-/** Cities the question rules out: "hors Lille", "sauf Caen", "outside Lille", "other than Lille". */
-function excludedCities(ctx: QueryContext): string[] {
+/** "ailleurs", "d'autres villes", "elsewhere", "other cities": the question asks beyond the reference's city. */
+const OTHER_PLACES = / (?:ailleurs|d autres (?:villes|communes|collectivites|territoires)|autres villes|elsewhere|other (?:cities|towns|places|municipalities)|another (?:city|town)) /;
+
+/** Cities the question rules out: "hors Lille", "sauf Caen", "outside Lille", "other than Lille"; the reference's own
+ * when it asks elsewhere (every judged set leaves that city's other sheets out of such answers). */
+function excludedCities(ctx: QueryContext, reference: Fiche): string[] {
   const q = ` ${fold(ctx.question).replace(/[^a-z0-9]+/g, " ")} `;
-  return ctx.cities.filter((c) => new RegExp(` (?:hors|en dehors|sauf|excepte|autres? qu[e']|outside|except|other than|besides|apart from|not in) (?:de |d |la |le )?${fold(c).replace(/[^a-z0-9]+/g, " ")} `).test(q));
+  const ruledOut = ctx.cities.filter((c) => new RegExp(` (?:hors|en dehors|sauf|excepte|autres? qu[e']|outside|except|other than|besides|apart from|not in) (?:de |d |la |le )?${fold(c).replace(/[^a-z0-9]+/g, " ")} `).test(q));
+  return OTHER_PLACES.test(q) && !ruledOut.includes(reference.city) ? [...ruledOut, reference.city] : ruledOut;
 }
 
 /**
@@ -104,7 +109,10 @@ const CONTRAST = /\b(?:but|mais|rather than|plut[oô]t que|instead of|sauf que|e
  * The publics the question's contrast clause asks for beyond the reference ("but aimed at teenagers"): who an
  * action is for, not the clause's other words ("plus grands", "en associant"), which are phrasing more often than not.
  */
-function contrastConcepts(ctx: QueryContext, asked: Concept[]): Concept[] {
+function contrastConcepts(ctx: QueryContext, asked: Concept[], reference: Fiche): Concept[] {
+  // a follow-up naming no sheet ("D'autres villes font-elles des choses comparables pour les jeunes ?") says what it
+  // wants of them in its own words: the publics it names, held by the reference or not
+  if (ctx.similarTo === reference.id) return ctx.concepts.filter((c) => !c.unknown && c.phrases.some((p) => p.length === 1 && namesPublic(p[0])));
   const clause = CONTRAST.exec(ctx.question)?.[1];
   if (!clause) return [];
   const words = new Set(analyze(clause));
@@ -139,18 +147,19 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
   const referenceTerms = rareTermsOf(ctx, reference);
-  const excluded = excludedCities(ctx);
+  const excluded = excludedCities(ctx, reference);
   // what the question asks beyond the reference sheet: a public, an activity
   const refTerms = ctx.stats.ficheTerms.get(reference.id);
   const cityTerms = new Set(ctx.cities.map((c) => fold(c)));
   const asked = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !covers(c, refTerms) && !cityTerms.has(fold(c.label ?? "")));
   // "…, but aimed at teenagers", "mais pour des enfants plus grands": what the question sets against the reference
   // decides among the near sheets, which keep their order otherwise
-  const contrast = contrastConcepts(ctx, asked);
+  const contrast = contrastConcepts(ctx, asked, reference);
   // a question that says what it wants beyond the sheet it names ranks the near sheets too (tuning.ts)
   const fuse = asked.length >= questionViewMinConcepts;
-  const similar = similarFiches(ctx.index, ctx.stats, reference.id, fuse || excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter).filter((h) => !excluded.includes(h.fiche.city));
-  const pool = fuse ? withQuestionRanking(ctx, reference, similar, ranked, excluded, count * candidatesFactor) : similar;
+  const similar = similarFiches(ctx.index, ctx.stats, reference.id, fuse || excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter);
+  // the cities ruled out leave after the fusion: their sheets keep their places among the near sheets' ranks
+  const pool = (fuse ? withQuestionRanking(ctx, reference, similar, ranked, excluded, count * candidatesFactor) : similar).filter((h) => !excluded.includes(h.fiche.city));
   const holding = (h: SimilarHit) => conceptCoverage(contrast, ctx.stats.ficheTerms.get(h.fiche.id), ctx.stats);
   const ordered = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
   const hits = ordered

@@ -38,6 +38,9 @@ export interface QueryContext {
   cities: string[];
   /** a follow-up's scope: the sheets the previous answer cited */
   scope?: ReadonlySet<string>;
+  /** a similar question asked after an answer, naming no sheet ("D'autres villes font-elles des choses comparables ?"):
+   * the sheet that answer put first, the one it is similar to */
+  similarTo?: string;
   /** the most citations the caller wants (AskRequest.k) */
   k?: number;
   /** set by retrieval when the question could not be embedded: why the ranking is BM25's alone */

@@ -78,6 +78,9 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
   if (scope) ctx.scope = scope;
+  // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
+  // sheets are the answer, so they are no scope (a sheet the question names by its title still wins: referenceFiche)
+  if (intent.kind === "similar" && previous && cities.length === 0) ctx.similarTo = [...previous][0];
   if (input.k !== undefined) ctx.k = input.k;
   return ctx;
 }
@@ -267,6 +270,7 @@ interface Lazy {
  */
 class UnderstoodQuestion implements QueryContext {
   declare scope?: ReadonlySet<string>;
+  declare similarTo?: string;
   declare k?: number;
   declare denseFallback?: string;
   constructor(
