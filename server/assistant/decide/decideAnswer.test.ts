@@ -355,6 +355,14 @@ describe("decideAnswer", () => {
     for (const { hit, chunk } of d.similar.near) expect(chunk.ficheId).toBe(hit.fiche.id);
   });
 
+  it("looks a value up only within the filters, whatever sheet's title the question echoes", async () => {
+    // the words of Limoges' title ("sensibilisation", "santé mentale") do not take a question filtered to Caen there
+    const d = await decide({ question: "Combien de personnes ont suivi la sensibilisation à la santé mentale en QPV ?", filters: { city: "Caen" } });
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d).length).toBeGreaterThan(0);
+    for (const id of sheetsOf(d)) expect(corpus.index.ficheById.get(id)?.city).toBe("Caen");
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = [

@@ -21,6 +21,8 @@ describe("valueTypeOf", () => {
   it("tells what kind of value a question wants, in French and English", () => {
     expect(valueTypeOf("Combien de professionnels ont été formés ?")?.kind).toBe("count");
     expect(valueTypeOf("Qui a animé les séances ?")?.kind).toBe("person");
+    // "qu'est-ce qui a été fait" asks what was done, of no one
+    expect(valueTypeOf("Qu'est-ce qui a été fait pour sensibiliser les acteurs locaux ?")).toBeUndefined();
     expect(valueTypeOf("Which organisation trained the team?")?.kind).toBe("organisation");
     expect(valueTypeOf("What number do people call?")?.kind).toBe("phone");
     expect(valueTypeOf("actions pour les jeunes")).toBeUndefined();

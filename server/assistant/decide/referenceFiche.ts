@@ -37,7 +37,8 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: F
     let top: { fiche: Fiche; coverage: number; rank: number } | undefined;
     for (const at of positions) {
       const f = fiches[at];
-      if (ctx.cities.length && !ctx.cities.includes(f.city)) continue;
+      // a filter narrows the sheets a title may name too (a Limoges title does not answer within Caen)
+      if ((ctx.cities.length && !ctx.cities.includes(f.city)) || (ctx.filter && !ctx.filter(f))) continue;
       const titleTerms = index.terms[at];
       if (titleTerms.size === 0) continue;
       let hit = 0;

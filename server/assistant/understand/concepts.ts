@@ -145,6 +145,9 @@ const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en géné
  * ("adresse" would be an address). General French grammar. */
 const REFLEXIVE_VERB = /(?<![\p{L}])(?:s['’]|se\s+)\p{L}+/giu;
 
+/** "Qu'est-ce qui a été fait…", "ont-elles été formées": "été" after avoir is être's participle, not the summer. General French grammar. */
+const PARTICIPLE_ETE = /(?<![\p{L}])(?:a|as|ai|ont|avons|avez|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+été(?![\p{L}])/giu;
+
 /** "Quelles villes font de la sensibilisation ?", "actions menées avec un CHU": a light verb says how the question asks,
  * not what about ("mener une action" is doing it). */
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees"]);
@@ -181,7 +184,7 @@ function isEnglishWord(t: string, words: readonly { word: string; terms: string[
 /** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
 /** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
 export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
-  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ") : asked;
+  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ").replace(PARTICIPLE_ETE, " ") : asked;
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   const words = own.length > 0 ? analysedWords(question) : [];

@@ -203,6 +203,10 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(corpus, { question: "Quelles actions sont menées avec un CHU ?" }).concepts.map((c) => c.label)).toEqual(["CHU"]);
     // nor the verb after a reflexive pronoun ("s'adresse" is no address)
     expect(understandQuestion(corpus, { question: "À quel public s'adresse l'action de Valence ?" }).concepts.map((c) => c.label)).not.toContain("adresse");
+    // nor être's participle after avoir ("a été fait" is no summer), nor a noun standing for anything ("des choses")
+    const done = understandQuestion(corpus, { question: "Qu'est-ce qui a été fait pour les jeunes l'été ?" }).concepts.map((c) => c.label);
+    expect(done.filter((l) => l === "été")).toHaveLength(1);
+    expect(understandQuestion(corpus, { question: "Quelles villes font des choses pour les jeunes ?" }).concepts.map((c) => c.label)).toEqual(["jeunes"]);
   });
 
   it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {

@@ -67,8 +67,11 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
 /** "Quel CMP…", "Which CHU…": a kind of body named by its acronym asks for the body's name. */
 const BODY_BY_ACRONYM = /\b(?:[Qq]uel(?:le)?s?|[Ww]hich|[Ww]hat)\s+\p{Lu}{2,6}s?\b/u;
 
+/** "Qu'est-ce qui a été fait…" asks what, not who: its "qui" is the subject of "est-ce". */
+const WHAT_SUBJECT = /\bqu['’]est-ce qui\b/g;
+
 export function valueTypeOf(question: string): ValueType | undefined {
-  const q = fold(question);
+  const q = fold(question).replace(WHAT_SUBJECT, "quoi");
   const found = KINDS.find((k) => k.asks.test(q)) ?? (BODY_BY_ACRONYM.test(question) ? KINDS.find((k) => k.kind === "organisation") : undefined);
   return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks, ...(found.sure ? { sure: found.sure } : {}) };
 }
