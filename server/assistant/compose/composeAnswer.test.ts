@@ -126,4 +126,18 @@ describe("passages", () => {
     expect(built.citations.length).toBeGreaterThan(0);
     expect(new Set(built.citations.map((c) => c.ficheId))).toEqual(new Set([PSSM_SHEETS[1]]));
   });
+
+  it("quotes first, in a general answer, the sheet's passage that states the question's concepts, beyond retrieval's", async () => {
+    // retrieval's first passages are the role and budget lines sharing "animation"; the sentence of the workshops is elsewhere
+    const built = await answer("À Poitiers, quels ateliers l'hôpital psychiatrique a-t-il animés pour les étudiants ?");
+    expect(built.citations[0].excerpt).toContain("gestion du stress");
+    expectEveryLineCited(built);
+  });
+
+  it("answers a value asked in the form's own words ('the city's own contribution'), which no sheet's text writes", async () => {
+    const q = understandQuestion(corpus, { question: "How much did the 2019 arts and care event cost, and what was the city's own contribution?", filters: { city: "Rennes" } });
+    const built = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    expect(built.answer).toContain("14 907 €");
+    expect(built.answer).toContain("10 000 €");
+  });
 });

@@ -8,6 +8,7 @@
 //   (of the city the question names, if it names one) and that the glossary does not
 //   translate into terms the corpus holds.
 import { valueTypeOf } from "../understand/valueType.ts";
+import { detectIntent } from "../understand/detectIntent.ts";
 import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
 import { isSpecific } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
@@ -155,8 +156,11 @@ export function ungrounded(ctx: QueryContext): string[] {
     // one word by its stem ("tutelle": "3 tutelles"); two side by side, as written
     return terms.length === 1 ? (ctx.stats.df.get(terms[0]) ?? 0) > 0 : terms.length > 1 && nameInCorpus(ctx, side!);
   };
+  // "…, and what was the city's own contribution?": the word of a field the question asks for is the form's (its label,
+  // "Contribution de votre collectivité", is no sheet's text), not a topic
+  const formWord = (label: string) => detectIntent(label).fields.some((f) => ctx.intent.fields.includes(f));
   const missing = ctx.concepts
-    .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && asks(c.label)))
+    .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && (asks(c.label) || formWord(c.label))))
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))))

@@ -123,6 +123,9 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
 const NUMERAL_NOUN = /^(?:zeros?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 
+/** "au printemps 2023", "in the autumn": a season the sheets do not write says when (they date by months), not what about. */
+const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winters?)$/;
+
 /** French modal verbs' present ("je veux", "on peut", "doit") and conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
 const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
 
@@ -221,7 +224,7 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
   // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
   if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;
   const how = !!surface && !!asksHow?.(surface, lang);
-  if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface))))) return how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c;
+  if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface)) || SEASON.test(fold(surface))))) return how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c;
   return null;
 }
 
@@ -251,7 +254,7 @@ const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>(
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0]))) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0]))) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

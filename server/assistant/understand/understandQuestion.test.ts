@@ -207,6 +207,8 @@ describe("acronymExpansions", () => {
     const done = understandQuestion(corpus, { question: "Qu'est-ce qui a été fait pour les jeunes l'été ?" }).concepts.map((c) => c.label);
     expect(done.filter((l) => l === "été")).toHaveLength(1);
     expect(understandQuestion(corpus, { question: "Quelles villes font des choses pour les jeunes ?" }).concepts.map((c) => c.label)).toEqual(["jeunes"]);
+    // a season the sheets do not write dates the question (they write months), it names no topic
+    expect(understandQuestion(corpus, { question: "Quelles séances à Nantes au printemps 2023 ?" }).concepts.map((c) => c.label)).toEqual(["séances", "Nantes", "2023"]);
   });
 
   it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {
