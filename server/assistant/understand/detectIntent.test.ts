@@ -22,6 +22,10 @@ describe("detectIntent", () => {
     expect(detectIntent(described, true).kind).toBe("similar");
     expect(detectIntent("Y a-t-il d'autres actions de prévention du suicide ?").kind).not.toBe("similar");
     expect(detectIntent("Y a-t-il ailleurs des projets artistiques, un peu comme Regards sur l'Art à Poitiers ?", true).kind).toBe("similar");
+    // "du style X", and the others wanted "en dehors de Caen"
+    expect(detectIntent("En dehors de Caen, existe-t-il des réunions pluripro du style RCP psy ?", true).kind).toBe("similar");
+    expect(detectIntent("Outside Caen, are there case meetings?", true).kind).toBe("similar");
+    expect(detectIntent("Quelles actions se déroulent en dehors des heures de bureau ?").kind).not.toBe("similar");
   });
 
   it("keeps the asked fields of a list question, without making it a field question", () => {
