@@ -26,6 +26,7 @@ describe("detectIntent", () => {
     expect(detectIntent("En dehors de Caen, existe-t-il des réunions pluripro du style RCP psy ?", true).kind).toBe("similar");
     expect(detectIntent("Outside Caen, are there case meetings?", true).kind).toBe("similar");
     expect(detectIntent("Quelles actions se déroulent en dehors des heures de bureau ?").kind).not.toBe("similar");
+    expect(detectIntent("Apart from the cases examined in its meetings, how many other requests did Caen's CLSM handle?", true).kind).not.toBe("similar");
   });
 
   it("keeps the asked fields of a list question, without making it a field question", () => {

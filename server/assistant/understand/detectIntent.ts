@@ -18,9 +18,10 @@ export interface DetectedIntent {
 const SIMILAR =
   /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*)\b/;
 /** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
-/** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy": the sheet named is a model;
- * "en dehors de Caen", "outside Caen": the others are wanted. */
-const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|ailleurs|elsewhere|in the same vein|the way|en dehors d|hors d|outside|apart from|other than)\b|,\s*(?:just )?(?:like|comme)\b/;
+/** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy": the sheet named is a model. */
+const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|ailleurs|elsewhere|in the same vein|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
+/** "En dehors de Caen, …", "Outside Lille": the others than a place named (a capital follows; "apart from the cases…" is no place). */
+const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors d(?:e|u|es|['’])|[Oo]utside(?: of)?|[Aa]part from|[Oo]ther than)\s*\p{Lu}/u;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
 const FIELD_PATTERNS: [RegExp, string[]][] = [
@@ -53,7 +54,7 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   const unnamed = fold(question.replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
   const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
   const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
-  if (SIMILAR.test(q) || (namesSheet && OTHERS.test(q))) return { kind: "similar", fields: [], followUp };
+  if (SIMILAR.test(q) || (namesSheet && (OTHERS.test(q) || OTHER_THAN_NAMED.test(question)))) return { kind: "similar", fields: [], followUp };
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
   // such as "contacts" or "quand" in the description of the thing asked
