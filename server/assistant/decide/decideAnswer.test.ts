@@ -363,6 +363,13 @@ describe("decideAnswer", () => {
     for (const id of sheetsOf(d)) expect(corpus.index.ficheById.get(id)?.city).toBe("Caen");
   });
 
+  it("looks up each of two values a follow-up asks, the second after ', et où ?'", async () => {
+    const ROANNE = "roanne--groupe-echanges-partenarial-habitat-sante";
+    const history = [{ role: "user" as const, content: "Qui anime le groupe d'échanges partenarial « habitat et santé mentale » à Roanne ?" }, { role: "assistant" as const, content: "…", ficheIds: [ROANNE] }];
+    const d = await decide({ question: "Et ils se réunissent à quelle fréquence, et où ?", history });
+    expect(d.kind === "value" ? d.passages.map((p) => p.value) : d.kind).toEqual(["6 par an", "en mairie"]);
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = [

@@ -18,7 +18,7 @@ export type Decision =
   | { kind: "field" | "general"; sheets: RankedFiche[] }
   | { kind: "value"; sheets: RankedFiche[]; passages: ValuePassage[] };
 
-const WHERE = /^\s*(?:où|ou|where)\b/iu;
+const WHERE = /^\s*(?:où|ou|where)(?![\p{L}])/iu;
 
 /** A general answer quotes the top sheets that score near the best one. */
 function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
@@ -50,7 +50,7 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
 }
 
 /** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
-const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?=(?:qui|combien|quel(?:le)?s?|quand|où|who|how|what|which|when|where)\b)/iu;
+const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?=(?:qui|combien|quel(?:le)?s?|quand|où|who|how|what|which|when|where)(?![\p{L}]))/iu;
 function askedParts(question: string): string[] {
   const at = SECOND_QUESTION.exec(question);
   return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];

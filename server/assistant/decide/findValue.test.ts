@@ -292,3 +292,21 @@ describe("isPlaceholder", () => {
     for (const v of ["80 000€", "non renseigné par la ville mais financé", "2022"]) expect(isPlaceholder(v), v).toBe(false);
   });
 });
+
+describe("findValue, enumerations and what is counted", () => {
+  it("counts what follows 'how many other…', never an enumeration's item number ('1.', '2.2.')", async () => {
+    const { passages } = await lookup("Apart from the cases examined in its bi-monthly multidisciplinary meetings, how many other ad hoc requests about complex situations did Caen's CLSM handle in 2022?");
+    expect(passages[0]?.value).toBe("14");
+    expect(passages.map((p) => p.value)).not.toContain("1");
+    expect(passages.map((p) => p.value)).not.toContain("2");
+  });
+
+  it("reads 'N par an' as how often, and 'en mairie' as where", () => {
+    const often = valueTypeOf("À quelle fréquence se réunissent-ils ?")!;
+    expect(often.kind).toBe("frequency");
+    expect("Le rythme des réunions est de 6 par an.".match(often.shape)?.[0]).toBe("6 par an");
+    const where = valueTypeOf("Où ont lieu les réunions ?")!;
+    expect(where.kind).toBe("place");
+    expect("Des réunions régulières ont lieu en mairie avec les partenaires.".match(where.shape)?.[0]).toBe("en mairie");
+  });
+});

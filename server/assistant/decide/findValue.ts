@@ -43,8 +43,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))))
     // a name is not what the question itself writes, with the sheet's city ("Espace Santé Jeunes de Boulogne Billancourt")
     .filter((m) => type.kind !== "name" || !analyze(m[0]).every((t) => ctx.termSet.has(t) || own.has(t)))
-    // a number of hours, days or euros is a duration or an amount, not a count, unless the question counts those
-    .filter((m) => type.kind !== "count" || !unitAfter(text, m, counted));
+    // a number of hours, days or euros is a duration or an amount, not a count, unless the question counts those;
+    // nor is an item's number in an enumeration ("1. Le coordinateur est saisi…", "… ; 3.")
+    .filter((m) => type.kind !== "count" || (!unitAfter(text, m, counted) && !enumerator(text, m)));
   if (all.length === 0) return undefined;
   // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023"), unless the question asks
   // when the action began, which its period says ("Quand a commencé l'action ?": "Depuis 2020", not a meeting's day)
@@ -91,6 +92,14 @@ function unitAfter(text: string, m: RegExpExecArray, counted: readonly string[])
   return !!unit && !counted.includes(analyze(unit[0])[0] ?? "");
 }
 
+/** A number before "." or ")" (or a section's "2.2."), opening a line, the passage or an item after ";", or closing the
+ * passage: an enumeration's item number ("1. Le coordinateur…", "conseils ; 2.2. Si…"). */
+function enumerator(text: string, m: RegExpExecArray): boolean {
+  const after = text.slice(m.index + m[0].length);
+  if (!/^(?:\.\d+)*[.)](?:\s|$)/u.test(after)) return false;
+  return /(?:^|\n|;)[\s•\-–]*(?:\d+\.)*$/u.test(text.slice(0, m.index)) || /^(?:\.\d+)*[.)]\s*$/u.test(after);
+}
+
 /** The word a count is glossed after: "personnes (", "participants : ". */
 const GLOSSED_COUNT = /([\p{L}-]+)\s*[(:]\s*$/u;
 
@@ -106,7 +115,11 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   if (!m) return [];
   const words: string[] = [];
   for (const w of m[1].trim().split(/\s+/)) {
-    if (analyze(w).length === 0) break;
+    // "how many other requests", "combien d'autres demandes": a word of no content before the counted noun is skipped
+    if (analyze(w).length === 0) {
+      if (words.length > 0) break;
+      continue;
+    }
     words.push(w);
   }
   const folded = words.map((w) => fold(w));

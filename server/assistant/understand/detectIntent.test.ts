@@ -29,6 +29,11 @@ describe("detectIntent", () => {
     expect(detectIntent("Apart from the cases examined in its meetings, how many other requests did Caen's CLSM handle?", true).kind).not.toBe("similar");
   });
 
+  it("reads what went wrong as the difficulties field ('a eu du mal à', 'what made it hard')", () => {
+    expect(detectIntent("Pourquoi la semaine à Valence a-t-elle eu du mal à toucher les élèves ?").fields).toContain("difficulties");
+    expect(detectIntent("What made it hard to organise?").fields).toContain("difficulties");
+  });
+
   it("keeps the asked fields of a list question, without making it a field question", () => {
     const intent = detectIntent("Quelles actions sont financées par la CAF ?");
     expect(intent.kind).toBe("list");

@@ -35,7 +35,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
   [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
-  [/\b(difficultes?|freins?|obstacles?|difficulties)\b/, ["difficulties"]],
+  // "a eu du mal à toucher…", "what made it hard to organise?": what went wrong is the form's difficulties field
+  [/\b(difficultes?|freins?|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?)\b/, ["difficulties"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
