@@ -370,6 +370,12 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" ? d.passages.map((p) => p.value) : d.kind).toEqual(["6 par an", "en mairie"]);
   });
 
+  it("grounds two names joined by 'and' that share a complement ('Espaces and Points Écoute Santé')", async () => {
+    const d = await decide("For Lille's Espaces and Points Écoute Santé, how much comes from politique de la ville funding?");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)[0]).toBe("lille--espaces-ecoute-sante-points-ecoute");
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = [

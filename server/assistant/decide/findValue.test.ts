@@ -309,4 +309,11 @@ describe("findValue, enumerations and what is counted", () => {
     expect(where.kind).toBe("place");
     expect("Des réunions régulières ont lieu en mairie avec les partenaires.".match(where.shape)?.[0]).toBe("en mairie");
   });
+
+  it("answers 'who supplies…' with a body other than the one the question names, outside the fields listing bodies", () => {
+    expect(valueTypeOf("and who supplies the breakfast?")?.kind).toBe("organisation");
+    const q = understandQuestion(corpus, { question: "How many people usually come to the CLSM's housing and mental health breakfasts in Lille, and who supplies the breakfast?" });
+    const found = findValue(q, { ficheId: "lille--petits-dejeuners-interconnaissance-habitat-sante", score: 1, chunks: [] }, valueTypeOf("who supplies the breakfast?")!, "who supplies the breakfast?");
+    expect(found[0]?.value).toBe("EPSM");
+  });
 });

@@ -37,12 +37,16 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
-function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[], own: ReadonlySet<string>): { value: string; named: boolean; counted: boolean; weak?: boolean } | undefined {
+/** `inField`: the passage stands in a field where such a value usually stands, or one the question asks for. */
+function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: readonly string[], title: string, counted: readonly string[], own: ReadonlySet<string>, inField: boolean): { value: string; named: boolean; counted: boolean; weak?: boolean } | undefined {
   // nor the action's own title ("Regards Sur" of "Regards sur l'Art")
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))))
     // a name is not what the question itself writes, with the sheet's city ("Espace Santé Jeunes de Boulogne Billancourt")
-    .filter((m) => type.kind !== "name" || !analyze(m[0]).every((t) => ctx.termSet.has(t) || own.has(t)))
+    .filter((m) => type.kind !== "name" || !writtenByQuestion(m[0], ctx, own))
+    // nor is a body, outside the fields that list bodies ("who supplies the CLSM's breakfasts?": the EPSM, not the CLSM;
+    // "Besides the ARS, who funds…?": the funders' "ARS, Contrat de Ville et…" still says it)
+    .filter((m) => type.kind !== "organisation" || inField || !writtenByQuestion(m[0], ctx, own))
     // a number of hours, days or euros is a duration or an amount, not a count, unless the question counts those;
     // nor is an item's number in an enumeration ("1. Le coordinateur est saisi…", "… ; 3.")
     .filter((m) => type.kind !== "count" || (!unitAfter(text, m, counted) && !enumerator(text, m)));
@@ -83,6 +87,11 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   }
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)) && !type.sure);
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined, weak: !!type.sure && !byCounted };
+}
+
+/** Every word of a value is the question's own or the sheet's city's. */
+function writtenByQuestion(value: string, ctx: QueryContext, own: ReadonlySet<string>): boolean {
+  return analyze(value).every((t) => ctx.termSet.has(t) || own.has(t));
 }
 
 /** A unit of time, money or measure right after a number ("3 heures", "2 h", "700 €"), none of what the question counts. */
@@ -197,13 +206,14 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const match = bestMatch(text, type, ctx, places, title, counted, cityOwn);
+      const inField = ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field);
+      const match = bestMatch(text, type, ctx, places, title, counted, cityOwn, inField);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
       // as strong as naming what is counted: a bound asked is what the sentence must state
       const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight * valueCountedFactor : 0;
-      const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) ? unit * valueFieldWeight : 0);
+      const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }

@@ -82,8 +82,12 @@ function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
 
 /** "Espaces Écoute Santé and Points Écoute Santé": two names the question joins, each of two words or more. */
 function joinedNames(name: string): string[] {
-  const parts = name.split(/\s+(?:and|et)\s+/iu);
-  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [];
+  const split = name.split(/\s+(?:and|et)\s+/iu);
+  if (split.length < 2) return [];
+  // "Espaces and Points Écoute Santé": a one-word part shares the last part's complement ("Espaces Écoute Santé")
+  const complement = split[split.length - 1].split(/\s+/).slice(1).join(" ");
+  const parts = split.map((p) => (p.split(/\s+/).length === 1 && complement ? `${p} ${complement}` : p));
+  return parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [];
 }
 
 /**
