@@ -370,6 +370,13 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" ? d.passages.map((p) => p.value) : d.kind).toEqual(["6 par an", "en mairie"]);
   });
 
+  it("grounds an acronym's spelled-out form in brackets with the acronym ('CLSPD (conseil local de … délinquance)')", async () => {
+    const d = await decide("Dans quelles actions le CLSPD (conseil local de sécurité et de prévention de la délinquance) est-il impliqué ?");
+    expect(d.kind).toBe("list");
+    // brackets that do not spell the acronym out stay a concept of their own
+    expect((await decide("Dans quelles actions le CLSPD (prévention de la délinquance) est-il impliqué ?")).kind).toBe("abstain");
+  });
+
   it("grounds two names joined by 'and' that share a complement ('Espaces and Points Écoute Santé')", async () => {
     const d = await decide("For Lille's Espaces and Points Écoute Santé, how much comes from politique de la ville funding?");
     expect(d.kind).not.toBe("abstain");

@@ -146,6 +146,23 @@ export function asksValue(question: string): (label: string) => boolean {
   return (label) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
 }
 
+/** Words an acronym's spelled-out form leaves out of its initials. General French and English. */
+const GLOSS_CONNECTORS = /^(?:de|du|des|d|la|le|les|l|et|en|à|a|pour|of|the|and|for|in|on|to)$/i;
+
+/**
+ * "CLSPD (conseil local de sécurité et de prévention de la délinquance)", "MHFA (mental health first aid)": an acronym
+ * the corpus writes, followed by its spelled-out form in brackets (its initials, connectors aside, are the acronym's):
+ * the gloss says what the acronym is, grounded with it.
+ */
+function groundedGlosses(ctx: QueryContext): string[] {
+  const out: string[] = [];
+  for (const m of ctx.question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s*\(([^()]{3,120})\)/gu)) {
+    const initials = fold(m[2]).split(/[^a-z]+/).filter((w) => w && !GLOSS_CONNECTORS.test(w)).map((w) => w[0]).join("");
+    if (initials === fold(m[1]) && ctx.stats.words.has(fold(m[1]))) out.push(fold(m[2]));
+  }
+  return out;
+}
+
 /** What the question asks about that the corpus never mentions, as the question words it. */
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
@@ -188,5 +205,6 @@ export function ungrounded(ctx: QueryContext): string[] {
     if (ctx.lang === "en" && ctx.translates(name)) continue;
     if (!missing.some((m) => name.toLowerCase().includes(m.toLowerCase()))) missing.push(name);
   }
-  return [...new Set(missing)];
+  const glosses = groundedGlosses(ctx);
+  return [...new Set(missing)].filter((m) => !glosses.some((g) => g.includes(fold(m))));
 }
