@@ -316,4 +316,12 @@ describe("findValue, enumerations and what is counted", () => {
     const found = findValue(q, { ficheId: "lille--petits-dejeuners-interconnaissance-habitat-sante", score: 1, chunks: [] }, valueTypeOf("who supplies the breakfast?")!, "who supplies the breakfast?");
     expect(found[0]?.value).toBe("EPSM");
   });
+
+  it("answers what something consists of with the sentence saying what it offers ('La séance propose…')", async () => {
+    expect(valueTypeOf("En quoi consiste une séance ?")?.kind).toBe("content");
+    expect(valueTypeOf("What does a typical session consist of?")?.kind).toBe("content");
+    const { sheet, passages } = await lookup("Poitiers runs summer sport mornings for isolated people: what does a typical session consist of?");
+    expect(sheet).toBe("poitiers--ete-grand-air");
+    expect(passages[0].value).toMatch(/^propose un réveil musculaire/);
+  });
 });

@@ -58,7 +58,7 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
   const before = (m: RegExpExecArray) => analyze(text.slice(Math.max(0, m.index - nameWindow), m.index));
-  const around = type.kind === "name" ? before : next;
+  const around = type.kind === "name" || type.kind === "content" ? before : next;
   // the value nearest what it counts or names: "3114 sur 50 panneaux" counts panneaux with 50
   const distance = (m: RegExpExecArray) => {
     // a body named by its kind ("Équipe réseau des alternatives… (ERAH)" for "quelle équipe") is what is asked
@@ -147,6 +147,15 @@ const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires
 const ATTENDANCE = /\b(?:frequentation|attendance|turnout|how (?:well )?attended)\b/;
 const ATTENDANCE_COUNTED = analyze("participations participants présents inscrits personnes entrées");
 
+/** What a content question asks about ("what does a typical session consist of?": session, séance), with its French. */
+function contentOf(question: string, concepts: readonly Concept[]): string[] {
+  const m = /\b(?:what (?:does|do|did) (?:a |an |the |each |one )?(?:typical |usual )?|en quoi consist\w* (?:la |le |les |l['’]|une? |chaque )?|comment se d[ée]roul\w* (?:la |le |les |l['’]|une? |chaque )?|during (?:a |an |the |each )?|de quoi se compos\w* (?:la |le |les |l['’]|une? |chaque )?)([\p{L}-]+)/iu.exec(question);
+  if (!m) return [];
+  const word = fold(m[1]);
+  const translated = concepts.filter((c) => c.label && fold(c.label).split(/[^a-z0-9]+/).includes(word)).flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]));
+  return [...new Set([...analyze(m[1]), ...translated])];
+}
+
 /** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
 function namedThing(question: string): string[] {
   const m = /\bwhich\s+([\p{L}-]+)|([\p{L}-]+)\s+(?:called|named)\b|\bnom\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)([\p{L}-]+)/iu.exec(question);
@@ -196,7 +205,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // the words of the sheet's city: "… de Boulogne Billancourt" after a name the question writes is still that name
   const cityOwn = new Set(analyze(ctx.index.ficheById.get(sheet.ficheId)?.city ?? ""));
   const asked = part ?? ctx.question;
-  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : [];
+  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : [];
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));

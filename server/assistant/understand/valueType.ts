@@ -3,7 +3,7 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
-export type ValueKind = "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "frequency" | "place";
+export type ValueKind = "content" | "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "frequency" | "place";
 
 export interface ValueType {
   kind: ValueKind;
@@ -35,6 +35,9 @@ const ORGANISATION_BRACKETED = /(?<![\p{L}\p{N}])(?:[Aa]ssociation|[Oo]rganisme|
 
 /** Question wordings, most specific first; the first that matches decides. */
 const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly string[]; sure?: RegExp }[] = [
+  // what something is made of: "what does a typical session consist of?", "en quoi consiste l'atelier ?", "comment se
+  // déroule une séance ?": the sentence saying what it offers or holds ("La séance propose un réveil musculaire, …")
+  { kind: "content", asks: /\b(consists? of|consisted of|en quoi consist\w*|comment se deroul\w*|what happens (?:during|at|in)|de quoi se compos\w*|what (?:does|do|did) (?:a |an |the |each |one )?(?:typical |usual )?[a-z-]+ (?:involve|include|look like))\b/, shape: /(?<![\p{L}])(?:propose|proposent|proposait|comprend|comprennent|comprenait|consiste|consistent|consistait|se compose|se composent|se déroule|se déroulent|se déroulait|alterne|alternent|inclut|incluent|comporte|comportent|s['’]articule|débute par|commence par)(?![\p{L}])[^.;!?]{3,240}/u, fields: ["description"] },
   { kind: "phone", asks: /\b(numero|telephone|phone|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
   // a role: "quelle élue…", "which elected official is named on…" (a role asked outranks "named")
   { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur"] },
