@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     return runPrimary(config.workers, log);
   }
 
-  const load = (dir: string) => buildServices({ ...index, indexDir: dir, log });
+  const load = (dir: string) => buildServices({ ...index, indexDir: dir, log, eager: true });
   const initial = await openIndex({ ...index, log, warn }, load);
   if (initial.stale) warn(`index: serving a stale index (GET /ready shows why): ${initial.stale}`);
   const live = createLiveIndex({ indexDir: config.indexDir, initial, load, log, warn, pollMs: config.reindexPollMs });

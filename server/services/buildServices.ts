@@ -14,6 +14,9 @@ export interface BuildServicesOptions {
   modelDir?: string;
   openai?: OpenAIEmbedderConfig;
   log?: (line: string) => void;
+  /** read the general lexicons now rather than at the first question that needs one (nearly every question does: the
+   * first one paid ~0.35 s); a server sets it, tests and tools that never ask leave it off */
+  eager?: boolean;
 }
 
 /** The loaded index with its statistics and query expansion: what the assistant's stages read. */
@@ -22,6 +25,7 @@ export async function buildCorpus(opts: BuildServicesOptions): Promise<Corpus> {
   // e5 reads English natively; the builtin embedder reaches French text through the glossary
   const expand = await createQueryExpander(TUNING.embedders[index.manifest.embedder.kind].glossaryExpansion, opts.log);
   opts.log?.(`index: ${index.manifest.counts.fiches} sheets, ${index.manifest.counts.chunks} chunks, embedder ${index.manifest.embedder.id}`);
+  if (opts.eager) expand.prepare?.();
   return createCorpus(index, expand);
 }
 
