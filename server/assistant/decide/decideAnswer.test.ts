@@ -15,6 +15,11 @@ async function decide(input: QuestionInput | string): Promise<Decision> {
   return decideAnswer(q, await rankForQuestion(q));
 }
 const sheetsOf = (d: Decision) => ("sheets" in d ? d.sheets.map((r) => r.ficheId) : []);
+/** A conversation so far: the question asked, and the sheets its answer cited. */
+const afterAnswer = (question: string, ficheIds: string[]) => [
+  { role: "user" as const, content: question },
+  { role: "assistant" as const, content: "…", ficheIds },
+];
 const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
 
 describe("decideAnswer", () => {
@@ -207,10 +212,7 @@ describe("decideAnswer", () => {
   });
 
   it("treats a follow-up over sheets that no longer exist as a fresh question", async () => {
-    const history = [
-      { role: "user" as const, content: "Quelles villes forment aux PSSM ?" },
-      { role: "assistant" as const, content: "…", ficheIds: ["gone--sheet-of-an-older-index"] },
-    ];
+    const history = afterAnswer("Quelles villes forment aux PSSM ?", ["gone--sheet-of-an-older-index"]);
     expect(sheetsOf(await decide({ question: "Lesquelles forment aux PSSM ?", history })).sort()).toEqual(expect.arrayContaining(PSSM));
   });
 
@@ -326,7 +328,7 @@ describe("decideAnswer", () => {
   it("answers a value of the form's fields asked of the previous sheet in the form's words, not the sheet's", async () => {
     // "annuel", "tourner": words of the question the sheet does not write; its annual operating budget is the answer
     const RCP = "caen--accompagner-des-situations-complexes-preoccupantes";
-    const history = [{ role: "user" as const, content: "Comment fonctionnent les RCP Psy à Caen ?" }, { role: "assistant" as const, content: "…", ficheIds: [RCP] }];
+    const history = afterAnswer("Comment fonctionnent les RCP Psy à Caen ?", [RCP]);
     const d = await decide({ question: "Et quel budget annuel faut-il prévoir pour les faire tourner ?", history });
     expect(d.kind).not.toBe("abstain");
     expect(sheetsOf(d)).toEqual([RCP]);
@@ -335,7 +337,7 @@ describe("decideAnswer", () => {
   it("reads a verb of a follow-up as how it asks, not as a topic the previous sheets must write", async () => {
     // "viennent" (venir): written by one other sheet only; the number of people the breakfasts gather is the answer
     const BREAKFASTS = "lille--petits-dejeuners-interconnaissance-habitat-sante";
-    const history = [{ role: "user" as const, content: "Comment fonctionnent les petits-déjeuners habitat et santé mentale à Lille ?" }, { role: "assistant" as const, content: "…", ficheIds: [BREAKFASTS] }];
+    const history = afterAnswer("Comment fonctionnent les petits-déjeuners habitat et santé mentale à Lille ?", [BREAKFASTS]);
     const d = await decide({ question: "et combien de personnes y viennent, en général ?", history });
     expect(d.kind).not.toBe("abstain");
     expect(sheetsOf(d)).toEqual([BREAKFASTS]);
@@ -365,7 +367,7 @@ describe("decideAnswer", () => {
 
   it("looks up each of two values a follow-up asks, the second after ', et où ?'", async () => {
     const ROANNE = "roanne--groupe-echanges-partenarial-habitat-sante";
-    const history = [{ role: "user" as const, content: "Qui anime le groupe d'échanges partenarial « habitat et santé mentale » à Roanne ?" }, { role: "assistant" as const, content: "…", ficheIds: [ROANNE] }];
+    const history = afterAnswer("Qui anime le groupe d'échanges partenarial « habitat et santé mentale » à Roanne ?", [ROANNE]);
     const d = await decide({ question: "Et ils se réunissent à quelle fréquence, et où ?", history });
     expect(d.kind === "value" ? d.passages.map((p) => p.value) : d.kind).toEqual(["6 par an", "en mairie"]);
   });
@@ -385,10 +387,7 @@ describe("decideAnswer", () => {
 
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
-    const history = [
-      { role: "user" as const, content: "Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?" },
-      { role: "assistant" as const, content: "…", ficheIds: [YOUTH, "caen--former-aux-premiers-secours-sante"] },
-    ];
+    const history = afterAnswer("Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?", [YOUTH, "caen--former-aux-premiers-secours-sante"]);
     // "choses" stands for anything: no topic the sheets lack
     const d = await decide({ question: "D'autres villes font-elles des choses comparables pour les jeunes ?", history });
     if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);
