@@ -385,6 +385,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)[0]).toBe("lille--espaces-ecoute-sante-points-ecoute");
   });
 
+  it("reads 'refuse care' as the glossary's 'refus de soins', a topic, not a verb and a common noun", async () => {
+    const q = understandQuestion(corpus, { question: "how to reach people with psychiatric disorders who are in denial or refuse any care" });
+    const refusal = q.concepts.find((c) => c.label === "refuse any care");
+    expect(refusal?.unknown).toBe(false);
+    expect(refusal?.phrases).toContainEqual(["refu", "soin"]);
+    expect(sheetsOf(decideAnswer(q, await rankForQuestion(q)))).toContain("caen--accompagner-des-situations-complexes-preoccupantes");
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = afterAnswer("Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?", [YOUTH, "caen--former-aux-premiers-secours-sante"]);
