@@ -393,6 +393,17 @@ describe("decideAnswer", () => {
     expect(sheetsOf(decideAnswer(q, await rankForQuestion(q)))).toContain("caen--accompagner-des-situations-complexes-preoccupantes");
   });
 
+  it("splits '…quand, et dans le cadre de quel événement ?' in two values, but not '…, and for how many households?'", async () => {
+    const LIBRARY = "montreuil--bibliotheque-vivante";
+    const when = await decide({ question: "Elle s'est tenue quand, et dans le cadre de quel événement ?", history: afterAnswer("Comment fonctionne la Bibliothèque vivante de Montreuil ?", [LIBRARY]) });
+    expect(when.kind === "value" ? when.passages.map((p) => p.value) : when.kind).toContain("24 mai 2023");
+    const METZ = "metz--logement-social-sante-mentale-favoriser";
+    const budget = await decide({ question: "How much was budgeted for the social support of the new tenants, and for how many households?", history: afterAnswer("Can you tell me about Metz's project helping long-stay psychiatric patients move into social housing?", [METZ]) });
+    // one value, from the budget fields ("28 000 € … pour 10 ménages"); split, its second part would be a count of its own
+    expect(budget.kind).toBe("field");
+    expect(sheetsOf(budget)).toEqual([METZ]);
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = afterAnswer("Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?", [YOUTH, "caen--former-aux-premiers-secours-sante"]);
