@@ -87,6 +87,21 @@ describe("valueTypeOf", () => {
     expect(passages.some((p) => p.value === "97")).toBe(true);
   });
 
+  it("reads an attendance named by its noun alone, a price asked with 'what does … cost' and a size after a qualifier", async () => {
+    expect(valueTypeOf("affluence aux petits-déjeuners du CLSM ?")?.kind).toBe("count");
+    expect(valueTypeOf("fréquentation des ateliers en 2022")?.kind).toBe("count");
+    expect(valueTypeOf("What does the training manual cost?")?.kind).toBe("amount");
+    expect(valueTypeOf("and who covers it?")?.kind).toBe("organisation");
+    expect(valueTypeOf("et qui prend en charge les repas ?")?.kind).toBe("organisation");
+    expect(valueTypeOf("What is the minimum size of a new flat's balcony?")?.kind).toBe("measure");
+    // a cost named as a topic asks nothing: "low-cost" is no question of price
+    expect(valueTypeOf("low-cost mental health support for students")).toBeUndefined();
+    const attendance = await lookup("affluence aux ateliers avec un psychologue dans les centres sociaux de Lorient en 2021");
+    expect(attendance.passages.some((p) => p.value === "97")).toBe(true);
+    const price = await lookup("What does the manual each first-aider takes home from Lille's PSSM training cost?");
+    expect(price.passages[0]?.value).toMatch(/^30\s?€/u);
+  });
+
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
     const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
     expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);

@@ -144,7 +144,7 @@ const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?)$/;
 const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires inscrits usagers jeunes familles parents enfants élèves étudiants professionnels agents stagiaires");
 
 /** Attendance asked without naming who is counted. */
-const ATTENDANCE = /\b(?:frequentation|attendance|turnout|how (?:well )?attended)\b/;
+const ATTENDANCE = /\b(?:frequentation|affluence|attendance|turnout|how (?:well )?attended)\b/;
 const ATTENDANCE_COUNTED = analyze("participations participants présents inscrits personnes entrées");
 
 /** What a content question asks about ("what does a typical session consist of?": session, séance), with its French. */
