@@ -90,4 +90,14 @@ describe("detectIntent on list questions naming a field word", () => {
     // a list's frame is not a territory question
     expect(detectIntent("Quels territoires ont un CLSM ?").kind).toBe("list");
   });
+
+  it("reads the authority's own share as the contribution field alone, unless the budget is asked too, and 'Et combien…' as a field question", () => {
+    const own = detectIntent("Et combien la métropole y a-t-elle mis sur son propre budget ?");
+    expect(own.kind).toBe("field");
+    expect(own.fields).toEqual(["budget_city_contribution"]);
+    expect(detectIntent("How much of its own money did the town put in?").fields).not.toContain("budget_operating");
+    const both = detectIntent("How much did the festival cost, and what was the city's own contribution?");
+    expect(both.fields).toEqual(expect.arrayContaining(["budget", "budget_operating", "budget_city_contribution"]));
+    expect(detectIntent("Combien a coûté l'action ?").fields).toContain("budget_operating");
+  });
 });

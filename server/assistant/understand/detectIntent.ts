@@ -24,8 +24,9 @@ const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demar
 const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors d(?:e|u|es|['’])|[Oo]utside(?: of)?|[Aa]part from|[Oo]ther than)\s*\p{Lu}/u;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
+const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much|contribu\w*|put into|depens\w*)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
-  [/\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much|contribu\w*|put into|depens\w*)\b/, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
+  [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   [/\b(financ\w*|funded|funders?|funding|funds?|money|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
@@ -44,6 +45,11 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped)\b/, ["success_factors"]],
 ];
 
+/** "sur son propre budget", "the city's own contribution", "out of its own pocket": the share the sheet's own authority
+ * put in, which the form asks apart ("Contribution de votre collectivité"), not the action's whole budget. */
+const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
+const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"]);
+
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
 const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
@@ -53,7 +59,10 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   const q = fold(question);
   // a name inside the question is no field it asks for: "la Porte de Bagnolet" asks no "porteur"
   const unnamed = fold(question.replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
-  const fields = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
+  const asked = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
+  // unless the rest of the question asks the budget too ("How much did it cost, and what was the city's own contribution?")
+  const ownShareOnly = OWN_SHARE.test(unnamed) && !BUDGET_WORDS.test(unnamed.replace(OWN_SHARE, " ").replace(/\bhow much\b/, " "));
+  const fields = ownShareOnly && asked.includes("budget_city_contribution") ? asked.filter((f) => !BUDGET_FIELDS.has(f)) : asked;
   const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
   if (SIMILAR.test(q) || (namesSheet && (OTHERS.test(q) || OTHER_THAN_NAMED.test(question)))) return { kind: "similar", fields: [], followUp };
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
@@ -67,7 +76,8 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
 /** A field question asks for the value ("quel est le budget", "who leads", "budget X"), not about a topic. */
 function isFieldQuestion(q: string): boolean {
   // the interrogative may follow a preposition: "sur quel territoire…", "by whom…", "in which area…"
-  return /^(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
+  // "Et combien… ?", "And who…?": a follow-up's interrogative after its conjunction
+  return /^(?:(?:et|and) )?(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
 }
 
 /**
