@@ -112,6 +112,13 @@ describe("valueTypeOf", () => {
     expect(passages.map((p) => p.value)).not.toContain("1");
   });
 
+  it("reads a lead time as a duration, found where the sheet tells it", async () => {
+    expect(valueTypeOf("How much lead time did they have?")?.kind).toBe("duration");
+    expect(valueTypeOf("Quel délai pour monter le projet ?")?.kind).toBe("duration");
+    const { passages } = await lookup("How much time did Montreuil have to set up its living library?");
+    expect(passages[0]?.value).toMatch(/semaines$/);
+  });
+
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
     const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
     expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);

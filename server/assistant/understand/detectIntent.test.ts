@@ -100,4 +100,12 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(both.fields).toEqual(expect.arrayContaining(["budget", "budget_operating", "budget_city_contribution"]));
     expect(detectIntent("Combien a coûté l'action ?").fields).toContain("budget_operating");
   });
+
+  it("reads 'how much time' and 'lead time' as no budget nor leader", () => {
+    const q = detectIntent("How much lead time did the team have to set the event up?");
+    expect(q.fields).not.toContain("budget");
+    expect(q.fields).not.toContain("porteur");
+    expect(detectIntent("Who leads the project?").fields).toContain("porteur");
+    expect(detectIntent("How much did the project cost?").fields).toContain("budget");
+  });
 });

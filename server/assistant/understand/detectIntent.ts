@@ -24,13 +24,13 @@ const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demar
 const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors d(?:e|u|es|['’])|[Oo]utside(?: of)?|[Aa]part from|[Oo]ther than)\s*\p{Lu}/u;
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b/;
 
-const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much|contribu\w*|put into|depens\w*)\b/;
+const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   [/\b(financ\w*|funded|funders?|funding|funds?|money|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
-  [/\b(porte|portent|porteurs?|pilote\w*|leads?|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
+  [/\b(porte|portent|porteurs?|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
   [/\b(quand|periode|duree|depuis quand|when|period|how long|dates?)\b/, ["period", "date"]],
   // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
