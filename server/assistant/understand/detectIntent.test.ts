@@ -108,4 +108,11 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Who leads the project?").fields).toContain("porteur");
     expect(detectIntent("How much did the project cost?").fields).toContain("budget");
   });
+
+  it("keeps the difficulties field of a list about what held actions back, which retrieval then weighs first", () => {
+    expect(detectIntent("Quelles actions ont été freinées par le manque de bénévoles ?")).toEqual({ kind: "list", fields: ["difficulties"], followUp: false });
+    expect(detectIntent("Which projects were hampered by staff shortages?").fields).toEqual(["difficulties"]);
+    // a list about what sheets do keeps no descriptive field
+    expect(detectIntent("Quelles villes forment aux PSSM depuis 2020 ?").fields).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
   // "a eu du mal à toucher…", "what made it hard to organise?": what went wrong is the form's difficulties field
-  [/\b(difficultes?|freins?|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?)\b/, ["difficulties"]],
+  [/\b(difficultes?|frein\w*|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?|hampered|hindered|held back)\b/, ["difficulties"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
@@ -52,7 +52,7 @@ const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"
 
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
-const LIST_FIELDS = new Set(["funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
+const LIST_FIELDS = new Set(["difficulties", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
 /** `namesSheet`: the question names a city of the corpus or quotes a title, so "other actions" are other than that one. */
 export function detectIntent(question: string, namesSheet = false): DetectedIntent {
