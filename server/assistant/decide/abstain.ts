@@ -11,7 +11,7 @@ import { conceptCoverage, covers, isSpecific, type Concept } from "../understand
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { asksValue, CAPITALISED_COMMON, nameInCorpus, ungrounded } from "./grounding.ts";
+import { asksValue, CAPITALISED_COMMON, formWordOf, nameInCorpus, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { listConcepts } from "./selectListSheets.ts";
@@ -199,7 +199,10 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;
   if (!top) return { why: ctx.filtered ? "noneInFilters" : "nothing" };
-  if (topicAbsent(ctx.concepts, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
+  // a word naming a field the question asks for is the form's, absent or not ("met-il de l'argent")
+  const formWord = formWordOf(ctx);
+  const topic = ctx.concepts.filter((c) => !(c.unknown && c.label && formWord(c.label)));
+  if (topicAbsent(topic, ctx.stats.ficheTerms.get(top), ctx.stats)) return { why: "nothing" };
   // filters narrow, never replace: within them, the best sheet must hold something the question asks
   if (ctx.filtered) {
     const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));

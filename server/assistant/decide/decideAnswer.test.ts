@@ -29,6 +29,12 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" ? d.passages.map((p) => p.value) : []).toEqual(["6", "quinzaine"]);
   });
 
+  it("lists the sheets a body funds when the question words money the corpus never writes ('met de l'argent')", async () => {
+    const d = await decide("Dans quelles actions un centre hospitalier met-il de l'argent (cofinancement ou fonds propres) ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

@@ -163,6 +163,12 @@ function groundedGlosses(ctx: QueryContext): string[] {
   return out;
 }
 
+/** Whether a word of the question names a field it asks for ("the city's own contribution", "de l'argent"): the form's
+ * word, not a topic the sheets must write. */
+export function formWordOf(ctx: QueryContext): (label: string) => boolean {
+  return (label) => detectIntent(label).fields.some((f) => ctx.intent.fields.includes(f));
+}
+
 /** What the question asks about that the corpus never mentions, as the question words it. */
 export function ungrounded(ctx: QueryContext): string[] {
   // a named corpus city is a place, not a concept (its hyphenated form may not be an index term)
@@ -179,7 +185,7 @@ export function ungrounded(ctx: QueryContext): string[] {
   };
   // "…, and what was the city's own contribution?": the word of a field the question asks for is the form's (its label,
   // "Contribution de votre collectivité", is no sheet's text), not a topic
-  const formWord = (label: string) => detectIntent(label).fields.some((f) => ctx.intent.fields.includes(f));
+  const formWord = formWordOf(ctx);
   const missing = ctx.concepts
     .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && (asks(c.label) || formWord(c.label))))
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))

@@ -27,7 +27,7 @@ const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|f
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
-  [/\b(financ\w*|funded|funders?|funding|funds?|money|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   [/\b(porte|portent|porteurs?|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
