@@ -35,6 +35,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
   });
 
+  it("reads one French name glossing an English term in brackets as a name the listed sheets must write, and examples as none", async () => {
+    const d = await decide("Which cities connect their mental health work to the Housing First ('Logement d'abord') policy?");
+    expect(d.kind).toBe("list");
+    // "abordée par le prisme … du logement" writes the words apart: no Housing First
+    expect(sheetsOf(d)).not.toContain("lille--petits-dejeuners-interconnaissance-habitat-sante");
+    expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",
