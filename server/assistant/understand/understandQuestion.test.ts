@@ -113,6 +113,14 @@ describe("citiesNamed", () => {
 });
 
 describe("acronymExpansions", () => {
+  it("makes an acronym in brackets and the words before it that spell it out one concept, not one per word", () => {
+    const q = understandQuestion(corpus, { question: "Dans quelles actions un centre hospitalier universitaire (CHU) est-il partenaire ?" });
+    const chu = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "chu"));
+    expect(chu?.phrases).toContainEqual(["centr", "hospitali", "universitair"]);
+    expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "hospitali")).toBe(false);
+  });
+
+
   it("reads an acronym spelled out by its initials, before or after it, and ignores a translation", async () => {
     const { acronymExpansions } = await import("./concepts.ts");
     expect(acronymExpansions("Quelles actions associent un GEM (groupe d'entraide mutuelle) ?").get("gem")?.terms).toEqual(["group", "entraid", "mutuel"]);

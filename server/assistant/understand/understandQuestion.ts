@@ -151,11 +151,20 @@ class QuestionParts implements Lazy {
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
     const spelled = acronymExpansions(this.searchable);
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
-    const own = this.conceptsOf(main).map((c) => {
+    const withSpelled = (c: Concept) => {
       const alt = c.phrases.length === 1 && c.phrases[0].length === 1 ? spelled.get(c.phrases[0][0]) : undefined;
       return alt ? withConcept(c, [...c.phrases, alt.terms]) : c;
+    };
+    // "un centre hospitalier universitaire (CHU)": the words spelling out the acronym in brackets are the acronym, one
+    // concept with it, not three the sheets must each write
+    const spelledWords = new Set([...spelled.entries()].filter(([acronym]) => examples.some((e) => analyze(e).join(" ") === acronym)).flatMap(([, x]) => x.terms));
+    const own = this.conceptsOf(main)
+      .filter((c) => spelledWords.size === 0 || !c.phrases.every((p) => p.length === 1 && spelledWords.has(p[0])))
+      .map(withSpelled);
+    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => {
+      const c = this.exampleConcept(e);
+      return { e, c: c && withSpelled(c) };
     });
-    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => ({ e, c: this.exampleConcept(e) }));
     // examples illustrate what the rest of the question asks: words the sheets write, only never
     // together as put here ("un volet nutrition / alimentation en plus", "(sous-location puis bail
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
