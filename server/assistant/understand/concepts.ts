@@ -394,8 +394,9 @@ export function namedEntities(main: string, stats: CorpusStats): string[] {
 const CONNECTORS = /^(?:de|du|des|d|en|la|le|les|l|of|the|and|et|a|au|aux|for)$/;
 
 function initialsMatch(acronym: string, words: string[]): boolean {
-  const initials = words.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !CONNECTORS.test(w)).map((w) => w[0]);
-  return initials.join("") === acronym.toLowerCase();
+  const initials = (ws: string[]) => ws.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !CONNECTORS.test(w)).map((w) => w[0]).join("");
+  // a compound gives an initial per part or one for the whole: "médico-psychologique" is M P of CMP, "Centre-Val de Loire" one C
+  return initials(words) === acronym.toLowerCase() || initials(words.flatMap((w) => w.split("-"))) === acronym.toLowerCase();
 }
 
 export function acronymExpansions(question: string): Map<string, { terms: string[]; text: string }> {
@@ -404,7 +405,8 @@ export function acronymExpansions(question: string): Map<string, { terms: string
   if (!question.includes("(")) return out;
   const add = (acronym: string, words: string) => {
     const key = analyze(acronym)[0];
-    const terms = [...new Set(analyze(words))];
+    // its compounds' parts, as sheets may write them apart or hyphenated ("Centre Médico Psychologique")
+    const terms = [...new Set(analyze(words.replace(/(?<=\p{L})-(?=\p{L})/gu, " ")))];
     if (key && terms.length > 1) out.set(key, { terms, text: words.trim() });
   };
   for (const m of question.matchAll(/\b(\p{Lu}{2,6})\s*\(([^()]{4,80})\)/gu)) {

@@ -126,6 +126,8 @@ describe("acronymExpansions", () => {
     expect(acronymExpansions("Quelles actions associent un GEM (groupe d'entraide mutuelle) ?").get("gem")?.terms).toEqual(["group", "entraid", "mutuel"]);
     expect(acronymExpansions("formations aux premiers secours en santé mentale (PSSM)").get("pssm")?.text).toBe("premiers secours en santé mentale");
     expect(acronymExpansions("co-funded by the CAF (family allowance fund)").size).toBe(0);
+    // a compound's parts give their initials, and are the expansion's terms, as sheets may write them apart
+    expect(acronymExpansions("les CMP (centres médico-psychologiques)").get("cmp")?.terms).toEqual(["centr", "medico", "psycholog"]);
   });
 
   it("grounds an English word outside the glossary by its dictionary translations, and never widens the search with them", async () => {
