@@ -77,6 +77,13 @@ describe("expandQuery", () => {
     expect(r.expanded).toContain("premiers secours en santé mentale");
   });
 
+  it("gives a theatre its French, not « représentation », which the sheets write for perceptions; a show gives it", () => {
+    const theatre = expandQuery("Which actions have a theatre as partner?", glossary);
+    expect(theatre.added).toContain("théâtre");
+    expect(theatre.added).not.toContain("représentation");
+    expect(expandQuery("a stage performance by patients", glossary).added).toContain("représentation");
+  });
+
   it("expands an acronym, without repeating what the question already says", () => {
     const r = expandQuery("PSSM trainings in Lille", glossary);
     expect(r.added).toContain("premiers secours en santé mentale");
