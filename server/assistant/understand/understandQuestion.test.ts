@@ -112,6 +112,14 @@ describe("citiesNamed", () => {
   });
 });
 
+describe("French locutions", () => {
+  it("read 'autour de' as a preposition, no concept a sheet must write", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions prévoient une animation autour de l'alimentation ?" });
+    expect(q.concepts.map((c) => c.label)).not.toContain("autour");
+    expect(q.concepts.map((c) => c.label)).toContain("alimentation");
+  });
+});
+
 describe("acronymExpansions", () => {
   it("makes an acronym in brackets and the words before it that spell it out one concept, not one per word", () => {
     const q = understandQuestion(corpus, { question: "Dans quelles actions un centre hospitalier universitaire (CHU) est-il partenaire ?" });
