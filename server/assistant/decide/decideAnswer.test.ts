@@ -43,6 +43,12 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
   });
 
+  it("answers denial and refused help in English by the glossary's French, not refusing on 'down'", async () => {
+    const d = await decide("people with mental disorders who deny being ill and turn down any help");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toContain("caen--accompagner-des-situations-complexes-preoccupantes");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

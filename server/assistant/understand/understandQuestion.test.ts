@@ -120,6 +120,13 @@ describe("French locutions", () => {
   });
 });
 
+describe("English particles", () => {
+  it("read a phrasal verb's particle as how the question is put, no missing concept", () => {
+    const q = understandQuestion(corpus, { question: "people who keep turning down any offer of care" });
+    expect(q.concepts.map((c) => c.label)).not.toContain("down");
+  });
+});
+
 describe("acronymExpansions", () => {
   it("makes an acronym in brackets and the words before it that spell it out one concept, not one per word", () => {
     const q = understandQuestion(corpus, { question: "Dans quelles actions un centre hospitalier universitaire (CHU) est-il partenaire ?" });
