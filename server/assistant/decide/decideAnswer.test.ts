@@ -49,6 +49,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("caen--accompagner-des-situations-complexes-preoccupantes");
   });
 
+  it("grounds an acronym no sheet writes by its spelled-out form in brackets, which a sheet writes in other forms", async () => {
+    // the corpus writes "Semaines d'Informations sur la Santé Mentale", never "SISM"
+    const d = await decide("que font les villes pendant les SISM (semaines d'information sur la santé mentale) ?");
+    expect(d.kind).not.toBe("abstain");
+    // an acronym without its gloss is still a name no sheet writes
+    expect((await decide("que font les villes pendant les SISM ?")).kind).toBe("abstain");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

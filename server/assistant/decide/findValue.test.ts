@@ -119,6 +119,11 @@ describe("valueTypeOf", () => {
     expect(passages[0]?.value).toMatch(/semaines$/);
   });
 
+  it("reads 'what's' as 'what is'", () => {
+    expect(valueTypeOf("what's the minimum size of a balcony?")?.kind).toBe("measure");
+    expect(valueTypeOf("who's the contact person?")?.kind).toBe("person");
+  });
+
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
     const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
     expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);

@@ -9,6 +9,7 @@
 //   translate into terms the corpus holds.
 import { valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
+import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
 import { isSpecific } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
@@ -147,7 +148,7 @@ export function asksValue(question: string): (label: string) => boolean {
 }
 
 /** Words an acronym's spelled-out form leaves out of its initials. General French and English. */
-const GLOSS_CONNECTORS = /^(?:de|du|des|d|la|le|les|l|et|en|à|a|pour|of|the|and|for|in|on|to)$/i;
+const GLOSS_CONNECTORS = /^(?:de|du|des|d|la|le|les|l|et|en|à|a|au|aux|pour|sur|dans|par|of|the|and|for|in|on|to|at|by|with|from)$/i;
 
 /**
  * "CLSPD (conseil local de sécurité et de prévention de la délinquance)", "MHFA (mental health first aid)": an acronym
@@ -158,7 +159,11 @@ function groundedGlosses(ctx: QueryContext): string[] {
   const out: string[] = [];
   for (const m of ctx.question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s*\(([^()]{3,120})\)/gu)) {
     const initials = fold(m[2]).split(/[^a-z]+/).filter((w) => w && !GLOSS_CONNECTORS.test(w)).map((w) => w[0]).join("");
-    if (initials === fold(m[1]) && ctx.stats.words.has(fold(m[1]))) out.push(fold(m[2]));
+    if (initials !== fold(m[1])) continue;
+    if (ctx.stats.words.has(fold(m[1]))) out.push(fold(m[2]));
+    // "SISM (semaines d'information sur la santé mentale)": an acronym the corpus never writes, spelled out as the corpus
+    // writes it (its words side by side, in their other forms: "Semaines d'Informations sur la Santé Mentale"), is grounded too
+    else if (glossWritten(ctx, m[2])) out.push(fold(m[2]), fold(m[1]));
   }
   return out;
 }
@@ -167,6 +172,12 @@ function groundedGlosses(ctx: QueryContext): string[] {
  * word, not a topic the sheets must write. */
 export function formWordOf(ctx: QueryContext): (label: string) => boolean {
   return (label) => detectIntent(label).fields.some((f) => ctx.intent.fields.includes(f));
+}
+
+function glossWritten(ctx: QueryContext, gloss: string): boolean {
+  const terms = new Set(analyze(gloss));
+  if (terms.size < 2) return false;
+  return ctx.stats.sheetsHolding([...terms]).some((id) => (ctx.index.chunksByFiche.get(id) ?? []).some((c) => textHoldsPhrase(c, terms)));
 }
 
 /** What the question asks about that the corpus never mentions, as the question words it. */

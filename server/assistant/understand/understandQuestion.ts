@@ -153,7 +153,11 @@ class QuestionParts implements Lazy {
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
     const withSpelled = (c: Concept) => {
       const alt = c.phrases.length === 1 && c.phrases[0].length === 1 ? spelled.get(c.phrases[0][0]) : undefined;
-      return alt ? withConcept(c, [...c.phrases, alt.terms]) : c;
+      if (!alt) return c;
+      const out = withConcept(c, [...c.phrases, alt.terms]);
+      // "SISM (semaines d'information sur la santé mentale)": an acronym no sheet writes is there when its spelled-out words are
+      if (c.unknown && alt.terms.every((t) => stats.df.has(t))) [out.unknown, out.df] = [false, Math.min(...alt.terms.map((t) => stats.df.get(t) ?? 0))];
+      return out;
     };
     // "un centre hospitalier universitaire (CHU)": the words spelling out the acronym in brackets are the acronym, one
     // concept with it, not three the sheets must each write

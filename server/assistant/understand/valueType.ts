@@ -74,7 +74,8 @@ const BODY_BY_ACRONYM = /\b(?:[Qq]uel(?:le)?s?|[Ww]hich|[Ww]hat)\s+\p{Lu}{2,6}s?
 const WHAT_SUBJECT = /\bqu['’]est-ce qui\b/g;
 
 export function valueTypeOf(question: string): ValueType | undefined {
-  const q = fold(question).replace(WHAT_SUBJECT, "quoi");
+  // "what's the minimum size…": the contraction read as its verb
+  const q = fold(question).replace(WHAT_SUBJECT, "quoi").replace(/\b(what|who|where|how|when|which)['’]s\b/g, "$1 is");
   const found = KINDS.find((k) => k.asks.test(q)) ?? (BODY_BY_ACRONYM.test(question) ? KINDS.find((k) => k.kind === "organisation") : undefined);
   return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks, ...(found.sure ? { sure: found.sure } : {}) };
 }
