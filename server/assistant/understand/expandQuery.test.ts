@@ -84,6 +84,12 @@ describe("expandQuery", () => {
     expect(expandQuery("a stage performance by patients", glossary).added).toContain("représentation");
   });
 
+  it("gives multi-agency work and individual cases their French", () => {
+    const r = expandQuery("multi-agency meetings on individual cases", glossary);
+    expect(r.added).toContain("pluriprofessionnel");
+    expect(r.added).toContain("situations individuelles");
+  });
+
   it("expands an acronym, without repeating what the question already says", () => {
     const r = expandQuery("PSSM trainings in Lille", glossary);
     expect(r.added).toContain("premiers secours en santé mentale");
