@@ -209,7 +209,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));
-  const found: (ValuePassage & { counted: boolean; loose: boolean })[] = [];
+  const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     for (const p of passagesOf(chunk)) {
       const text = chunk.text.slice(p.start, p.end);
@@ -223,21 +223,16 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       // as strong as naming what is counted: a bound asked is what the sentence must state
       const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
-      found.push({ chunk, start: p.start, end: p.end, score, value, counted: match.counted, loose: !match.counted && !named });
+      found.push({ chunk, start: p.start, end: p.end, score, value });
     }
   }
   // a sentence that says nothing the question asks is a value of the right shape, not the answer,
   // unless it is the sheet's only one ("où se sont tenus les ateliers ?": "une salle communale")
   const only = new Set(found.map((f) => f.value)).size === 1;
-  // a count next to what the question counts ("300 personnes") answers it; a bare number elsewhere ("l'Université de Rennes 1")
-  // is no count of it, however much else its sentence says
-  const countedSaid = type.kind === "count" && counted.length > 0 && found.some((f) => f.counted);
   return found
     .filter((f) => only || f.score > unit * valueShapeWeight)
-    .filter((f) => !countedSaid || !f.loose)
     .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
     // a sentence overlapping one kept, or the same sentence in another chunk (chunks overlap), is quoted once
     .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), [])
-    .slice(0, valueMaxPassages)
-    .map((f): ValuePassage => ({ chunk: f.chunk, start: f.start, end: f.end, score: f.score, value: f.value }));
+    .slice(0, valueMaxPassages);
 }
