@@ -198,6 +198,7 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
   for (const t of own) {
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || isEnglishWord(t, words, englishWords))) continue;
     const surface = surfaceOf(t, words);
+    if (lang === "en" && surface && CONTRACTION.test(surface)) continue;
     const memo = termConceptMemo(stats, asksHow);
     const key = `${lang}\u0000${t}\u0000${surface ?? "\u0001"}`;
     let c = memo.get(key);
@@ -253,11 +254,13 @@ const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>(
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
 /** "turn down any help", "set up", "carry out": a phrasal verb's particle says how, not what (general English grammar). */
 const PARTICLE = /^(?:up|down|out|off|away|back|over|along|around|about|through)$/i;
+/** "they're", "don't", "we've": a pronoun or an auxiliary with its contraction, no topic. */
+const CONTRACTION = /^[a-z]+['’](?:re|ve|ll|d|t|m|s)$/i;
 
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0])) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0])) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

@@ -125,6 +125,11 @@ describe("English particles", () => {
     const q = understandQuestion(corpus, { question: "people who keep turning down any offer of care" });
     expect(q.concepts.map((c) => c.label)).not.toContain("down");
   });
+
+  it("read a contraction ('they're') as no concept, though the stemmer leaves a term the corpus has", () => {
+    const q = understandQuestion(corpus, { question: "where social workers can bring the cases they're stuck on" });
+    expect(q.concepts.map((c) => c.label)).not.toContain("they're");
+  });
 });
 
 describe("acronymExpansions", () => {
