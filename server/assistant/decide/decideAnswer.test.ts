@@ -57,6 +57,19 @@ describe("decideAnswer", () => {
     expect((await decide("que font les villes pendant les SISM ?")).kind).toBe("abstain");
   });
 
+  it("dates an event a follow-up about one sheet asks, where the sheet tells of it, not by the sheet's period", async () => {
+    const history = afterAnswer("How many agents did Caen la Mer train in mental health first aid in 2022?", ["caen--former-aux-premiers-secours-sante"]);
+    const d = await decide({ question: "When is the first meeting of their first-aiders' collective?", history });
+    expect(d.kind).toBe("value");
+    expect(d.kind === "value" ? d.passages[0].value : "").toMatch(/octobre 2023/);
+  });
+
+  it("reads 'what made it possible' as the success factors field, and a video clip as a video", async () => {
+    const q = understandQuestion(corpus, { question: "What policy opportunity made it possible to fund the housing project?", filters: { city: "Metz" } });
+    expect(q.intent.fields).toContain("success_factors");
+    expect((await decide("Which video clip does Boulogne-Billancourt's youth health centre show to explain consent?")).kind).not.toBe("abstain");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

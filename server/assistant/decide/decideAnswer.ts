@@ -88,7 +88,7 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
       if (!filled) return valueDecision(ctx, ranked) ?? { kind: "field", sheets };
       // "quand a eu lieu le colloque…": the period field dates the action; an event within it is dated where the sheet tells of it
-      const value = sheets.length === 1 && !ctx.scope && valueTypeOf(ctx.question)?.kind === "date" ? valueDecision(ctx, sheets) : undefined;
+      const value = sheets.length === 1 && (!ctx.scope || ctx.scope.size === 1) && valueTypeOf(ctx.question)?.kind === "date" ? valueDecision(ctx, sheets) : undefined;
       if (value?.kind === "value" && !ctx.intent.fields.includes(value.passages[0].chunk.field)) return value;
       return { kind: "field", sheets };
     }

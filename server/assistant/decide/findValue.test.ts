@@ -120,6 +120,24 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("who's the contact person?")?.kind).toBe("person");
   });
 
+  it("reads an age range, a share and what something was about as kinds of their own, each with its shape", async () => {
+    expect(valueTypeOf("How old were the people whose cases were discussed?")?.kind).toBe("age");
+    expect(valueTypeOf("Quelle tranche d'âge est concernée ?")?.kind).toBe("age");
+    expect(valueTypeOf("What share of the residents are children?")?.kind).toBe("percent");
+    expect(valueTypeOf("Quelle proportion des personnes reçues réengage un parcours ?")?.kind).toBe("percent");
+    expect(valueTypeOf("What were the workshops about?")?.kind).toBe("subject");
+    // "and who else?" asks a person; "what actually happens during…" what a session consists of; three words may qualify neighbourhoods
+    expect(valueTypeOf("steered by a professor, the city officer, and who else?")?.kind).toBe("person");
+    expect(valueTypeOf("What actually happens during a session?")?.kind).toBe("content");
+    expect(valueTypeOf("Which four Nantes priority neighbourhoods got the sessions?")?.kind).toBe("place");
+    const age = await lookup("In Caen's RCP Psy, how old were the people whose situations were examined in 2022?");
+    expect(age.passages.some((p) => /26 à 72 ans/.test(p.value))).toBe(true);
+    const share = await lookup("The health portrait of the Porte de Bagnolet redevelopment: what share of the people living there are children?");
+    expect(share.passages[0]?.value).toMatch(/%$/);
+    const about = await lookup("On Poitiers' green walks for new students, the psychiatric hospital sent two staff to run workshops. What were the workshops about?");
+    expect(about.passages.some((p) => /stress/.test(p.value))).toBe(true);
+  });
+
   it("answers a date with the day of a month a sentence gives rather than a year another gives", async () => {
     const { passages } = await lookup("Quel jour s'est tenu le colloque de Lyon avec les universitaires québécois ?");
     expect(passages[0]?.value).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
