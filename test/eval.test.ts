@@ -52,6 +52,8 @@ const FLOORS = {
   blind22: { "recall@5": 0.85, "mrr@10": 0.88, cityF1: 0.7, lookup: 0.88, abstain: 0.95, faithful: 0.99 },
   blind23: { "recall@5": 0.97, "mrr@10": 0.97, cityF1: 0.95, lookup: 0.9, abstain: 0.95, faithful: 0.99 },
   blind24: { "recall@5": 0.88, "mrr@10": 0.89, cityF1: 0.88, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  // blind27: 32 English lookups and 8 English lists, written for the clean sets' weakest kind and tuned on from the start
+  blind27: { "recall@5": 0.97, "mrr@10": 0.95, cityF1: 0.9, lookup: 0.95, abstain: null, faithful: 0.99 },
 } as const;
 const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
@@ -82,6 +84,7 @@ const SETS: Record<keyof typeof FLOORS, string> = {
   blind22: own("blind22"),
   blind23: own("blind23"),
   blind24: own("blind24"),
+  blind27: own("blind27"),
 };
 
 let server: TestServer;
@@ -109,7 +112,9 @@ for (const [set, floors] of Object.entries(FLOORS)) {
     });
 
     it("cites nothing on unanswerable questions, in both languages, and quotes the corpus faithfully", () => {
-      expect(summaries[set].abstain).toBeGreaterThanOrEqual(floors.abstain);
+      // null: the set asks no unanswerable question (the scorer prints n/a)
+      if (floors.abstain === null) expect(summaries[set].abstain).toBeUndefined();
+      else expect(summaries[set].abstain).toBeGreaterThanOrEqual(floors.abstain);
       expect(summaries[set].faithful).toBeGreaterThanOrEqual(floors.faithful);
       expect(summaries[set].errors).toBe(0);
     });
