@@ -117,6 +117,9 @@ describe("French locutions", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions prévoient une animation autour de l'alimentation ?" });
     expect(q.concepts.map((c) => c.label)).not.toContain("autour");
     expect(q.concepts.map((c) => c.label)).toContain("alimentation");
+    // "faire appel à" is to call on someone: no "appel" (a phone call) the sheets must write
+    const call = understandQuestion(corpus, { question: "Quelles villes font appel à des artistes ?" });
+    expect(call.concepts.map((c) => c.label)).not.toContain("appel");
   });
 });
 
