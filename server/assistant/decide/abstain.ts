@@ -173,6 +173,15 @@ function similarToNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   return commonWords(ctx, missing) && (namedSheets(ctx).length > 0 || ctx.similarTo !== undefined);
 }
 
+/**
+ * "Which actions give residents a chance to see a psychologist?": every missing thing is one English word in small letters of
+ * many uses (WordNet), in a question whose other specific concepts the corpus holds: the phrasing, not a topic it lacks.
+ */
+function generalWordsOnly(ctx: QueryContext, missing: string[]): boolean {
+  if (ctx.lang !== "en" || !commonWords(ctx, missing) || !missing.every((m) => ctx.generalWord(m))) return false;
+  return ctx.concepts.some((c) => !c.unknown && isSpecific(c, ctx.stats));
+}
+
 /** Every missing thing is one word in small letters, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques): no name. */
 function commonWords(ctx: QueryContext, missing: string[]): boolean {
   const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
@@ -194,7 +203,7 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
-  if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing)) return { why: "notCovered", missing };
+  if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };
   const elsewhere = notInCity(ctx);
   if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;

@@ -70,6 +70,12 @@ describe("decideAnswer", () => {
     expect((await decide("Which video clip does Boulogne-Billancourt's youth health centre show to explain consent?")).kind).not.toBe("abstain");
   });
 
+  it("does not refuse a grounded English question for one general word the sheets lack ('a chance to'), but still for a specific one", async () => {
+    expect((await decide({ question: "Which actions give residents a chance to see a psychologist?", filters: { city: "Lille" } })).kind).toBe("list");
+    const farmers = await decide("suicide prevention for farmers");
+    expect(farmers.kind).toBe("abstain");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

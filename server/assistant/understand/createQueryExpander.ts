@@ -45,6 +45,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   if (classes) {
     expand.asksHow = (word, lang) => classes.asksHow(word, lang);
     expand.isWord = (word, lang) => classes.isWord(word, lang);
+    expand.manyUses = (word, lang) => classes.manyUses(word, lang);
     expand.knowsWord = (word) => classes.isWord(word, "fr") || classes.isWord(word, "en") || (!!dict && knowsWord(dict, word.toLowerCase()));
     expand.prepare = () => void classes.sizes;
   }

@@ -34,6 +34,8 @@ export interface QueryContext {
   translates: (text: string) => boolean;
   /** whether a general lexicon (Hunspell French, WordNet, FreeDict eng-fra) knows the word at all; with none loaded, yes */
   knowsWord: (word: string) => boolean;
+  /** whether an English word is a general one, of many uses (wordClasses.ts manyUses); with no lexicon, no */
+  generalWord: (word: string) => boolean;
   /** corpus cities the question names */
   cities: string[];
   /** a follow-up's scope: the sheets the previous answer cited */
@@ -75,6 +77,8 @@ export type ExpandQuery = ((
   isWord?: (word: string, lang: Lang) => boolean;
   /** whether any general lexicon knows the word, in either language (a name is a word none of them knows) */
   knowsWord?: (word: string) => boolean;
+  /** whether a word has many uses in its language's lexicon (wordClasses.ts): a general word, not the name of one thing */
+  manyUses?: (word: string, lang: Lang) => boolean;
   /** reads now what the first question would otherwise read (the general lexicons, ~0.3 s): a server does it before it is ready */
   prepare?: () => void;
 };

@@ -136,6 +136,10 @@ class QuestionParts implements Lazy {
     return this.corpus.expand.knowsWord?.(word) ?? true;
   }
 
+  generalWord(word: string): boolean {
+    return this.corpus.expand.manyUses?.(word, "en") ?? false;
+  }
+
   private conceptsOf(text: string): Concept[] {
     const { expand, stats } = this.corpus;
     const lang = this.lang;
@@ -272,6 +276,7 @@ interface Lazy {
   entities(): string[];
   translates(text: string): boolean;
   knowsWord(word: string): boolean;
+  generalWord(word: string): boolean;
 }
 
 /**
@@ -319,5 +324,9 @@ class UnderstoodQuestion implements QueryContext {
 
   knowsWord(word: string): boolean {
     return this.lazy.knowsWord(word);
+  }
+
+  generalWord(word: string): boolean {
+    return this.lazy.generalWord(word);
   }
 }

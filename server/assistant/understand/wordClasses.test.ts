@@ -107,5 +107,15 @@ describe("word classes", () => {
     expect(["pompiers", "victimes", "conjugales", "harcèlement", "bébés"].some((w) => installed.asksHow(w, "fr"))).toBe(false);
     expect(["admit", "weigh", "rather"].every((w) => installed.asksHow(w, "en"))).toBe(true);
     expect(["prisoner", "fathers", "gambling", "dementia", "unemployed"].some((w) => installed.asksHow(w, "en"))).toBe(false);
+    // general words of many uses, against the names of one kind of thing or people
+    expect(["chance", "seat", "upset"].every((w) => installed.manyUses(w, "en"))).toBe(true);
+    expect(["prisoner", "farmer", "dementia", "gambling", "officer", "yoga"].some((w) => installed.manyUses(w, "en"))).toBe(false);
+  });
+
+  it("counts a word's uses over its parts of speech, English only", () => {
+    // drop: noun 1 + 2×3, verb 1 + 2×12; lease: noun 1 + 2×2, verb 1 + 2×1
+    expect(classes.manyUses("drop", "en")).toBe(true);
+    expect(classes.manyUses("lease", "en")).toBe(false);
+    expect(classes.manyUses("déclarer", "fr")).toBe(false);
   });
 });

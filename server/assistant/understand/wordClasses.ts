@@ -12,6 +12,7 @@
 //   number of senses and of senses seen in a tagged corpus (how the word is mostly used).
 import { existsSync, readFileSync } from "node:fs";
 import { WordMemo } from "../wordMemo.ts";
+import { TUNING } from "../tuning.ts";
 
 export const HUNSPELL_FR_PATH = "/usr/share/hunspell/fr.dic";
 export const WORDNET_DIR = "/usr/share/wordnet";
@@ -140,6 +141,9 @@ const DETACH: Record<"noun" | "verb" | "adjective", [string, string][]> = {
 export interface WordClasses {
   /** Whether a word of the question is mostly a verb or an adverb in its language's lexicon (unknown words: no). */
   asksHow(word: string, lang: "fr" | "en"): boolean;
+  /** Whether a word has many uses in the lexicon (WordNet's senses, weighted by how often each was seen in its tagged corpus,
+   * summed over the parts of speech): a general word ("chance", "seat"), not the name of one thing; without a lexicon, no. */
+  manyUses(word: string, lang: "fr" | "en"): boolean;
   /** Whether the language's lexicon knows the word (as written, or an inflection it reads); without a lexicon, yes. */
   isWord(word: string, lang: "fr" | "en"): boolean;
   /** Headwords read, for the start-up log. */
@@ -234,6 +238,10 @@ export function wordClassesFrom(french: PackedLexicon | undefined, english: Engl
       const u = usesOf(word, lang);
       return !!u && mostlyHow(u);
     },
+    manyUses(word, lang) {
+      const u = lang === "en" ? usesOf(word, lang) : undefined;
+      return !!u && u.noun + u.adjective + u.verb + u.adverb >= TUNING.understand.generalWordUses;
+    },
     isWord(word, lang) {
       if (lang === "fr") return french ? usesOf(word, lang) !== undefined : true;
       return english ? usesOf(word, lang) !== undefined : true;
@@ -274,6 +282,7 @@ export function lazyWordClasses(log?: (line: string) => void): WordClasses {
   return {
     asksHow: (word, lang) => get().asksHow(word, lang),
     isWord: (word, lang) => get().isWord(word, lang),
+    manyUses: (word, lang) => get().manyUses(word, lang),
     get sizes() {
       return get().sizes;
     },
