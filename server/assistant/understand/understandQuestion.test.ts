@@ -120,6 +120,8 @@ describe("French locutions", () => {
     // "faire appel à" is to call on someone: no "appel" (a phone call) the sheets must write
     const call = understandQuestion(corpus, { question: "Quelles villes font appel à des artistes ?" });
     expect(call.concepts.map((c) => c.label)).not.toContain("appel");
+    const regular = understandQuestion(corpus, { question: "Lesquelles réunissent les partenaires à intervalles réguliers ?" });
+    expect(regular.concepts.map((c) => c.label)).not.toContain("intervalles");
   });
 });
 
