@@ -84,6 +84,12 @@ describe("expandQuery", () => {
     expect(expandQuery("a stage performance by patients", glossary).added).toContain("représentation");
   });
 
+  it("gives neighbour complaints and feeling unsafe their French", () => {
+    const r = expandQuery("mental health work tied to neighbour complaints or people feeling unsafe", glossary);
+    expect(r.added).toContain("voisinage");
+    expect(r.added).toContain("sentiment d'insécurité");
+  });
+
   it("gives multi-agency work and individual cases their French", () => {
     const r = expandQuery("multi-agency meetings on individual cases", glossary);
     expect(r.added).toContain("pluriprofessionnel");
