@@ -112,6 +112,14 @@ describe("citiesNamed", () => {
   });
 });
 
+describe("bodies set aside", () => {
+  it("are no names the answer must write ('leaving the ARS aside', 'hors CAF'), while a body asked stays one", () => {
+    expect(understandQuestion(corpus, { question: "Which actions are funded by the State, leaving the ARS aside?" }).entities).not.toContain("ars");
+    expect(understandQuestion(corpus, { question: "Quelles actions sont financées hors ARS ?" }).entities).not.toContain("ars");
+    expect(understandQuestion(corpus, { question: "Quelles actions sont financées par l'ARS ?" }).entities).toContain("ars");
+  });
+});
+
 describe("French locutions", () => {
   it("read 'autour de' as a preposition, no concept a sheet must write", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions prévoient une animation autour de l'alimentation ?" });

@@ -124,7 +124,9 @@ class QuestionParts implements Lazy {
     // "a mutual aid group (GEM)": an acronym alone in brackets names the thing, it is not an example
     if (this.entities_) return this.entities_;
     const bracketed = [...this.searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
-    return (this.entities_ = namedEntities(`${(this.split ??= splitExamples(this.searchable)).main} ${bracketed}`, this.corpus.stats));
+    // "leaving the ARS aside", "hors CAF": a body the question sets aside is no name the answer must write
+    const kept = `${(this.split ??= splitExamples(this.searchable)).main} ${bracketed}`.replace(SET_ASIDE, " ");
+    return (this.entities_ = namedEntities(kept, this.corpus.stats));
   }
 
   translates(text: string): boolean {
@@ -268,6 +270,10 @@ class QuestionParts implements Lazy {
     return out;
   }
 }
+
+/** A body or programme the question sets aside, by its acronym or capitalised name: "leaving the ARS aside", "apart from
+ * the CAF", "other than PSSM", "hors ARS", "sauf la CAF", "en dehors de l'ARS", "à part le CCAS". General English and French. */
+const SET_ASIDE = /(?:\b(?:leaving|setting|putting)\s+(?:the\s+)?\p{Lu}{2,6}\s+aside|\b(?:leaving|setting|putting)\s+aside\s+(?:the\s+)?\p{Lu}{2,6}|\b(?:apart from|except(?: for)?|other than|besides|not counting|excluding)\s+(?:the\s+)?\p{Lu}{2,6}|(?<![\p{L}])(?:hors|sauf|excepté|à part|en dehors)\s+(?:d(?:e|u|es)\s+|de la\s+|d['’]|l['’]|le\s+|la\s+|les\s+)?\p{Lu}{2,6})(?![\p{L}])/gu;
 
 /** The closures behind a question's parts computed on first use. */
 interface Lazy {
