@@ -115,4 +115,11 @@ describe("detectIntent on list questions naming a field word", () => {
     // a list about what sheets do keeps no descriptive field
     expect(detectIntent("Quelles villes forment aux PSSM depuis 2020 ?").fields).toEqual([]);
   });
+
+  it("takes a question opening on the previous answer's sheets as a follow-up, however long", () => {
+    expect(detectIntent("And in which of those did staff from the mental health hospital, or a psychologist, actually run some of the sessions?").followUp).toBe(true);
+    expect(detectIntent("Parmi elles, lesquelles réunissent les partenaires à intervalles réguliers pour examiner des situations individuelles ?").followUp).toBe(true);
+    // a long question merely naming "their" is a new one
+    expect(detectIntent("Which cities run trainings for their agents on mental health first aid in their neighbourhoods and schools?").followUp).toBe(false);
+  });
 });

@@ -50,6 +50,9 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
 const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
 const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"]);
 
+/** "And in which of those did…", "Parmi elles, lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
+const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
+
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
 const LIST_FIELDS = new Set(["difficulties", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
@@ -63,7 +66,7 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // unless the rest of the question asks the budget too ("How much did it cost, and what was the city's own contribution?")
   const ownShareOnly = OWN_SHARE.test(unnamed) && !BUDGET_WORDS.test(unnamed.replace(OWN_SHARE, " ").replace(/\bhow much\b/, " "));
   const fields = ownShareOnly && asked.includes("budget_city_contribution") ? asked.filter((f) => !BUDGET_FIELDS.has(f)) : asked;
-  const followUp = FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords;
+  const followUp = (FOLLOW_UP.test(q) && q.split(/\s+/).length <= TUNING.understand.followUpMaxWords) || AMONG_THEM.test(q);
   if (SIMILAR.test(q) || (namesSheet && (OTHERS.test(q) || OTHER_THAN_NAMED.test(question)))) return { kind: "similar", fields: [], followUp };
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
