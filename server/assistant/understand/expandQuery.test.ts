@@ -84,6 +84,10 @@ describe("expandQuery", () => {
     expect(expandQuery("a stage performance by patients", glossary).added).toContain("représentation");
   });
 
+  it("reads 'a seat at the table' as participation", () => {
+    expect(expandQuery("actions giving residents a seat at the table", glossary).added).toContain("participation des habitants");
+  });
+
   it("gives neighbour complaints and feeling unsafe their French", () => {
     const r = expandQuery("mental health work tied to neighbour complaints or people feeling unsafe", glossary);
     expect(r.added).toContain("voisinage");
