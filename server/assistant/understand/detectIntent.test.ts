@@ -122,4 +122,9 @@ describe("detectIntent on list questions naming a field word", () => {
     // a long question merely naming "their" is a new one
     expect(detectIntent("Which cities run trainings for their agents on mental health first aid in their neighbourhoods and schools?").followUp).toBe(false);
   });
+
+  it("keeps the success factors field of a list about what helped actions along, and reads no field in 'helped' alone", () => {
+    expect(detectIntent("Where did backing from elected officials help the action along?")).toEqual({ kind: "list", fields: ["success_factors"], followUp: false });
+    expect(detectIntent("Which actions helped young people find a psychologist?").fields).toEqual([]);
+  });
 });

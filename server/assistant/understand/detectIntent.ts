@@ -42,7 +42,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
   [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project types?)\b/, ["themes"]],
-  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible)\b/, ["success_factors"]],
+  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:it|the action|the project|them) (?:succeed|work|along))\b/, ["success_factors"]],
 ];
 
 /** "sur son propre budget", "the city's own contribution", "out of its own pocket": the share the sheet's own authority
@@ -55,7 +55,7 @@ const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:thos
 
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
-const LIST_FIELDS = new Set(["difficulties", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
+const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
 /** `namesSheet`: the question names a city of the corpus or quotes a title, so "other actions" are other than that one. */
 export function detectIntent(question: string, namesSheet = false): DetectedIntent {
