@@ -126,5 +126,6 @@ describe("detectIntent on list questions naming a field word", () => {
   it("keeps the success factors field of a list about what helped actions along, and reads no field in 'helped' alone", () => {
     expect(detectIntent("Where did backing from elected officials help the action along?")).toEqual({ kind: "list", fields: ["success_factors"], followUp: false });
     expect(detectIntent("Which actions helped young people find a psychologist?").fields).toEqual([]);
+    expect(detectIntent("Which actions say the crisis helped get them off the ground?").fields).toEqual(["success_factors"]);
   });
 });

@@ -42,7 +42,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
   [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project types?)\b/, ["themes"]],
-  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:it|the action|the project|them) (?:succeed|work|along))\b/, ["success_factors"]],
+  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:to )?get (?:it|them|the action|the project) off the ground|helped (?:it|the action|the project|them) (?:succeed|work|along))\b/, ["success_factors"]],
 ];
 
 /** "sur son propre budget", "the city's own contribution", "out of its own pocket": the share the sheet's own authority
