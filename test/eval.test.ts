@@ -14,7 +14,8 @@
 // and end, then tuned on in the eleventh; blind19 and blind20 written in the eleventh, measured clean at its start and end, then
 // tuned on in the twelfth; blind21 and blind22 written in the twelfth, measured clean at its start and end, never read;
 // blind23, mostly lookups, written and tuned on in the twelfth; blind21 and blind22 tuned on in the thirteenth, and blind24,
-// written in the thirteenth, measured clean at its start, then tuned on: README "Quality"). Their floors sit just under today's figures: they are far from the issue's held-out
+// written in the thirteenth, measured clean at its start, then tuned on; blind27 and blind28, written in the thirteenth
+// for the clean sets' weakest kinds (English lookups, English lists), tuned on from the start: README "Quality"). Their floors sit just under today's figures: they are far from the issue's held-out
 // targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,7 +56,7 @@ const FLOORS = {
   // blind27: 32 English lookups and 8 English lists, written for the clean sets' weakest kind and tuned on from the start
   blind27: { "recall@5": 0.97, "mrr@10": 0.95, cityF1: 0.9, lookup: 0.95, abstain: null, faithful: 0.99 },
   // blind28: 30 lists (22 English) and 10 English topics, written for the clean sets' weak English lists, tuned on from the start
-  blind28: { "recall@5": 0.69, "mrr@10": 0.71, cityF1: 0.56, lookup: null, abstain: 0.95, faithful: 0.99 },
+  blind28: { "recall@5": 0.75, "mrr@10": 0.76, cityF1: 0.6, lookup: null, abstain: 0.95, faithful: 0.99 },
 } as const;
 const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
