@@ -130,6 +130,9 @@ describe("French locutions", () => {
     expect(call.concepts.map((c) => c.label)).not.toContain("appel");
     const regular = understandQuestion(corpus, { question: "Lesquelles réunissent les partenaires à intervalles réguliers ?" });
     expect(regular.concepts.map((c) => c.label)).not.toContain("intervalles");
+    // "travailler avec" relates the sheet to someone, like "mener" or "faire": no topic
+    const work = understandQuestion(corpus, { question: "Quelles villes travaillent avec les bailleurs sociaux ?" });
+    expect(work.concepts.map((c) => c.label)).not.toContain("travaillent");
   });
 });
 
