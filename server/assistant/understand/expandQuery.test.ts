@@ -84,6 +84,11 @@ describe("expandQuery", () => {
     expect(expandQuery("a stage performance by patients", glossary).added).toContain("représentation");
   });
 
+  it("gives demystifying its French, dédramatiser and déstigmatiser with it", () => {
+    const r = expandQuery("demystifying what psychologists do", glossary);
+    expect(r.added).toEqual(expect.arrayContaining(["démystifier", "dédramatiser"]));
+  });
+
   it("reads 'a seat at the table' as participation", () => {
     expect(expandQuery("actions giving residents a seat at the table", glossary).added).toContain("participation des habitants");
   });
