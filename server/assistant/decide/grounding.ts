@@ -11,7 +11,7 @@ import { valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
-import { isSpecific } from "../understand/concepts.ts";
+import { isSpecific, SPELLING_CONNECTORS } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 
 const CONNECTOR = "(?:de|des|du|la|le|les|d['’]|l['’]|of|the|and|et|en|au|aux|for|on)";
@@ -147,8 +147,6 @@ export function asksValue(question: string): (label: string) => boolean {
   return (label) => asking !== "" && ` ${asking} `.includes(` ${fold(label)} `);
 }
 
-/** Words an acronym's spelled-out form leaves out of its initials. General French and English. */
-const GLOSS_CONNECTORS = /^(?:de|du|des|d|la|le|les|l|et|en|à|a|au|aux|pour|sur|dans|par|of|the|and|for|in|on|to|at|by|with|from)$/i;
 
 /**
  * "CLSPD (conseil local de sécurité et de prévention de la délinquance)", "MHFA (mental health first aid)": an acronym
@@ -158,7 +156,7 @@ const GLOSS_CONNECTORS = /^(?:de|du|des|d|la|le|les|l|et|en|à|a|au|aux|pour|sur
 function groundedGlosses(ctx: QueryContext): string[] {
   const out: string[] = [];
   for (const m of ctx.question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s*\(([^()]{3,120})\)/gu)) {
-    const initials = fold(m[2]).split(/[^a-z]+/).filter((w) => w && !GLOSS_CONNECTORS.test(w)).map((w) => w[0]).join("");
+    const initials = fold(m[2]).split(/[^a-z]+/).filter((w) => w && !SPELLING_CONNECTORS.test(w)).map((w) => w[0]).join("");
     if (initials !== fold(m[1])) continue;
     if (ctx.stats.words.has(fold(m[1]))) out.push(fold(m[2]));
     // "SISM (semaines d'information sur la santé mentale)": an acronym the corpus never writes, spelled out as the corpus

@@ -397,10 +397,11 @@ export function namedEntities(main: string, stats: CorpusStats): string[] {
  * words out names the acronym too. A translation in brackets ("CAF (family allowance fund)") is
  * not a spelling: the glossary handles it.
  */
-const CONNECTORS = /^(?:de|du|des|d|en|la|le|les|l|of|the|and|et|a|au|aux|for|sur|dans|par|pour|on|in|to|at|by|with|from)$/;
+/** Words a spelled-out acronym leaves out of its initials, folded (no accents). General French and English. */
+export const SPELLING_CONNECTORS = /^(?:de|du|des|d|en|la|le|les|l|of|the|and|et|a|au|aux|for|sur|dans|par|pour|on|in|to|at|by|with|from)$/;
 
 function initialsMatch(acronym: string, words: string[]): boolean {
-  const initials = (ws: string[]) => ws.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !CONNECTORS.test(w)).map((w) => w[0]).join("");
+  const initials = (ws: string[]) => ws.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !SPELLING_CONNECTORS.test(w)).map((w) => w[0]).join("");
   // a compound gives an initial per part or one for the whole: "médico-psychologique" is M P of CMP, "Centre-Val de Loire" one C
   return initials(words) === acronym.toLowerCase() || initials(words.flatMap((w) => w.split("-"))) === acronym.toLowerCase();
 }
