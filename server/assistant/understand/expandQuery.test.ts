@@ -89,6 +89,11 @@ describe("expandQuery", () => {
     expect(r.added).toEqual(expect.arrayContaining(["démystifier", "dédramatiser"]));
   });
 
+  it("gives endocrine disruptors and indoor air their French", () => {
+    const r = expandQuery("awareness of endocrine disruptors and indoor air quality", glossary);
+    expect(r.added).toEqual(expect.arrayContaining(["perturbateurs endocriniens", "qualité de l'air intérieur"]));
+  });
+
   it("reads 'a seat at the table' as participation", () => {
     expect(expandQuery("actions giving residents a seat at the table", glossary).added).toContain("participation des habitants");
   });
