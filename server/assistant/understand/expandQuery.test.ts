@@ -89,6 +89,10 @@ describe("expandQuery", () => {
     expect(r.added).toEqual(expect.arrayContaining(["démystifier", "dédramatiser"]));
   });
 
+  it("gives reluctance its French", () => {
+    expect(expandQuery("their reluctance to see a psychologist", glossary).added).toContain("réticence");
+  });
+
   it("gives endocrine disruptors and indoor air their French", () => {
     const r = expandQuery("awareness of endocrine disruptors and indoor air quality", glossary);
     expect(r.added).toEqual(expect.arrayContaining(["perturbateurs endocriniens", "qualité de l'air intérieur"]));
