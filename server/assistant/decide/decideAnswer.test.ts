@@ -183,6 +183,23 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("does not abstain on an absent item of an enumeration another item of which the sheets write, nor on an idiom", async () => {
+    // "troupe" is in no sheet; "impro" is, and any item answers
+    expect((await decide("Quelles villes ont travaillé avec une troupe de théâtre, d'impro ou une compagnie du spectacle vivant ?")).kind).toBe("list");
+    // no item written: still not covered
+    expect(await decide("Quelles villes proposent l'équithérapie, la zoothérapie ou la médiation animale ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
+    // "mettre dans la boucle" says involving, not a loop
+    const dac = await decide("Quelles villes ont mis le DAC (dispositif d'appui à la coordination) dans la boucle ?");
+    expect(dac.kind).toBe("list");
+    expect(sheetsOf(dac)).toContain("caen--accompagner-des-situations-complexes-preoccupantes");
+  });
+
+  it("goes on about the previous sheet when a short question asks its fields in the form's words ('investment budget', 'paid for')", async () => {
+    const metz = "metz--logement-social-sante-mentale-favoriser";
+    const d = await decide({ question: "What was the investment budget, and who paid for it?", history: afterAnswer("Tell me about the Metz project that moved long-stay psychiatric patients into social housing.", [metz]) });
+    expect(sheetsOf(d)).toEqual([metz]);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",

@@ -375,4 +375,22 @@ describe("findValue, enumerations and what is counted", () => {
     expect(sheet).toBe("poitiers--ete-grand-air");
     expect(passages[0].value).toMatch(/^propose un réveil musculaire/);
   });
+
+  it("reads a group's size as a count of the people in it, a part of a town as a place, and 'when' opening a clause as no date", () => {
+    expect(valueTypeOf("How big are those groups?")?.kind).toBe("count");
+    expect(valueTypeOf("Quelle taille font les groupes ?")?.kind).toBe("count");
+    expect(valueTypeOf("How big is the garden?")?.kind).toBe("measure");
+    expect(valueTypeOf("In which parts of Nantes were the awareness half-days held?")?.kind).toBe("place");
+    expect(valueTypeOf("Which video clip do they show to pupils when talking about consent?")?.kind).toBe("name");
+  });
+
+  it("answers a group's size with the people a sentence counts, and who provides something from what the city's contribution says", () => {
+    const size = understandQuestion(corpus, { question: "How big are those groups?" });
+    const lorient = findValue(size, { ficheId: "lorient--temps-echanges-avec-psychologue-pour", score: 1, chunks: [] }, valueTypeOf("How big are those groups?")!);
+    expect(lorient.map((p) => p.value)).toContain("6");
+    const food = "Who provides the food for Lille's housing and mental health networking breakfasts?";
+    const found = findValue(understandQuestion(corpus, { question: food }), { ficheId: "lille--petits-dejeuners-interconnaissance-habitat-sante", score: 1, chunks: [] }, valueTypeOf(food)!);
+    expect(found[0]?.chunk.field).toBe("budget_city_contribution");
+    expect(found[0]?.value).toBe("EPSM");
+  });
 });

@@ -120,6 +120,8 @@ const GLOSSED_COUNT = /([\p{L}-]+)\s*[(:]\s*$/u;
 function countedTerms(question: string, concepts: readonly Concept[]): string[] {
   // "quelle fréquentation ?", "what was the attendance?": a count of who came, as a sheet writes it ("97 participations")
   if (ATTENDANCE.test(fold(question))) return ATTENDANCE_COUNTED;
+  // "how big are those groups?": a group's size is how many people are in it ("un petit nombre de personnes (6 ou 8)")
+  if (GROUP_SIZE.test(fold(question))) return PEOPLE_COUNTED;
   const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
   if (!m) return [];
   const words: string[] = [];
@@ -142,6 +144,9 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
 const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?)$/;
 /** The nouns a sheet counts people with: who came, who took part, who was reached. */
 const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires inscrits usagers jeunes familles parents enfants élèves étudiants professionnels agents stagiaires");
+
+/** The size of a group, a class or a session asked. */
+const GROUP_SIZE = /\b(?:how (?:big|large)|size|taille)\b.*\b(?:groups?|classes?|sessions?|workshops?|cohorts?|groupes?|ateliers?|promotions?)\b/;
 
 /** Attendance asked without naming who is counted. */
 const ATTENDANCE = /\b(?:frequentation|affluence|attendance|turnout|how (?:well )?attended)\b/;

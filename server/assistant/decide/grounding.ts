@@ -140,6 +140,26 @@ function choicePartners(question: string): Map<string, string> {
   return out;
 }
 
+/**
+ * "une troupe de théâtre, d'impro ou une compagnie du spectacle vivant": the items of an enumeration closed by
+ * "ou"/"or" are alternatives too, each a few words; a word of one item is answered when another item is. Each word
+ * of an item, folded, with the other items.
+ */
+const ITEM = `${WORD}(?:\\s+${WORD}){0,3}`;
+const ENUMERATION = new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})+\\s*,?\\s+(?:ou|or)\\s+${ITEM}`, "giu");
+const ITEM_ARTICLE = /^(?:(?:une?|des|les?|la|the|an?)\s+|[dl]['’])/iu;
+function enumerationPartners(question: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of question.matchAll(ENUMERATION)) {
+    const items = m[0].split(/\s*,\s*|\s+(?:ou|or)\s+/iu).filter(Boolean);
+    for (const [i, item] of items.entries()) {
+      const others = items.filter((_, j) => j !== i);
+      for (const w of item.split(/\s+/)) out.set(fold(w).replace(/^[dl]['’]/, ""), others);
+    }
+  }
+  return out;
+}
+
 /** Whether a concept's label is among the words that ask for a kind of value ("quelle surface", "how much space",
  * "quelle manifestation"): they say what is asked, not what about. */
 export function asksValue(question: string): (label: string) => boolean {
@@ -192,6 +212,16 @@ export function ungrounded(ctx: QueryContext): string[] {
     // one word by its stem ("tutelle": "3 tutelles"); two side by side, as written
     return terms.length === 1 ? (ctx.stats.df.get(terms[0]) ?? 0) > 0 : terms.length > 1 && nameInCorpus(ctx, side!);
   };
+  // an item of an enumeration is answered by another item: one concept the corpus knows, or several written side by
+  // side ("compagnie du spectacle vivant"), as for a choice of two
+  const enumerations = enumerationPartners(ctx.question);
+  const conceptLabels = new Map(ctx.concepts.filter((c) => c.label).map((c) => [fold(c.label!), !c.unknown]));
+  const itemKnown = (item: string) => {
+    const labels = item.split(/\s+/).map((w) => fold(w).replace(/^[dl]['’]/, "")).filter((w) => conceptLabels.has(w));
+    if (labels.length === 1) return conceptLabels.get(labels[0]) === true;
+    return labels.length > 1 && nameInCorpus(ctx, item.replace(ITEM_ARTICLE, ""));
+  };
+  const enumerationAnswered = (word: string) => (enumerations.get(word) ?? []).some(itemKnown);
   // "…, and what was the city's own contribution?": the word of a field the question asks for is the form's (its label,
   // "Contribution de votre collectivité", is no sheet's text), not a topic
   const formWord = formWordOf(ctx);
@@ -200,7 +230,7 @@ export function ungrounded(ctx: QueryContext): string[] {
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))))
-    .filter((label) => !partnerWritten(fold(label)));
+    .filter((label) => !partnerWritten(fold(label)) && !enumerationAnswered(fold(label)));
   // a French term of several words ("demandeurs d'emploi") none of whose forms any text writes
   for (const c of ctx.terminology) if (c.unknown && !missing.some((m) => fold(c.label ?? "").includes(fold(m)))) missing.push(c.label ?? c.phrases[0].join(" "));
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);

@@ -142,7 +142,7 @@ const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
  * no "partie", which would meet "partenaires" by its first letters; "mis en place", "au sein de", "en lien avec").
  * General French (any grammar lists them), not words of the sheets.
  */
-const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|du (?:style|genre)|sous l['’]angle d(?:e|u|es|['’])|autour d(?:e|u|es|['’])|à intervalles? réguliers?|de façon régulière|de manière régulière|(?:fai(?:re|s|t|tes|sons|sant)|font|ont fait|a fait) appel (?:à|aux?)|à l['’]échelle d(?:e|u|es|['’]))(?![\p{L}'’-])/giu;
+const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|du (?:style|genre)|sous l['’]angle d(?:e|u|es|['’])|autour d(?:e|u|es|['’])|à intervalles? réguliers?|de façon régulière|de manière régulière|(?:fai(?:re|s|t|tes|sons|sant)|font|ont fait|a fait) appel (?:à|aux?)|à l['’]échelle d(?:e|u|es|['’])|dans la boucle)(?![\p{L}'’-])/giu;
 
 /** "À quel âge s'adresse l'action ?", "où se déroulent…": the reflexive pronoun precedes a verb only, how the question asks
  * ("adresse" would be an address). General French grammar. */

@@ -128,4 +128,10 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Which actions helped young people find a psychologist?").fields).toEqual([]);
     expect(detectIntent("Which actions say the crisis helped get them off the ground?").fields).toEqual(["success_factors"]);
   });
+
+  it("reads 'when' as asking a date only as a question word, not opening a clause", () => {
+    expect(detectIntent("When did the Lille action start?").fields).toContain("date");
+    expect(detectIntent("Who runs it and when?").fields).toContain("date");
+    expect(detectIntent("Which video clip does the centre show to pupils when talking about consent?").fields).toEqual([]);
+  });
 });

@@ -32,7 +32,9 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   [/\b(porte|portent|porteurs?|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
-  [/\b(quand|periode|duree|depuis quand|when|period|how long|dates?)\b/, ["period", "date"]],
+  // "when" asks a date as a question word ("When did it start?", "…, and when?"), not opening a clause ("which clip do
+  // they show when talking about consent?")
+  [/\b(quand|periode|duree|depuis quand|period|how long|dates?)\b|(?:^|[,;] |\band |\bsince )when\b|\bwhen (?=(?:did|does|do|was|were|is|are|will|has|have|had|exactly)\b)|\bwhen\W*$/, ["period", "date"]],
   // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
   [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],

@@ -212,7 +212,14 @@ class QuestionParts implements Lazy {
     const { stats } = this.corpus;
     if (!previous || this.intent.kind === "list" || this.intent.kind === "similar") return false;
     if (this.question.split(/\s+/).length > TUNING.understand.followUpMaxWords || this.cities.length > 0) return false;
-    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats));
+    // "Quel est le budget des Pôles Ressources Santé ?": a name in capitals, inside the question, is what it is about
+    if (/(?<=\S\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(this.question)) return false;
+    // "What was the investment budget, and who paid for it?": the words of the fields it asks for are the form's
+    // labels, which no sheet's text need write
+    const asked = new Set(this.intent.fields);
+    // (a name is no form word: "Pôles Ressources Santé" names an action)
+    const formWord = (c: Concept) => !!c.label && !/\p{Lu}/u.test(c.label) && detectIntent(c.label).fields.some((f) => asked.has(f));
+    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats) && !formWord(c));
     return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
 
