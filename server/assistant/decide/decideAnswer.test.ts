@@ -200,6 +200,24 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual([metz]);
   });
 
+  it("answers how often or how long with the sentence stating it, though the question names a field ('les partenaires', 'sessions')", async () => {
+    const rhythm = await decide({ question: "À quel rythme les partenaires du groupe d'échanges se retrouvent-ils en mairie ?", filters: { city: "Roanne" } });
+    expect(rhythm.kind).toBe("value");
+    expect(rhythm.kind === "value" ? rhythm.passages[0].value : "").toBe("6 par an");
+    const lorient = "lorient--temps-echanges-avec-psychologue-pour";
+    const length = await decide({ question: "How long does each of those sessions last?", history: afterAnswer("What does Lorient offer neighbourhood residents who'd like to talk things over with a psychologist?", [lorient]) });
+    expect(length.kind).toBe("value");
+    expect(length.kind === "value" ? length.passages[0].chunk.text : "").toContain("2 h de discussion");
+  });
+
+  it("reads 'un volet X' as X, and two nouns sharing a complement as two phrases ('espace ou centre santé jeunes')", async () => {
+    const food = await decide("Des villes ont-elles ajouté un volet alimentation (atelier cuisine, repas équilibré, diététique) à leurs actions santé mentale ? lesquelles ?");
+    expect(food.kind).toBe("list");
+    expect(sheetsOf(food)).toContain("poitiers--ete-grand-air");
+    const youth = await decide("Quelles villes s'appuient sur leur espace ou centre santé jeunes municipal pour faire de la prévention en santé mentale ?");
+    expect(sheetsOf(youth).sort()).toEqual(["boulogne-billancourt--actions-prevention-vie-relationnelle-affective", "valence--promotion-sante-mentale-des-jeunes"]);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",

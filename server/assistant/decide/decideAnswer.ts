@@ -58,6 +58,9 @@ function askedParts(question: string): string[] {
   return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];
 }
 
+/** Kinds of value a sheet may state outside the field the question names: a date, a length, a rhythm. */
+const VALUE_WITHIN_FIELD = new Set(["date", "duration", "frequency"]);
+
 export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision {
   const refusal = abstention(ctx, ranked);
   if (refusal) return { kind: "abstain", abstention: refusal };
@@ -88,7 +91,10 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
       if (!filled) return valueDecision(ctx, ranked) ?? { kind: "field", sheets };
       // "quand a eu lieu le colloque…": the period field dates the action; an event within it is dated where the sheet tells of it
-      const value = sheets.length === 1 && (!ctx.scope || ctx.scope.size === 1) && valueTypeOf(ctx.question)?.kind === "date" ? valueDecision(ctx, sheets) : undefined;
+      // so is a session's length or how often partners meet ("À quel rythme les partenaires… se retrouvent-ils ?": the
+      // partners are who meets, the rhythm what is asked)
+      const kind = valueTypeOf(ctx.question)?.kind;
+      const value = sheets.length === 1 && (!ctx.scope || ctx.scope.size === 1) && kind && VALUE_WITHIN_FIELD.has(kind) ? valueDecision(ctx, sheets) : undefined;
       if (value?.kind === "value" && !ctx.intent.fields.includes(value.passages[0].chunk.field)) return value;
       return { kind: "field", sheets };
     }

@@ -393,4 +393,10 @@ describe("findValue, enumerations and what is counted", () => {
     expect(found[0]?.chunk.field).toBe("budget_city_contribution");
     expect(found[0]?.value).toBe("EPSM");
   });
+
+  it("reads a venue named after a cultural centre or a theatre, never a street team ('équipe mobile de rue de Phare') for a street", () => {
+    const where = valueTypeOf("Where was the professionals' day held?")!;
+    expect("reportée au 15 octobre 2021 au centre culturel de l'Université de Rennes 1, le Diapason".match(where.shape)?.[0]).toBe("centre culturel de l'Université de Rennes");
+    expect("équipe mobile de rue de Phare en Roannais".match(where.shape)).toBeNull();
+  });
 });

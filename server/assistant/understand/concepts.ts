@@ -158,6 +158,8 @@ const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire
 /** "des choses comparables", "des trucs pour les jeunes": a noun that stands for anything names no topic (general French,
  * as English "things", which the dictionary's stop words already drop). */
 const PLACEHOLDER_NOUNS = new Set(["chose", "choses", "truc", "trucs", "machin", "machins"]);
+/** "un volet alimentation", "un volet santé mentale": a part of an action, the word after it the topic (general French). */
+const COMPONENT_NOUNS = new Set(["volet", "volets"]);
 
 /** The question's words, each with its analysed terms: read once for all the terms whose surface is asked. */
 function analysedWords(question: string): { word: string; terms: string[] }[] {
@@ -214,7 +216,7 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
 function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept | null {
   // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
   if (lang === "en" && /^an?$/i.test(surface ?? "")) return null;
-  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)))) return null;
+  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)) || COMPONENT_NOUNS.has(fold(surface ?? t)))) return null;
   // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
   // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
   const asWritten = concept([[t]], stats, surface, [surface]);

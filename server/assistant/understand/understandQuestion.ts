@@ -8,6 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
+import { textHoldsPhrase } from "./sideBySide.ts";
 import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
@@ -180,7 +181,32 @@ class QuestionParts implements Lazy {
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    return [...this.withSynonyms(this.asTerms(own)), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+    return [...this.withSynonyms(this.asTerms(this.distributed(main, own))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+  }
+
+  /**
+   * "leur espace ou centre santé jeunes": two nouns sharing what follows them name two things, each with its complement
+   * ("espace santé jeunes", "centre santé jeunes"), one concept of two phrases, when the sheets write one of them side
+   * by side; the nouns and the complement are then no concepts of their own.
+   */
+  private distributed(main: string, own: Concept[]): Concept[] {
+    if (this.lang !== "fr") return own;
+    const { index, stats } = this.corpus;
+    let out = own;
+    for (const m of main.matchAll(DISTRIBUTED)) {
+      // nouns, not articles or pronouns ("un atelier ou une animation autour de…")
+      if ([m[1], m[2], ...m[3].split(/\s+/)].some((w) => analyze(w).length === 0)) continue;
+      const sides = [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`];
+      const phrases = sides.map((side) => new Set(analyze(side)));
+      if (phrases.some((p) => p.size < 2)) continue;
+      const written = phrases.some((p) => stats.sheetsHolding([...p]).some((id) => (index.chunksByFiche.get(id) ?? []).some((c) => textHoldsPhrase(c, p))));
+      if (!written) continue;
+      const words = new Set(phrases.flatMap((p) => [...p]));
+      const joined = alternativeConcept(sides, stats);
+      if (!joined) continue;
+      out = [...out.filter((c) => !(c.phrases.length === 1 && c.phrases[0].length === 1 && words.has(c.phrases[0][0]))), withConcept(joined, joined.phrases, sides.join(" / "), true)];
+    }
+    return out;
   }
 
   // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
@@ -217,8 +243,7 @@ class QuestionParts implements Lazy {
     // "What was the investment budget, and who paid for it?": the words of the fields it asks for are the form's
     // labels, which no sheet's text need write
     const asked = new Set(this.intent.fields);
-    // (a name is no form word: "Pôles Ressources Santé" names an action)
-    const formWord = (c: Concept) => !!c.label && !/\p{Lu}/u.test(c.label) && detectIntent(c.label).fields.some((f) => asked.has(f));
+    const formWord = (c: Concept) => !!c.label && detectIntent(c.label).fields.some((f) => asked.has(f));
     const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats) && !formWord(c));
     return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
@@ -277,6 +302,9 @@ class QuestionParts implements Lazy {
     return out;
   }
 }
+
+/** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
+const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
 
 /** A body or programme the question sets aside, by its acronym or capitalised name: "leaving the ARS aside", "apart from
  * the CAF", "other than PSSM", "hors ARS", "sauf la CAF", "en dehors de l'ARS", "à part le CCAS". General English and French. */
