@@ -33,10 +33,20 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(answer!.near.map((n) => n.hit.fiche.id)).toContain(described.id);
   });
 
-  it("keeps the named sheet's nearest when the question only names it", async () => {
+  it("keeps the named sheet's nearest when the question only names it, its own city's other sheets one place down", async () => {
     const { answer } = await similar("Actions similaires aux Balades vertes de Poitiers ?");
-    const nearest = similarFiches(corpus.index, corpus.stats, answer!.reference.id, 5).map((h) => h.fiche.id);
-    expect(answer!.near.map((n) => n.hit.fiche.id)).toEqual(nearest);
+    const city = answer!.reference.city;
+    const nearest = similarFiches(corpus.index, corpus.stats, answer!.reference.id, 15);
+    const moved = nearest.map((h, i) => ({ id: h.fiche.id, at: h.fiche.city === city ? i + 1.5 : i })).sort((a, b) => a.at - b.at).map((x) => x.id);
+    expect(answer!.near.map((n) => n.hit.fiche.id)).toEqual(moved.slice(0, 5));
+  });
+
+  it("reads 'quelque chose d'approchant', 'dans l'esprit de' and 'along the lines of' around a named sheet as similar, with other cities first", async () => {
+    const { q, answer } = await similar("On aimerait monter une instance comme les RCP Psy de Caen, où les partenaires se réunissent pour débloquer des situations psy complexes. Qui fait quelque chose d'approchant ?");
+    expect(q.intent.kind).toBe("similar");
+    expect(answer!.near[0].hit.fiche.city).not.toBe("Caen");
+    expect((await similar("Je cherche des actions dans l'esprit du séminaire santé mentale de Poitiers.")).q.intent.kind).toBe("similar");
+    expect((await similar("Who else works with students, along the lines of Caen's youth mental health working group?")).q.intent.kind).toBe("similar");
   });
 
   it("reads '…, like X', 'the way X does', 'other cities' and 'en dehors de X' around a named sheet", async () => {

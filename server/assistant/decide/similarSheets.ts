@@ -26,7 +26,7 @@ import { bestEvidence, type Evidence } from "./evidence.ts";
 import { referenceFiche } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight } = TUNING.similar;
+const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight, ownCityDemotion } = TUNING.similar;
 
 export interface SimilarSheets {
   reference: Fiche;
@@ -143,6 +143,12 @@ function withQuestionRanking(ctx: QueryContext, reference: Fiche, similar: Simil
     .map((s) => s.hit ?? { fiche: s.fiche, score: s.score, shared: sharedFacets(reference, s.fiche) });
 }
 
+/** Each of the reference city's sheets moved `by` places down, behind other cities' sheets. */
+function demoteOwnCity(hits: SimilarHit[], city: string, by: number): SimilarHit[] {
+  const keyed = hits.map((h, i) => ({ h, at: h.fiche.city === city ? i + by + 0.5 : i }));
+  return keyed.sort((a, b) => a.at - b.at).map((x) => x.h);
+}
+
 export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: number): SimilarSheets | undefined {
   const reference = referenceFiche(ctx, ranked);
   if (!reference) return undefined;
@@ -157,11 +163,15 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   const contrast = contrastConcepts(ctx, asked, reference);
   // a question that says what it wants beyond the sheet it names ranks the near sheets too (tuning.ts)
   const fuse = asked.length >= questionViewMinConcepts;
-  const similar = similarFiches(ctx.index, ctx.stats, reference.id, fuse || excluded.length || contrast.length ? count * candidatesFactor : count, ctx.filter);
+  // more than needed: the sheets moved down or ruled out must not leave the answer short
+  const similar = similarFiches(ctx.index, ctx.stats, reference.id, count * candidatesFactor, ctx.filter);
   // the cities ruled out leave after the fusion: their sheets keep their places among the near sheets' ranks
   const pool = (fuse ? withQuestionRanking(ctx, reference, similar, ranked, excluded, count * candidatesFactor) : similar).filter((h) => !excluded.includes(h.fiche.city));
   const holding = (h: SimilarHit) => conceptCoverage(contrast, ctx.stats.ficheTerms.get(h.fiche.id), ctx.stats);
-  const ordered = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
+  const contrasted = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
+  // "who else does something like Caen's…": the reference city's other sheets are nearer for its ways of writing than
+  // for what they do, and most answers want other cities' (tuning.ts similar.ownCityDemotion)
+  const ordered = demoteOwnCity(contrasted, reference.city, ownCityDemotion);
   const hits = ordered
     .slice(0, count)
     .map((h) => ({ fiche: h.fiche, score: h.score, shared: distinctive(ctx, h) })); // written out, not spread: see compose/passage.ts
