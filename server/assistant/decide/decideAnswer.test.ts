@@ -218,6 +218,19 @@ describe("decideAnswer", () => {
     expect(sheetsOf(youth).sort()).toEqual(["boulogne-billancourt--actions-prevention-vie-relationnelle-affective", "valence--promotion-sante-mentale-des-jeunes"]);
   });
 
+  it("reads two concepts offered as a choice ('sports coaches or sports clubs') as one, either answering", async () => {
+    const d = await decide("Which cities bring sports coaches or sports clubs into their mental health work?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["poitiers--ete-grand-air", "valence--promotion-sante-mentale-des-jeunes", "lille--formations-premiers-secours-sante-mentale"]));
+  });
+
+  it("lists which of the previous answer's sheets keep within a cost bound ('Which of those manage it without any dedicated budget?')", async () => {
+    const previous = ["lille--petits-dejeuners-interconnaissance-habitat-sante", "caen--accompagner-des-situations-complexes-preoccupantes", "metz--logement-social-sante-mentale-favoriser", "roanne--groupe-echanges-partenarial-habitat-sante"];
+    const d = await decide({ question: "Which of those manage it without any dedicated budget?", history: afterAnswer("Which cities team up with social housing landlords?", previous) });
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d).sort()).toEqual(["lille--petits-dejeuners-interconnaissance-habitat-sante", "roanne--groupe-echanges-partenarial-habitat-sante"]);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
@@ -469,7 +482,8 @@ describe("decideAnswer", () => {
 
   it("reads 'refuse care' as the glossary's 'refus de soins', a topic, not a verb and a common noun", async () => {
     const q = understandQuestion(corpus, { question: "how to reach people with psychiatric disorders who are in denial or refuse any care" });
-    const refusal = q.concepts.find((c) => c.label === "refuse any care");
+    // offered as a choice with "in denial", it is one concept with it, either answering
+    const refusal = q.concepts.find((c) => c.label?.includes("refuse any care"));
     expect(refusal?.unknown).toBe(false);
     expect(refusal?.phrases).toContainEqual(["refu", "soin"]);
     expect(sheetsOf(decideAnswer(q, await rankForQuestion(q)))).toContain("caen--accompagner-des-situations-complexes-preoccupantes");

@@ -2,6 +2,7 @@
 // case) and cover French and English phrasings of the four intents of DESIGN.md.
 import { fold } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
+import { budgetBoundOf } from "./budgetConstraint.ts";
 
 export type IntentKind = "list" | "field" | "similar" | "general";
 
@@ -55,6 +56,9 @@ const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"
 /** "And in which of those did…", "Parmi elles, lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
 const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
 
+/** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
+const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
+
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
 
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
@@ -74,6 +78,9 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
   // such as "contacts" or "quand" in the description of the thing asked
   if (LIST.test(q)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
+  // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
+  // bound, a list of them, though it names the budget fields (a bound filters lists only)
+  if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && budgetBoundOf(question)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   if (fields.length > 0 && isFieldQuestion(q)) return { kind: "field", fields, followUp };
   return { kind: "general", fields, followUp };
 }

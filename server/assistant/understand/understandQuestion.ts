@@ -181,7 +181,7 @@ class QuestionParts implements Lazy {
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    return [...this.withSynonyms(this.asTerms(this.distributed(main, own))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+    return [...this.withSynonyms(this.asTerms(this.choices(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
   }
 
   /**
@@ -205,6 +205,26 @@ class QuestionParts implements Lazy {
       const joined = alternativeConcept(sides, stats);
       if (!joined) continue;
       out = [...out.filter((c) => !(c.phrases.length === 1 && c.phrases[0].length === 1 && words.has(c.phrases[0][0]))), withConcept(joined, joined.phrases, sides.join(" / "), true)];
+    }
+    return out;
+  }
+
+  /**
+   * "sports coaches or sports clubs": two concepts of several words the question offers as a choice are one concept,
+   * either answering (a sheet need not write both).
+   */
+  private choices(main: string, own: Concept[]): Concept[] {
+    const folded = ` ${fold(main).replace(/[^a-z0-9'’]+/g, " ")} `;
+    const multi = own.filter((c) => c.label && /\s/.test(c.label.trim()));
+    let out = own;
+    for (const a of multi) {
+      for (const b of multi) {
+        if (a === b || !out.includes(a) || !out.includes(b)) continue;
+        const between = new RegExp(` ${fold(a.label!)} (?:or|ou) (?:(?:an?|the|des|les|un|une|de|du|d'|l')\\s*)?${fold(b.label!)} `);
+        if (!between.test(folded)) continue;
+        const joined = mergeConcepts([a, b])!;
+        out = [...out.filter((c) => c !== a && c !== b), joined];
+      }
     }
     return out;
   }
