@@ -23,11 +23,13 @@ const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|a
 const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
 
 /** A place the question names that appears nowhere in the corpus, if any. */
-export function unknownPlace(question: string, stats: CorpusStats): string | undefined {
+export function unknownPlace(question: string, stats: CorpusStats, cities: readonly string[] = []): string | undefined {
+  // "à Bourg": the short name of a town the question names (Bourg-en-Bresse), which the corpus writes in full
+  const heads = new Set(cities.map((c) => fold(c).split("-")[0]));
   for (const re of [PLACE, POSSESSIVE]) {
     for (const m of question.matchAll(re)) {
       const parts = fold(m[1]).split("-").filter(Boolean);
-      if (CAPITALISED_COMMON.test(m[1])) continue;
+      if (CAPITALISED_COMMON.test(m[1]) || heads.has(fold(m[1]))) continue;
       if (parts.length && parts.every((p) => !stats.words.has(p))) return m[1];
     }
   }
@@ -52,7 +54,7 @@ export function townWithoutSheet(ctx: QueryContext): string | undefined {
   if (!sheetCities) sheetCitiesOf.set(ctx.index, (sheetCities = new Set(ctx.index.fiches.map((f) => communeKey(f.city)))));
   for (const m of ctx.question.matchAll(TOWN)) {
     const name = m[1] ?? m[2];
-    if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name))) continue;
+    if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name) || fold(c).split("-")[0] === fold(name))) continue;
     // "Caen la Mer's": the end of a longer place opened by a city with a sheet (an agglomeration), not a town
     if (ctx.cities.some((c) => new RegExp(`${escapeRegExp(c)}\\s+(?:la|le|les|sur|en)\\s+${escapeRegExp(name)}\\b`, "iu").test(ctx.question))) continue;
     if (isCommune(name)) return name;
@@ -154,7 +156,8 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   if (!commonWords(ctx, missing)) return false;
   // the specific concepts other than the cities named, as a list reads them
   const asks = asksValue(ctx.question);
-  const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)));
+  // (nor how it asks: "l'option qui enterre complètement l'échangeur")
+  const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)) && !c.how);
   if (known.length < TUNING.decide.lookupKnownConcepts) return false;
   return named.some((id) => {
     const terms = ctx.stats.ficheTerms.get(id);
@@ -200,7 +203,7 @@ const OPENING_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|des|du|la|le|d['’]|l['
 
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
-  const place = unknownPlace(ctx.question, ctx.stats) ?? townWithoutSheet(ctx);
+  const place = unknownPlace(ctx.question, ctx.stats, ctx.cities) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
   if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };

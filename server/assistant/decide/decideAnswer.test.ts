@@ -231,6 +231,19 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).sort()).toEqual(["lille--petits-dejeuners-interconnaissance-habitat-sante", "roanne--groupe-echanges-partenarial-habitat-sante"]);
   });
 
+  it("reads a hyphenated town's short name, capitalised, as that town ('à Bourg'), never the common noun", async () => {
+    const d = await decide("Une voix(e) autrement à Bourg : au final, combien de séances et combien de familles ?");
+    expect(d.kind).toBe("value");
+    expect(sheetsOf(d)).toEqual(["bourg-en-bresse--une-voix-autrement"]);
+    expect(understandQuestion(corpus, { question: "Que fait-on pour les habitants du bourg ?" }).cities).toEqual([]);
+  });
+
+  it("answers a lookup opening on a name despite a common word no sheet writes and an adverb ('l'option qui enterre complètement')", async () => {
+    const d = await decide("Porte de Bagnolet : quelle note santé a obtenu l'option qui enterre complètement l'échangeur ?");
+    expect(d.kind).toBe("value");
+    expect(d.kind === "value" ? d.passages[0].value : "").toBe("44 points");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",

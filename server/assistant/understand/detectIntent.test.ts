@@ -134,4 +134,9 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Who runs it and when?").fields).toContain("date");
     expect(detectIntent("Which video clip does the centre show to pupils when talking about consent?").fields).toEqual([]);
   });
+
+  it("reads no field in a name opening the question ('Porte de Bagnolet' asks no porteur)", () => {
+    expect(detectIntent("Porte de Bagnolet : quelle note santé a obtenu le scénario retenu ?").fields).toEqual([]);
+    expect(detectIntent("Porteur de l'action à Lille ?").fields).toContain("porteur");
+  });
 });

@@ -67,7 +67,8 @@ const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budg
 export function detectIntent(question: string, namesSheet = false): DetectedIntent {
   const q = fold(question);
   // a name inside the question is no field it asks for: "la Porte de Bagnolet" asks no "porteur"
-  const unnamed = fold(question.replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
+  // (nor does a name opening it: "Porte de Bagnolet : quelle note…")
+  const unnamed = fold(question.replace(/^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:de|du|des|de la|d['’])\s*)?\p{Lu})/u, " ").replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
   const asked = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
   // unless the rest of the question asks the budget too ("How much did it cost, and what was the city's own contribution?")
   const ownShareOnly = OWN_SHARE.test(unnamed) && !BUDGET_WORDS.test(unnamed.replace(OWN_SHARE, " ").replace(/\bhow much\b/, " "));

@@ -118,6 +118,8 @@ interface CityIndex {
   byFirstWord: Map<string, { at: number; words: string[] }[]>;
   /** city positions by their demonym stem */
   byStem: Map<string, number[]>;
+  /** a hyphenated town's short first part ("Bourg" of Bourg-en-Bresse), a common noun too: the town only capitalised inside a sentence */
+  capitalisedHeads: { at: number; head: RegExp }[];
   /** names whose folded form is not plain words between single spaces, tested as a whole */
   irregular: { at: number; spaced: string }[];
 }
@@ -126,7 +128,7 @@ const cityIndexes = new WeakMap<readonly Fiche[], CityIndex>();
 function cityIndexOf(fiches: readonly Fiche[]): CityIndex {
   const known = cityIndexes.get(fiches);
   if (known) return known;
-  const index: CityIndex = { cities: [...new Set(fiches.map((f) => f.city))], byFirstWord: new Map(), byStem: new Map(), irregular: [] };
+  const index: CityIndex = { cities: [...new Set(fiches.map((f) => f.city))], byFirstWord: new Map(), byStem: new Map(), capitalisedHeads: [], irregular: [] };
   index.cities.forEach((city, at) => {
     const spaced = spacedWords(city);
     if (/^ (?:[a-z0-9]+ )+$/.test(spaced)) {
@@ -136,6 +138,10 @@ function cityIndexOf(fiches: readonly Fiche[]): CityIndex {
       // that part is a name of its own length, not a common word ("Bourg" of Bourg-en-Bresse)
       const head = fold(city).split("-")[0];
       if (city.includes("-") && head.length >= TUNING.understand.cityHeadMinChars && head === words[0]) index.byFirstWord.get(head)!.push({ at, words: [head] });
+      else if (city.includes("-") && head === words[0] && head.length >= 3) {
+        const written = city.split("-")[0];
+        index.capitalisedHeads.push({ at, head: new RegExp(`(?<=[\\p{L}\\p{N},;:'’]\\s+)${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}-])`, "u") });
+      }
     } else index.irregular.push({ at, spaced });
     const stem = demonymStem(city);
     if (stem) index.byStem.get(stem)?.push(at) ?? index.byStem.set(stem, [at]);
@@ -169,6 +175,8 @@ export function citiesNamed(question: string, fiches: readonly Fiche[]): string[
     for (const stem of demonymStems(word)) for (const at of index.byStem.get(stem) ?? []) found.add(at);
   });
   for (const { at, spaced } of index.irregular) if (q.includes(spaced)) found.add(at);
+  // "à Bourg", "Bourg's": the short name as a name, capitalised after another word (a sentence may open on "Bourg…")
+  for (const { at, head } of index.capitalisedHeads) if (head.test(question)) found.add(at);
   return [...found].sort((a, b) => a - b).map((at) => index.cities[at]);
 }
 

@@ -8,7 +8,7 @@ import { HUNSPELL_FR_PATH, loadWordClasses, parseHunspellFr, parseWordNet, WORDN
 
 // Small lexicons in the packages' own shapes, so these tests do not depend on Debian's packages
 const FRENCH_DIC = [
-  "13",
+  "16",
   "garder/a0p+() po:v1__t_q__a",
   "greffer/a0p+() po:v1__t_q_zz",
   "armer/a0p+() po:v1__t_q_zz",
@@ -24,6 +24,9 @@ const FRENCH_DIC = [
   "finir/f0p+() po:v2__t_q__a",
   "accident/S.() po:nom is:mas",
   "venir/pA() po:v3__i_q__a",
+  "complètement/L'D'Q' po:adv",
+  "complètement/S.() po:nom is:mas",
+  "logement/S.() po:nom is:mas",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -46,6 +49,9 @@ describe("word classes", () => {
     expect(classes.asksHow("garder", "fr")).toBe(true);
     expect(classes.asksHow("greffées", "fr")).toBe(true); // greffées → greffer
     expect(classes.asksHow("plutôt", "fr")).toBe(true);
+    // an adverb in -ment as often as a noun reads as the adverb; a noun in -ment alone stays a noun
+    expect(classes.asksHow("complètement", "fr")).toBe(true);
+    expect(classes.asksHow("logement", "fr")).toBe(false);
     // a noun or an adjective names something, even where a verb shares its letters ("armées", not "armer")
     expect(classes.asksHow("armées", "fr")).toBe(false);
     expect(classes.asksHow("bébés", "fr")).toBe(false);

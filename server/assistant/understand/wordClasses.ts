@@ -236,7 +236,8 @@ export function wordClassesFrom(french: PackedLexicon | undefined, english: Engl
   return {
     asksHow(word, lang) {
       const u = usesOf(word, lang);
-      return !!u && mostlyHow(u);
+      // "complètement": an adverb in -ment as often as a noun is the adverb in a question (how, not what)
+      return !!u && (mostlyHow(u) || (lang === "fr" && u.adverb > 0 && /ment$/.test(word) && u.adverb >= u.noun + u.adjective));
     },
     manyUses(word, lang) {
       const u = lang === "en" ? usesOf(word, lang) : undefined;
