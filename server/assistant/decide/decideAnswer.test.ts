@@ -244,6 +244,12 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" ? d.passages[0].value : "").toBe("44 points");
   });
 
+  it("reads a signed agreement as the French 'convention', and lists the sheets stating one", async () => {
+    const d = await decide("Which cities have put their mental health partnership down in a formal signed agreement between the partners?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d).sort()).toEqual(["metz--logement-social-sante-mentale-favoriser", "rennes--arts-soins-mouvement"]);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
