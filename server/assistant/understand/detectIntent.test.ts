@@ -139,4 +139,10 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Porte de Bagnolet : quelle note santé a obtenu le scénario retenu ?").fields).toEqual([]);
     expect(detectIntent("Porteur de l'action à Lille ?").fields).toContain("porteur");
   });
+
+  it("reads whether any city does something as which do ('Est-ce qu'une ville…', 'Does any city…')", () => {
+    expect(detectIntent("Est-ce qu'une ville forme le personnel des crèches ?").kind).toBe("list");
+    expect(detectIntent("Does any city train crèche staff?").kind).toBe("list");
+    expect(detectIntent("Est-ce que la ville de Lille forme ses agents ?").kind).not.toBe("list");
+  });
 });
