@@ -140,4 +140,15 @@ describe("passages", () => {
     expect(built.answer).toContain("14 907 €");
     expect(built.answer).toContain("10 000 €");
   });
+
+  it("quotes a passage up to a link the sheet writes as '<https://…>', a slice of the chunk still", async () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions reposent sur une convention signée entre partenaires ?" });
+    const { citations } = composeAnswer(q, decideAnswer(q, await rankForQuestion(q)));
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
+      expect(c.excerpt).not.toMatch(/<https?:/);
+      const chunk = corpus.index.chunks.find((x) => x.ficheId === c.ficheId && x.field === c.field && x.start <= c.start && c.end <= x.end)!;
+      expect(chunk.text.slice(c.start - chunk.start, c.end - chunk.start)).toBe(c.excerpt);
+    }
+  });
 });

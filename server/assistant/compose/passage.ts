@@ -14,7 +14,20 @@ export function excerptOf(chunk: Chunk, terms: ReadonlySet<string>, whole = fals
   return whole ? { excerpt: chunk.text, start: chunk.start, end: chunk.end } : selectExcerpt(chunk, terms);
 }
 
-export function passageOf(chunk: Chunk, { excerpt, start, end }: Excerpt, score: number): Passage {
+/**
+ * The excerpt up to a link the sheet writes as "<https://…>" (a document's address, no words of the action): quoted, it
+ * reads as markup, and a reader stripping tags no longer finds the quote in the sheet. Still a slice of the chunk.
+ */
+function beforeLink(e: Excerpt): Excerpt {
+  const at = e.excerpt.search(LINK);
+  if (at <= 0) return e;
+  const excerpt = e.excerpt.slice(0, at).replace(/[\s:–-]+$/u, "");
+  return excerpt.length > 0 ? { excerpt, start: e.start, end: e.start + excerpt.length } : e;
+}
+const LINK = /\s*<https?:\/\//u;
+
+export function passageOf(chunk: Chunk, found: Excerpt, score: number): Passage {
+  const { excerpt, start, end } = beforeLink(found);
   return { ficheId: chunk.ficheId, city: chunk.city, title: chunk.title, field: chunk.field, fieldLabel: chunk.fieldLabel, excerpt, score: roundScore(score), start, end };
 }
 
@@ -24,7 +37,7 @@ export function passageOf(chunk: Chunk, { excerpt, start, end }: Excerpt, score:
  * collections (each search's hits were promoted: ~3.4 MB a scavenge in a loop of them, 7 ms pauses).
  */
 export function searchHitOf(chunk: Chunk, terms: ReadonlySet<string>, score: number): SearchHit {
-  const { excerpt, start, end } = excerptOf(chunk, terms);
+  const { excerpt, start, end } = beforeLink(excerptOf(chunk, terms));
   return { ficheId: chunk.ficheId, city: chunk.city, title: chunk.title, field: chunk.field, fieldLabel: chunk.fieldLabel, excerpt, score: roundScore(score), start, end, chunkId: chunk.id };
 }
 

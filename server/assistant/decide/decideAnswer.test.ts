@@ -250,6 +250,19 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).sort()).toEqual(["metz--logement-social-sante-mentale-favoriser", "rennes--arts-soins-mouvement"]);
   });
 
+  it("reads 'a single day' as how many, not a topic the sheets lack", async () => {
+    const d = await decide("Which cities ran short one-off mental health events, a single day or a few days, rather than an ongoing programme?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("montreuil--bibliotheque-vivante");
+  });
+
+  it("anchors a list on a rare person the best-ranked sheet never names ('a nurse co-running the sessions')", async () => {
+    const q = understandQuestion(corpus, { question: "Which actions have a nurse co-running the sessions alongside another professional?" });
+    expect(q.concepts.find((c) => c.label === "nurse")?.person).toContain("infirmiere");
+    const d = decideAnswer(q, await rankForQuestion(q));
+    expect(sheetsOf(d)[0]).toBe("bourg-en-bresse--une-voix-autrement");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",

@@ -363,7 +363,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   }
   // a person asked is what the question is about: when the best-ranked sheet writes only the discipline ("psychiatrie"),
   // the list anchors on the best-ranked sheet writing the person (a sheet without the word at all is left to the ranking)
-  if (person && covers(person, ctx.stats.ficheTerms.get(sheets[0].ficheId)) && !holds(sheets[0].ficheId)(person)) {
+  // (so does a rare person the best-ranked sheet never names: "a nurse co-running the sessions")
+  const rarePerson = !!person && !covers(person, ctx.stats.ficheTerms.get(sheets[0].ficheId)) && person.df <= rare;
+  if (person && (rarePerson || covers(person, ctx.stats.ficheTerms.get(sheets[0].ficheId))) && !holds(sheets[0].ficheId)(person)) {
     const at = sheets.findIndex((r) => holds(r.ficheId)(person));
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }

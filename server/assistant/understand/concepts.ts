@@ -87,7 +87,7 @@ function present(phrase: string[], stats: CorpusStats, written?: string, lemma =
  * "psychiatrique"; "éducation"). General French morphology, not words of the sheets. Only the endings that
  * name persons: "-eur" alone also makes "secteur" and "levier" shows "-ier" does not (dev2 b-26, blind6 k-40).
  */
-const AGENT_NOUN = /^[a-z]{3,}(?:iatre|logue|iste|ateur|atrice|[ai]cien|[ai]cienne)s?$/;
+const AGENT_NOUN = /^(?:[a-z]{3,}(?:iatre|logue|iste|ateur|atrice|[ai]cien|[ai]cienne)|infirmier|infirmiere)s?$/;
 
 /** The folded forms of an agent noun, singular and plural, masculine and feminine; none for another word. */
 export function personForms(written: string): string[] | undefined {
@@ -100,9 +100,10 @@ export function personForms(written: string): string[] | undefined {
   return genders.flatMap((g) => [g, `${g}s`]);
 }
 
-/** Every alternative is one agent noun: the sheets must write the person, not only the discipline. */
+/** Every alternative is one agent noun, or opens on one ("infirmier en psychiatrie"): the sheets must write the person,
+ * not only the discipline. */
 function personOf(kept: readonly { p: string[]; w?: string }[]): string[] | undefined {
-  const forms = kept.map(({ p, w }) => (p.length === 1 && w && !/\s/.test(w.trim()) ? personForms(w) : undefined));
+  const forms = kept.map(({ p, w }) => (p.length === 1 && w && !/\s/.test(w.trim()) ? personForms(w) : w && p.length > 1 ? personForms(w.trim().split(/\s+/)[0]) : undefined));
   return forms.every((f) => f !== undefined) ? [...new Set(forms.flatMap((f) => f!))] : undefined;
 }
 
@@ -256,13 +257,15 @@ const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>(
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
 /** "turn down any help", "set up", "carry out": a phrasal verb's particle says how, not what (general English grammar). */
 const PARTICLE = /^(?:up|down|out|off|away|back|over|along|around|about|through)$/i;
+/** "a single day", "several weeks", "the whole year": how many or how much, no topic (general English grammar). */
+const QUANTIFIER = /^(?:single|multiple|several|various|numerous|entire|whole)$/i;
 /** "they're", "don't", "we've": a pronoun or an auxiliary with its contraction, no topic. */
 const CONTRACTION = /^[a-z]+['’](?:re|ve|ll|d|t|m|s)$/i;
 
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0])) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0])) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];
