@@ -5,7 +5,7 @@
 // `probes` (test/eval/probes.jsonl) are ours, written from the seeds after the fact to probe what
 // the public sets barely ask: unanswerable questions in both languages, values any field holds,
 // names of bodies, follow-ups and filters. They guard regressions; they are no independent measure.
-// `blind1`–`blind31` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
+// `blind1`–`blind32` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
 // by helpers who saw neither the code nor our questions, in dev2's style, to stand in for the
 // held-out sets; each was measured clean first, then tuned on (blind9 only for its lookups; blind11
 // only for the wording of its similar questions; blind12 from the eighth session; blind13 and blind14
@@ -16,8 +16,9 @@
 // blind23, mostly lookups, written and tuned on in the twelfth; blind21 and blind22 tuned on in the thirteenth, and blind24,
 // written in the thirteenth, measured clean at its start, then tuned on; blind25 and blind26 written in the thirteenth,
 // measured clean at its start and end, never read; blind27 and blind28, written in the thirteenth for the clean sets'
-// weakest kinds (English lookups, English lists), tuned on from the start; blind29–31 written in the fourteenth, blind29
-// measured clean after every change and never read, blind30 and blind31 measured clean at its start, then tuned on: README "Quality"). Their floors sit just under today's figures: they are far from the issue's held-out
+// weakest kinds (English lookups, English lists), tuned on from the start; blind29–32 written in the fourteenth, blind29
+// measured clean after every change and never read, blind30 and blind31 measured clean at its start, then tuned on, blind32
+// measured clean late in it, then its five English lists read: README "Quality"). Their floors sit just under today's figures: they are far from the issue's held-out
 // targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,6 +68,8 @@ const FLOORS = {
   // blind30 and blind31: written in the fourteenth session, measured clean at its start, then read and tuned on
   blind30: { "recall@5": 0.86, "mrr@10": 0.85, cityF1: 0.8, lookup: 0.95, abstain: 0.95, faithful: 0.98 },
   blind31: { "recall@5": 0.86, "mrr@10": 0.88, cityF1: 0.85, lookup: 0.88, abstain: 0.95, faithful: 0.98 },
+  // blind32: written in the fourteenth session, measured clean at its start and after its changes; its English lists read
+  blind32: { "recall@5": 0.91, "mrr@10": 0.89, cityF1: 0.78, lookup: 0.8, abstain: 0.95, faithful: 0.98 },
 } as const;
 const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
@@ -104,6 +107,7 @@ const SETS: Record<keyof typeof FLOORS, string> = {
   blind29: own("blind29"),
   blind30: own("blind30"),
   blind31: own("blind31"),
+  blind32: own("blind32"),
 };
 
 let server: TestServer;
