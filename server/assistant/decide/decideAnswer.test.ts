@@ -4,6 +4,7 @@ import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion, type QuestionInput } from "../understand/understandQuestion.ts";
 import { decideAnswer, type Decision } from "./decideAnswer.ts";
+import { rerankByEvidence } from "./rerankByEvidence.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -261,6 +262,12 @@ describe("decideAnswer", () => {
     expect(q.concepts.find((c) => c.label === "nurse")?.person).toContain("infirmiere");
     const d = decideAnswer(q, await rankForQuestion(q));
     expect(sheetsOf(d)[0]).toBe("bourg-en-bresse--une-voix-autrement");
+  });
+
+  it("reads a dead end as the French 'impasse' ('cases that are at a dead end')", async () => {
+    const q = understandQuestion(corpus, { question: "a place where social workers and psychologists can bring cases that are at a dead end, without pressure to come out with a solution" });
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.includes("impass")))).toBe(true);
+    expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("lyon--evolution-apres-covid-invisibilite-des");
   });
 
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
