@@ -270,6 +270,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("lyon--evolution-apres-covid-invisibilite-des");
   });
 
+  it("reads an urban heat island and concreted streets as the planners' French ('îlot de chaleur', 'bétonné')", async () => {
+    const q = understandQuestion(corpus, { question: "urban heat islands and heavily concreted neighbourhoods as a mental health issue" });
+    expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 5).map((r) => r.ficheId)).toContain("paris--replacer-sante-vivant-coeur-secteur");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
