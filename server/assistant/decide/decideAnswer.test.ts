@@ -275,6 +275,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 5).map((r) => r.ficheId)).toContain("paris--replacer-sante-vivant-coeur-secteur");
   });
 
+  it("reads exams and in-person teaching as the sheets' French ('examens', 'présentiel')", async () => {
+    const q = understandQuestion(corpus, { question: "students' exam stress and the return to in-person teaching after remote classes" });
+    expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 5).map((r) => r.ficheId)).toContain("valence--promotion-sante-mentale-des-jeunes");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
