@@ -280,6 +280,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 5).map((r) => r.ficheId)).toContain("valence--promotion-sante-mentale-des-jeunes");
   });
 
+  it("reads a health fair with its stalls as a 'forum santé' with 'stands'", async () => {
+    const q = understandQuestion(corpus, { question: "yearly health fair on a town square with dozens of booths" });
+    expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("montreuil--bibliotheque-vivante");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
