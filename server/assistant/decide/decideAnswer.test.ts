@@ -285,6 +285,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("montreuil--bibliotheque-vivante");
   });
 
+  it("reads health ambassadors as 'ambassadeurs de santé'", async () => {
+    const q = understandQuestion(corpus, { question: "health ambassadors and community health mediators in deprived neighbourhoods" });
+    expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("metropole-europeenne-de-lille--ateliers-pour-ecriture-contrat-ville");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
