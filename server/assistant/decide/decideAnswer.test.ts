@@ -290,6 +290,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("metropole-europeenne-de-lille--ateliers-pour-ecriture-contrat-ville");
   });
 
+  it("reads balconies and new flats as 'balcon' and 'logements'", async () => {
+    const q = understandQuestion(corpus, { question: "minimum balcony or private outdoor space rules for new flats after the lockdowns" });
+    expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 2).map((r) => r.ficheId)).toContain("rennes--evolution-plan-local-urbanisme-intercommunal");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
