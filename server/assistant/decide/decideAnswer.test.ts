@@ -295,6 +295,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q)).slice(0, 2).map((r) => r.ficheId)).toContain("rennes--evolution-plan-local-urbanisme-intercommunal");
   });
 
+  it("reads a museum as the sheets' adjective too ('prescriptions muséales')", async () => {
+    const q = understandQuestion(corpus, { question: "social prescribing of museum visits for patients" });
+    expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("rennes--arts-soins-mouvement");
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
