@@ -300,6 +300,11 @@ describe("decideAnswer", () => {
     expect(rerankByEvidence(q, await rankForQuestion(q))[0].ficheId).toBe("rennes--arts-soins-mouvement");
   });
 
+  it("reads psychoanalysts as 'psychanalystes'", () => {
+    const q = understandQuestion(corpus, { question: "working with psychoanalysts to understand precarity and mental distress" });
+    expect(q.concepts.some((c) => !c.unknown && c.phrases.some((p) => p.join(" ").startsWith("psychanalys")))).toBe(true);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
