@@ -305,6 +305,11 @@ describe("decideAnswer", () => {
     expect(q.concepts.some((c) => !c.unknown && c.phrases.some((p) => p.join(" ").startsWith("psychanalys")))).toBe(true);
   });
 
+  it("reads groups that meet as the sheets' meetings ('se réunissent', 'réunions')", () => {
+    const q = understandQuestion(corpus, { question: "Which partner networks or case-review groups meet roughly every two months?" });
+    expect(q.concepts.some((c) => c.label === "meet" && !c.unknown && c.phrases.some((p) => p.includes("reunion")))).toBe(true);
+  });
+
   it("abstains on a name no sheet contains, even when each of its words is in the corpus", async () => {
     expect(await decide("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toMatchObject({
       kind: "abstain",
