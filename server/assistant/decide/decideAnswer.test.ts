@@ -225,6 +225,16 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual(expect.arrayContaining(["poitiers--ete-grand-air", "valence--promotion-sante-mentale-des-jeunes", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("reads two French terms offered as a choice ('politique de la ville ou contrat de ville') as one, each its words together, and lists no sheet on a field's label alone", async () => {
+    const d = await decide("Quelles actions sont financées en partie par des crédits de la politique de la ville ou du contrat de ville ?");
+    expect(d.kind).toBe("list");
+    const listed = sheetsOf(d);
+    // each writes one of the two terms where it speaks of funding
+    expect(listed).toEqual(expect.arrayContaining(["lorient--temps-echanges-avec-psychologue-pour", "lille--espaces-ecoute-sante-points-ecoute", "caen--developper-les-competences-sur-sante"]));
+    // "2645€" under "Contribution financière de la ville": the label holds "financ" and "ville", the value states nothing
+    expect(listed).not.toContain("bourg-en-bresse--une-voix-autrement");
+  });
+
   it("lists which of the previous answer's sheets keep within a cost bound ('Which of those manage it without any dedicated budget?')", async () => {
     const previous = ["lille--petits-dejeuners-interconnaissance-habitat-sante", "caen--accompagner-des-situations-complexes-preoccupantes", "metz--logement-social-sante-mentale-favoriser", "roanne--groupe-echanges-partenarial-habitat-sante"];
     const d = await decide({ question: "Which of those manage it without any dedicated budget?", history: afterAnswer("Which cities team up with social housing landlords?", previous) });

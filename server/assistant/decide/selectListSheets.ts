@@ -190,8 +190,8 @@ function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): 
   });
 }
 
-/** Words that say money is given: a passage about funding. */
-const FUNDING = /\b(?:co-?)?financ\w*|\bsubvention\w*|\bcrédits?\b|\bpris(?:e|es)? en charge\b/iu;
+/** Words that say money is given, or an amount of it ("€ Politique de la ville"): a passage about funding. */
+const FUNDING = /\b(?:co-?)?financ\w*|\bsubvention\w*|\bcrédits?\b|\bpris(?:e|es)? en charge\b|€|\beuros?\b/iu;
 
 /** One capitalised word inside a sentence, not beside another: "Mental Health Information Weeks" is a title the glossary reads. */
 const PROPER_WORD = /(?<![.?!]\s*|^\s*|\p{Lu}[\p{L}-]*\s+)(?<=[\s'’(«"“])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})/gu;
@@ -392,6 +392,6 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
-    .filter((r, i) => i === 0 || !r.evidence || r.evidence.coverage > listEvidenceMinCoverage);
+    .filter((r, i) => i === 0 || !r.evidence || (r.evidence.coverage > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)));
 
 }

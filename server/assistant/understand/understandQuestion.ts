@@ -181,7 +181,7 @@ class QuestionParts implements Lazy {
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    return [...this.withSynonyms(this.asTerms(this.choices(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+    return [...this.withSynonyms(this.choices(main, this.asTerms(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
   }
 
   /**
@@ -220,7 +220,7 @@ class QuestionParts implements Lazy {
     for (const a of multi) {
       for (const b of multi) {
         if (a === b || !out.includes(a) || !out.includes(b)) continue;
-        const between = new RegExp(` ${fold(a.label!)} (?:or|ou) (?:(?:an?|the|des|les|un|une|de|du|d'|l')\\s*)?${fold(b.label!)} `);
+        const between = new RegExp(` ${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?${fold(b.label!)} `);
         if (!between.test(folded)) continue;
         const joined = mergeConcepts([a, b])!;
         out = [...out.filter((c) => c !== a && c !== b), joined];
@@ -303,17 +303,29 @@ class QuestionParts implements Lazy {
     });
   }
 
-  private asTerms(own: Concept[]): Concept[] {
+  private asTerms(main: string, own: Concept[]): Concept[] {
     const { stats } = this.corpus;
     const frenchTerms = this.searched.frenchTerms;
     if (this.lang !== "fr" || !frenchTerms?.length) return own;
     let out = own;
+    // "crédits de la politique de la ville ou du contrat de ville": two terms offered as a choice are each one term, its
+    // words together (choices() then joins them), not a bag of their words any sheet writing "ville" holds
+    const folded = ` ${fold(main).replace(/[^a-z0-9'’]+/g, " ")} `;
+    const offered = (written: string) =>
+      frenchTerms.some(([other]) => {
+        if (other === written) return false;
+        // as the question is folded: letters, digits and apostrophes, one space between words
+        const [a, b] = [written, other].map((t) => fold(t).replace(/[^a-z0-9'’]+/g, " ").trim());
+        return [` ${a} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${b} `, ` ${b} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${a} `].some((r) => new RegExp(r).test(folded));
+      });
     for (const alternatives of frenchTerms) {
       const written = alternatives[0];
-      if (!/^\p{Lu}/u.test(written)) continue;
+      // and two such terms may share a word ("ville")
+      const compound = /\s/.test(written.trim()) && offered(written);
+      if (!/^\p{Lu}/u.test(written) && !compound) continue;
       const terms = [...new Set(analyze(written))];
       const single = (c: Concept) => c.phrases.length === 1 && c.phrases[0].length === 1 && terms.includes(c.phrases[0][0]);
-      if (terms.length < 2 || !terms.every((t) => out.some((c) => single(c) && c.phrases[0][0] === t))) continue;
+      if (terms.length < 2 || !terms.every((t) => (compound ? own : out).some((c) => single(c) && c.phrases[0][0] === t))) continue;
       // as written; by the entry's other forms where no text writes it ("hôpital psychiatrique": EPSM)
       const [asWritten] = glossaryConcepts([[written]], stats);
       const [term] = asWritten?.unknown ? glossaryConcepts([alternatives], stats) : [asWritten];
@@ -322,6 +334,9 @@ class QuestionParts implements Lazy {
     return out;
   }
 }
+
+/** The article a second choice may take: "A ou du B", "A or the B". */
+const CHOICE_ARTICLE = "(?:(?:par|avec|via|dans|by|with|from|through|in)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
