@@ -77,6 +77,21 @@ describe("decideAnswer", () => {
     expect(farmers.kind).toBe("abstain");
   });
 
+  it("answers for words that say how big or new, an idiom, a phrasal verb, an infinitive or a weekday the sheets do not write", async () => {
+    // "neufs", "massive": an adjective of age or size qualifies, it names no topic
+    expect((await decide("règles d'urbanisme qui imposent balcons, terrasses ou espaces extérieurs dans les logements neufs")).kind).not.toBe("abstain");
+    expect((await decide("people living right next to a massive motorway interchange: noise, air pollution and their mental health")).kind).not.toBe("abstain");
+    // "sur le papier" is an idiom (nominally), no paper
+    expect((await decide("Dans quelles fiches un psychiatre participe-t-il concrètement à l'action, et pas seulement comme partenaire sur le papier ?")).kind).not.toBe("abstain");
+    // "clock up" is a phrasal verb; "pour plancher" an infinitive; "Tuesday" the dictionary's "mardi"
+    expect((await decide("How many attendances did Lorient's neighbourhood talk groups with a psychologist clock up in 2021?")).kind).not.toBe("abstain");
+    expect((await decide("Dans quelles villes les partenaires du soin, du social et les bailleurs se retrouvent-ils pour plancher ensemble sur des cas individuels difficiles ?")).kind).not.toBe("abstain");
+    expect((await decide("What does a typical Tuesday-morning session of Poitiers' summer outdoor activity programme involve?")).kind).not.toBe("abstain");
+    // a noun the sheets lack still is what they do not cover, after "pour" too, and so is an English name
+    expect((await decide("pour les agriculteurs, quelles actions de prévention du suicide ?")).kind).toBe("abstain");
+    expect((await decide("What does the Hearing Voices Network do on Tuesday mornings?")).kind).toBe("abstain");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",

@@ -127,6 +127,10 @@ const NUMERAL_NOUN = /^(?:zeros?|dizaines?|douzaines?|quinzaines?|vingtaines?|tr
 /** "au printemps 2023", "in the autumn": a season the sheets do not write says when (they date by months), not what about. */
 const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winters?)$/;
 
+/** "logements neufs", "a massive interchange": an adjective of age or size qualifies what it follows, it names no topic
+ * (general French and English; a word the sheets write stays a concept, as "petite enfance" does). */
+const AGE_OR_SIZE = /^(?:neu[fv]e?s?|nouveaux?|nouvel(?:le)?s?|recente?s?|ancien(?:ne)?s?|grande?s?|gros(?:se)?s?|petite?s?|enormes?|immenses?|vastes?|new|brand-new|recent|old|older|big|bigger|large|larger|huge|massive|small|smaller|tiny|little|giant)$/;
+
 /** French modal verbs' present ("je veux", "on peut", "doit") and conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
 const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
 
@@ -143,7 +147,7 @@ const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
  * no "partie", which would meet "partenaires" by its first letters; "mis en place", "au sein de", "en lien avec").
  * General French (any grammar lists them), not words of the sheets.
  */
-const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|du (?:style|genre)|sous l['’]angle d(?:e|u|es|['’])|autour d(?:e|u|es|['’])|à intervalles? réguliers?|de façon régulière|de manière régulière|(?:fai(?:re|s|t|tes|sons|sant)|font|ont fait|a fait) appel (?:à|aux?)|à l['’]échelle d(?:e|u|es|['’])|dans la boucle)(?![\p{L}'’-])/giu;
+const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|du (?:style|genre)|sous l['’]angle d(?:e|u|es|['’])|autour d(?:e|u|es|['’])|à intervalles? réguliers?|de façon régulière|de manière régulière|(?:fai(?:re|s|t|tes|sons|sant)|font|ont fait|a fait) appel (?:à|aux?)|à l['’]échelle d(?:e|u|es|['’])|dans la boucle|sur le papier)(?![\p{L}'’-])/giu;
 
 /** "À quel âge s'adresse l'action ?", "où se déroulent…": the reflexive pronoun precedes a verb only, how the question asks
  * ("adresse" would be an address). General French grammar. */
@@ -189,7 +193,8 @@ function isEnglishWord(t: string, words: readonly { word: string; terms: string[
 /** `labels`: per glossary entry, the question's words it matched, to name the concept back in the question's words. */
 /** `englishWords`: the question's words a general English dictionary knows (FreeDict), singular. */
 /** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
-export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
+/** `canBeVerb`: whether a word has a verb use (wordClasses.ts): after "pour", such a word the corpus never writes is an infinitive. */
+export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean, canBeVerb?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ").replace(PARTICIPLE_ETE, " ") : asked;
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
@@ -206,6 +211,8 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     const key = `${lang}\u0000${t}\u0000${surface ?? "\u0001"}`;
     let c = memo.get(key);
     if (c === undefined) c = memo.set(key, termConcept(t, surface, lang, stats, asksHow));
+    // "pour plancher ensemble": an infinitive after "pour", "afin de" or "sans" says what is done, how the question is put
+    if (c?.unknown && lang === "fr" && surface && canBeVerb?.(surface, lang) && /(?:er|ir|re)$/.test(fold(surface)) && new RegExp(`(?<![\\p{L}])(?:pour|afin d['’e]\\s*|sans)\\s+${surface}(?![\\p{L}'’-])`, "iu").test(question)) continue;
     if (c) out.push(c);
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
@@ -228,7 +235,7 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
   // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
   if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;
   const how = !!surface && !!asksHow?.(surface, lang);
-  if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface)) || SEASON.test(fold(surface))))) return how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c;
+  if (c && !(c.unknown && surface && (how || NUMERAL_NOUN.test(fold(surface)) || SEASON.test(fold(surface)) || AGE_OR_SIZE.test(fold(surface))))) return how ? withConcept(c, c.phrases, c.label, c.phrase, true) : c;
   return null;
 }
 
@@ -265,7 +272,7 @@ const CONTRACTION = /^[a-z]+['’](?:re|ve|ll|d|t|m|s)$/i;
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0])) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0]) || AGE_OR_SIZE.test(fold(alternatives[0]))) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

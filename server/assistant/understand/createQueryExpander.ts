@@ -16,6 +16,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   const dict = dictionary === undefined ? loadFreeDict() : (dictionary ?? undefined);
   log?.(`query expansion: glossary (${glossary.entries.length} entries)${dict ? ` + FreeDict eng-fra (${dict.size} words)` : ", no general dictionary (dict-freedict-eng-fra not installed)"}`);
   const isWord = dict && ((word: string) => knowsWord(dict, word));
+  const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
   const expand: ExpandQuery = (question, forced) => {
     const { lang, expanded, added, concepts, labels, leftover, frenchTerms, frenchSynonyms } = expandQuery(question, glossary, forced, isWord);
     if (!useGlossary) return { lang, expanded: question, added: [], concepts: [], frenchTerms };
@@ -35,15 +36,22 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
         continue;
       }
       if (word.length < TUNING.understand.dictMinChars) continue;
+      // "clock up", "turn down": a word with a verb use before a particle is a phrasal verb, how the question is put
+      if (classes?.canBeVerb(word, "en") && new RegExp(`(?<![\\p{L}'’-])${word}\\s+${PARTICLES}(?![\\p{L}'’-])`, "iu").test(question)) continue;
       const french = translate(dict, word);
       if (french.length > 0) dictionaryWords.push([word, ...french]);
+      // "Tuesday-morning": a compound the dictionary lacks is translated by its parts
+      else if (word.includes("-")) for (const part of word.split("-")) {
+        const parts = part.length >= TUNING.understand.dictMinChars && !ENGLISH_STOP_WORDS.has(part) ? translate(dict, part) : [];
+        if (parts.length > 0) dictionaryWords.push([part, ...parts]);
+      }
     }
     return { lang, expanded, added, concepts, labels, dictionaryWords, acronyms };
   };
   expand.language = (question) => questionLanguage(question, glossary, isWord);
-  const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
   if (classes) {
     expand.asksHow = (word, lang) => classes.asksHow(word, lang);
+    expand.canBeVerb = (word, lang) => classes.canBeVerb(word, lang);
     expand.isWord = (word, lang) => classes.isWord(word, lang);
     expand.manyUses = (word, lang) => classes.manyUses(word, lang);
     expand.knowsWord = (word) => classes.isWord(word, "fr") || classes.isWord(word, "en") || (!!dict && knowsWord(dict, word.toLowerCase()));
@@ -51,6 +59,9 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   }
   return expand;
 }
+
+/** The particles of English phrasal verbs (general English grammar, as concepts.ts reads them). */
+const PARTICLES = "(?:up|down|out|off|away|back|over|along|around|about|through)";
 
 /** "ips" written "IPS" (or "IPSs") in the question. */
 function writtenAsAcronym(question: string, word: string): boolean {

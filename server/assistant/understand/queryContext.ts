@@ -73,6 +73,8 @@ export type ExpandQuery = ((
   language?: (question: string) => Lang;
   /** whether a word the corpus never writes says how the question is put (a verb, an adverb) rather than what about: wordClasses.ts */
   asksHow?: (word: string, lang: Lang) => boolean;
+  /** whether a word has a verb use at all (wordClasses.ts canBeVerb) */
+  canBeVerb?: (word: string, lang: Lang) => boolean;
   /** whether a general lexicon knows the word: an accent put back must give a word ("remis", not "remîs") */
   isWord?: (word: string, lang: Lang) => boolean;
   /** whether any general lexicon knows the word, in either language (a name is a word none of them knows) */

@@ -131,8 +131,13 @@ class QuestionParts implements Lazy {
   }
 
   translates(text: string): boolean {
-    const known = this.conceptsOf(text).filter((c) => !c.unknown);
-    return this.corpus.expand(text, "en").concepts.length > 0 && known.length > 0 && known.length === this.conceptsOf(text).length;
+    const all = this.conceptsOf(text);
+    const known = all.filter((c) => !c.unknown);
+    const e = this.corpus.expand(text, "en");
+    if (e.concepts.length > 0 && known.length > 0 && known.length === all.length) return true;
+    // "Tuesday": a capitalised word the general dictionary translates into words the sheets write ("mardi") names no
+    // body; the dictionary's words that the sheets do not hold stay concepts (absentWordConcepts), so none may be left
+    return (e.dictionaryWords?.length ?? 0) > 0 && all.every((c) => !c.unknown);
   }
 
   knowsWord(word: string): boolean {
@@ -149,7 +154,7 @@ class QuestionParts implements Lazy {
     // the question without examples is most often the searched text itself: expanded once
     const e = text === this.searchable ? this.searched : expand(text, lang);
     const englishWords = e.dictionaryWords && new Set(e.dictionaryWords.map((w) => w[0]));
-    return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords, expand.asksHow), ...absentWordConcepts([...(e.dictionaryWords ?? []), ...(e.acronyms ?? []).map((w) => [w])], stats, expand.asksHow)];
+    return [...questionConcepts(text, e.concepts, lang, stats, e.labels, englishWords, expand.asksHow, expand.canBeVerb), ...absentWordConcepts([...(e.dictionaryWords ?? []), ...(e.acronyms ?? []).map((w) => [w])], stats, expand.asksHow)];
   }
 
   private allConcepts(): Concept[] {

@@ -45,6 +45,15 @@ function sampleClasses() {
 describe("word classes", () => {
   const classes = sampleClasses();
 
+  it("says whether a word has a verb use at all, mostly a noun or not ('drop', 'accident' has none)", () => {
+    expect(classes.canBeVerb("drop", "en")).toBe(true); // 9 noun senses, 23 verb senses
+    expect(classes.canBeVerb("lease", "en")).toBe(true);
+    expect(classes.canBeVerb("unemployed", "en")).toBe(false);
+    expect(classes.canBeVerb("garder", "fr")).toBe(true);
+    expect(classes.canBeVerb("accident", "fr")).toBe(false);
+    expect(classes.canBeVerb("télépsychiatrie", "fr")).toBe(false);
+  });
+
   it("reads French verbs and adverbs as how a question is put, through plurals, feminines and participles", () => {
     expect(classes.asksHow("garder", "fr")).toBe(true);
     expect(classes.asksHow("greffées", "fr")).toBe(true); // greffées → greffer

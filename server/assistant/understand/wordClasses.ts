@@ -141,6 +141,9 @@ const DETACH: Record<"noun" | "verb" | "adjective", [string, string][]> = {
 export interface WordClasses {
   /** Whether a word of the question is mostly a verb or an adverb in its language's lexicon (unknown words: no). */
   asksHow(word: string, lang: "fr" | "en"): boolean;
+  /** Whether the lexicon gives the word a verb use at all ("clock" of "clock up", "plancher" of "pour plancher"): where the
+   * question's grammar wants a verb, such a word is one (unknown words and missing lexicons: no). */
+  canBeVerb(word: string, lang: "fr" | "en"): boolean;
   /** Whether a word has many uses in the lexicon (WordNet's senses, weighted by how often each was seen in its tagged corpus,
    * summed over the parts of speech): a general word ("chance", "seat"), not the name of one thing; without a lexicon, no. */
   manyUses(word: string, lang: "fr" | "en"): boolean;
@@ -239,6 +242,9 @@ export function wordClassesFrom(french: PackedLexicon | undefined, english: Engl
       // "complètement": an adverb in -ment as often as a noun is the adverb in a question (how, not what)
       return !!u && (mostlyHow(u) || (lang === "fr" && u.adverb > 0 && /ment$/.test(word) && u.adverb >= u.noun + u.adjective));
     },
+    canBeVerb(word, lang) {
+      return (usesOf(word, lang)?.verb ?? 0) > 0;
+    },
     manyUses(word, lang) {
       const u = lang === "en" ? usesOf(word, lang) : undefined;
       return !!u && u.noun + u.adjective + u.verb + u.adverb >= TUNING.understand.generalWordUses;
@@ -282,6 +288,7 @@ export function lazyWordClasses(log?: (line: string) => void): WordClasses {
   };
   return {
     asksHow: (word, lang) => get().asksHow(word, lang),
+    canBeVerb: (word, lang) => get().canBeVerb(word, lang),
     isWord: (word, lang) => get().isWord(word, lang),
     manyUses: (word, lang) => get().manyUses(word, lang),
     get sizes() {
