@@ -87,6 +87,8 @@ describe("decideAnswer", () => {
     expect((await decide("How many attendances did Lorient's neighbourhood talk groups with a psychologist clock up in 2021?")).kind).not.toBe("abstain");
     expect((await decide("Dans quelles villes les partenaires du soin, du social et les bailleurs se retrouvent-ils pour plancher ensemble sur des cas individuels difficiles ?")).kind).not.toBe("abstain");
     expect((await decide("What does a typical Tuesday-morning session of Poitiers' summer outdoor activity programme involve?")).kind).not.toBe("abstain");
+    // "relogement": the iterative prefix and a word the sheets write ("logement")
+    expect((await decide("Dans le projet messin de relogement de patients psychiatriques en logement social, quelle association prépare les logements ?")).kind).not.toBe("abstain");
     // a noun the sheets lack still is what they do not cover, after "pour" too, and so is an English name
     expect((await decide("pour les agriculteurs, quelles actions de prévention du suicide ?")).kind).toBe("abstain");
     expect((await decide("What does the Hearing Voices Network do on Tuesday mornings?")).kind).toBe("abstain");

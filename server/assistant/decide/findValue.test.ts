@@ -102,6 +102,24 @@ describe("valueTypeOf", () => {
     expect(price.passages[0]?.value).toMatch(/^30\s?€/u);
   });
 
+  it("reads 'attendances', 'combien de monde', 'set … back', 'which … group' and 'dure combien de temps' as the values they ask", async () => {
+    expect(valueTypeOf("How many attendances did the talk groups clock up in 2021?")?.kind).toBe("count");
+    expect(valueTypeOf("What did the Psycom anti-stigma training set the city back?")?.kind).toBe("amount");
+    expect(valueTypeOf("the former patient chaired which mutual-aid group?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Which age group does it target?")?.kind).toBe("age");
+    expect(valueTypeOf("ça dure combien de temps, une séance ?")?.kind).toBe("duration");
+    const attendances = await lookup("How many attendances did Lorient's neighbourhood talk groups with a psychologist clock up in 2021?");
+    expect(attendances.passages[0]?.value).toBe("97");
+    // "combien de monde": how many people, written with whichever people the sheet counts ("40 participants")
+    const evening = await lookup("À Bordeaux, la soirée d'information pour les médecins et psychologues libéraux, il y avait combien de monde ?");
+    expect(evening.passages[0]?.value).toBe("40");
+    // a mutual-aid group named after its kind ("Groupe d'entraide mutuelle L'Albatros"), and a team after an elided article
+    const group = await lookup("Metz social housing scheme: the former patient on the design team chaired which mutual-aid group?");
+    expect(group.passages[0]?.value).toBe("Groupe d'entraide mutuelle L'Albatros");
+    const team = await lookup("Dans le projet messin de relogement de patients psychiatriques en logement social, quelle association prépare les logements et accompagne les locataires jusqu'au bail glissant ?");
+    expect(team.passages[0]?.value).toBe("équipe AMLI");
+  });
+
   it("reads scores asked in the plural", async () => {
     expect(valueTypeOf("How did the health scores of the scenarios compare?")?.kind).toBe("score");
     const scores = await lookup("Porte de Bagnolet: how did the scenarios' health scores compare?");

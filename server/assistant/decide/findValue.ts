@@ -140,8 +140,8 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   return [...new Set([...words.flatMap((w) => analyze(w)), ...translated, ...people])];
 }
 
-/** Words that count people in general, in either language. */
-const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?)$/;
+/** Words that count people in general, in either language ("combien de monde": how many people). */
+const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?|monde)$/;
 /** The nouns a sheet counts people with: who came, who took part, who was reached. */
 const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires inscrits usagers jeunes familles parents enfants élèves étudiants professionnels agents stagiaires");
 
@@ -149,7 +149,7 @@ const PEOPLE_COUNTED = analyze("participants personnes habitants bénéficiaires
 const GROUP_SIZE = /\b(?:how (?:big|large)|size|taille)\b.*\b(?:groups?|classes?|sessions?|workshops?|cohorts?|groupes?|ateliers?|promotions?)\b/;
 
 /** Attendance asked without naming who is counted. */
-const ATTENDANCE = /\b(?:frequentation|affluence|attendance|turnout|how (?:well )?attended)\b/;
+const ATTENDANCE = /\b(?:frequentation|affluence|attendances?|turnout|how (?:well )?attended)\b/;
 const ATTENDANCE_COUNTED = analyze("participations participants présents inscrits personnes entrées");
 
 /** What a content question asks about ("what does a typical session consist of?": session, séance), with its French. */

@@ -230,7 +230,11 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
   const asWritten = concept([[t]], stats, surface, [surface]);
   const parts = asWritten?.unknown && t.includes("-") ? t.split("-").filter(Boolean) : [];
   const apart = parts.length >= 2 ? concept([parts], stats, surface) : undefined;
-  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : asWritten;
+  // "relogement", "réinsertion": a French word the sheets never write, made of the iterative prefix and a word they
+  // write, is that word again (general French morphology: re-, ré-)
+  const again = lang === "fr" && asWritten?.unknown && !apart && surface ? /^r[eé](?!-)(\p{L}{5,})$/u.exec(surface.toLowerCase()) : null;
+  const base = again ? concept([analyze(again[1])].filter((p) => p.length === 1), stats, surface, [surface]) : undefined;
+  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : base && !base.unknown ? base : asWritten;
   // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
   // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
   if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;

@@ -54,6 +54,9 @@ describe("detectIntent", () => {
 
   it("takes a short « et leur… » as a follow-up, and a long question naming « leur » as a new one", () => {
     expect(detectIntent("et leur budget ?").followUp).toBe(true);
+    // "ça", "cela": the French "it", the thing just spoken of
+    expect(detectIntent("ça dure combien de temps, une séance ?").followUp).toBe(true);
+    expect(detectIntent("What did the training set the city back?").fields).toContain("budget");
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
     expect(detectIntent(long).followUp).toBe(false);
   });

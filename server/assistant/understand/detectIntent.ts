@@ -26,7 +26,7 @@ const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors
 // "Est-ce qu'une ville forme…", "Does any city…": whether one does asks which do
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b|\best-ce qu(?:'une|'un|e des) (villes?|communes?|collectivites?|actions?|projets?)\b|\b(?:does|do|did|has|have) any (cit(?:y|ies)|towns?|municipalit(?:y|ies))\b|\bis there (?:a|any) (city|town|municipality)\b/;
 
-const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*)\b/;
+const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid for|pays? for|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
@@ -60,7 +60,7 @@ const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:thos
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux)\b/;
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b/;
 
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 

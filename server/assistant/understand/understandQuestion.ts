@@ -8,6 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
+import { valueTypeOf } from "./valueType.ts";
 import { textHoldsPhrase } from "./sideBySide.ts";
 import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
@@ -269,7 +270,9 @@ class QuestionParts implements Lazy {
     // labels, which no sheet's text need write
     const asked = new Set(this.intent.fields);
     const formWord = (c: Concept) => !!c.label && detectIntent(c.label).fields.some((f) => asked.has(f));
-    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats) && !formWord(c));
+    // "ça dure combien de temps, une séance ?": the words asking for the value ("dure combien de temps") are no topic
+    const asking = ` ${valueTypeOf(this.question)?.asks.exec(fold(this.question))?.[0] ?? ""} `;
+    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats) && !formWord(c) && !(c.label && asking.includes(` ${fold(c.label)} `)));
     return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
 
@@ -286,17 +289,20 @@ class QuestionParts implements Lazy {
     return own.map((c) => {
       if (c.phrases.length !== 1 || c.phrases[0].length !== 1 || c.phrase) return c;
       const t = c.phrases[0][0];
-      // a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
-      if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       const entry = frenchSynonyms.find((alternatives) => {
         const terms = analyze(alternatives[0]);
         return terms.length === 1 && terms[0] === t;
       });
       if (!entry) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
-      // other terms ("salariés" is not "agents": blind4 e-30 was answered)
+      // other terms ("salariés" is not "agents": blind4 e-30 was answered); a word the sheets write often is already
+      // theirs ("logement"): synonyms widen a rare one only, but a clipped word ("psy") always stands for the words
+      // it shortens (psychologue, psychiatre), which a sheet may write instead
       const written = fold(entry[0]);
-      const others = c.unknown ? entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, ""))) : entry.slice(1);
+      const shortens = entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, "")) && fold(a).length > written.length + 1);
+      const common = (stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount;
+      if (common && shortens.length === 0) return c;
+      const others = c.unknown || common ? shortens : entry.slice(1);
       const more = others.map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
       if (more.length === 0) return c;
       // present when a synonym is, as the glossary's terms are
