@@ -289,20 +289,17 @@ class QuestionParts implements Lazy {
     return own.map((c) => {
       if (c.phrases.length !== 1 || c.phrases[0].length !== 1 || c.phrase) return c;
       const t = c.phrases[0][0];
+      // a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
+      if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       const entry = frenchSynonyms.find((alternatives) => {
         const terms = analyze(alternatives[0]);
         return terms.length === 1 && terms[0] === t;
       });
       if (!entry) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
-      // other terms ("salariés" is not "agents": blind4 e-30 was answered); a word the sheets write often is already
-      // theirs ("logement"): synonyms widen a rare one only, but a clipped word ("psy") always stands for the words
-      // it shortens (psychologue, psychiatre), which a sheet may write instead
+      // other terms ("salariés" is not "agents": blind4 e-30 was answered)
       const written = fold(entry[0]);
-      const shortens = entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, "")) && fold(a).length > written.length + 1);
-      const common = (stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount;
-      if (common && shortens.length === 0) return c;
-      const others = c.unknown || common ? shortens : entry.slice(1);
+      const others = c.unknown ? entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, ""))) : entry.slice(1);
       const more = others.map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
       if (more.length === 0) return c;
       // present when a synonym is, as the glossary's terms are
