@@ -250,6 +250,16 @@ describe("decideAnswer", () => {
     expect(listed).toEqual(expect.arrayContaining(["lorient--temps-echanges-avec-psychologue-pour", "lille--espaces-ecoute-sante-points-ecoute", "caen--developper-les-competences-sur-sante"]));
     // "2645€" under "Contribution financière de la ville": the label holds "financ" and "ville", the value states nothing
     expect(listed).not.toContain("bourg-en-bresse--une-voix-autrement");
+    // "aux premiers secours en santé mentale ou à la prévention du suicide": either term, each a sheet's
+    const trained = sheetsOf(await decide("Quelles collectivités forment leur propre personnel aux premiers secours en santé mentale ou à la prévention du suicide ?"));
+    expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));
+  });
+
+  it("lists which of the previous sheets state a budget figure ('Et lesquelles ont un budget chiffré ?')", async () => {
+    const previous = ["metz--logement-social-sante-mentale-favoriser", "lille--petits-dejeuners-interconnaissance-habitat-sante"];
+    const d = await decide({ question: "Et lesquelles ont un budget chiffré ?", history: afterAnswer("Quelles villes travaillent avec les bailleurs sociaux pour aider des locataires à garder leur logement ?", previous) });
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(["metz--logement-social-sante-mentale-favoriser"]);
   });
 
   it("lists which of the previous answer's sheets keep within a cost bound ('Which of those manage it without any dedicated budget?')", async () => {

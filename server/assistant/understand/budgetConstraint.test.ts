@@ -15,6 +15,8 @@ describe("budgetBoundOf", () => {
     ["actions under €1,000", { op: "<", amount: 1000 }],
     ["projects of more than 10k€", { op: ">", amount: 10000 }],
     ["actions de plus de 5 000 euros", { op: ">", amount: 5000 }],
+    ["Et lesquelles ont un budget chiffré ?", { op: ">", amount: 0 }],
+    ["Which of those give a stated budget?", { op: ">", amount: 0 }],
   ])("reads « %s »", (question, bound) => {
     expect(budgetBoundOf(question)).toEqual(bound);
   });

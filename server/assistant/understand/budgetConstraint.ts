@@ -1,5 +1,5 @@
 // A bound a list question puts on what actions cost: "with no dedicated budget", "costing the
-// city nothing", "paid entirely by a partner", "moins de 1 000 €", "over €10,000". Compared with
+// city nothing", "paid entirely by a partner", "moins de 1 000 €", "over €10,000", "un budget chiffré" (any amount). Compared with
 // what a sheet's budget fields state: the first amount of the first budget field that gives one
 // ("Budget : 980 euros", else the operating budget, else the city's contribution), or no budget
 // at all when every budget field says so ("Aucun", "0 E", "Pas de budget spécifique", "pris en
@@ -14,6 +14,8 @@ export type BudgetBound = { op: "none"; paidBy: boolean } | { op: "<" | ">"; amo
 const AMOUNT = "(\\d{1,3}(?:[ \\u00a0\\u202f.,]\\d{3})+|\\d+)\\s*(k\\s*€|k€|€|euros?|eur\\b|k\\b)";
 const NONE = /\b(?:sans (?:aucun )?budget|pas de budget|aucun budget|budget nul|zero budget|no (?:dedicated |specific |own |separate )?budget|without (?:a |any )?(?:dedicated |specific |own )?budget|sans cout)\b/;
 const PAID_BY = /\b(?:cost(?:ing|s)? (?:the (?:city|town|council) )?nothing|(?:paid|covered|funded|picked up) (?:entirely|fully|wholly|in full) by|(?:fully|entirely) (?:paid|covered|funded|picked up) by|(?:costs?|cout\w*) (?:\w+ )?(?:picked up|paid|covered|borne) by|pris en charge (?:entierement|integralement|totalement) par|gratuite?s? pour la (?:ville|collectivite))\b/;
+/** "un budget chiffré", "a costed budget", "put a figure on their budget": any amount stated, more than nothing. */
+const STATED = /\b(?:budgets? (?:chiffres?|connus?|precises?|indiques?|renseignes?|detailles?)|(?:stated|costed|known|given|quantified|itemi[sz]ed) budgets?|budget (?:figures?|amounts?)|(?:put|give|state)s? (?:a )?(?:figures?|numbers?|amounts?|prices?) (?:on|for) (?:the |their |its )?(?:budget|costs?))\b/;
 const BOUNDS: [RegExp, "<" | ">"][] = [
   [new RegExp(`(?:moins de|under|less than|below|inferieur(?:e|s|es)? a|au-dessous de|not more than|at most|no more than|jusqu'a|up to)\\s*(?:€\\s*)?${AMOUNT}`), "<"],
   [new RegExp(`(?:plus de|over|more than|above|superieur(?:e|s|es)? a|au-dessus de|at least|au moins)\\s*(?:€\\s*)?${AMOUNT}`), ">"],
@@ -29,6 +31,7 @@ export function budgetBoundOf(question: string): BudgetBound | undefined {
   const q = fold(question);
   const paidBy = PAID_BY.test(q);
   if (paidBy || NONE.test(q)) return { op: "none", paidBy };
+  if (STATED.test(q)) return { op: ">", amount: 0 };
   for (const [re, op] of BOUNDS) {
     // "€1,000": the currency after the amount, as French writes it
     const m = re.exec(q.replace(/€\s*(\d(?:[\d ,.]*\d)?)/g, "$1 €"));

@@ -344,7 +344,7 @@ class QuestionParts implements Lazy {
 }
 
 /** The article a second choice may take: "A ou du B", "A or the B". */
-const CHOICE_ARTICLE = "(?:(?:par|avec|via|dans|by|with|from|through|in)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
+const CHOICE_ARTICLE = "(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
