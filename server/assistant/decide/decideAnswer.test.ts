@@ -255,6 +255,14 @@ describe("decideAnswer", () => {
     expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("reads an awareness day or week as the days and weeks institutions dedicate to a cause, not as a length of time", async () => {
+    const d = await decide("Has anyone hooked their action onto a national or international awareness day or week? Which cities?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "poitiers--balades-vertes-pour-les-etudiants"]));
+    // "Toute l'année", "4 fois par an": a period is no awareness day
+    expect(sheetsOf(d)).not.toContain("lille--espaces-ecoute-sante-points-ecoute");
+  });
+
   it("lists which of the previous sheets state a budget figure ('Et lesquelles ont un budget chiffré ?')", async () => {
     const previous = ["metz--logement-social-sante-mentale-favoriser", "lille--petits-dejeuners-interconnaissance-habitat-sante"];
     const d = await decide({ question: "Et lesquelles ont un budget chiffré ?", history: afterAnswer("Quelles villes travaillent avec les bailleurs sociaux pour aider des locataires à garder leur logement ?", previous) });
