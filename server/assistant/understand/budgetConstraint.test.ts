@@ -16,6 +16,7 @@ describe("budgetBoundOf", () => {
     ["projects of more than 10k€", { op: ">", amount: 10000 }],
     ["actions de plus de 5 000 euros", { op: ">", amount: 5000 }],
     ["Et lesquelles ont un budget chiffré ?", { op: ">", amount: 0 }],
+    ["Which actions ran with zero budget or entirely paid for by a partner?", { op: "none", paidBy: true }],
     ["Which of those give a stated budget?", { op: ">", amount: 0 }],
   ])("reads « %s »", (question, bound) => {
     expect(budgetBoundOf(question)).toEqual(bound);

@@ -13,7 +13,7 @@ export type BudgetBound = { op: "none"; paidBy: boolean } | { op: "<" | ">"; amo
 
 const AMOUNT = "(\\d{1,3}(?:[ \\u00a0\\u202f.,]\\d{3})+|\\d+)\\s*(k\\s*€|k€|€|euros?|eur\\b|k\\b)";
 const NONE = /\b(?:sans (?:aucun )?budget|pas de budget|aucun budget|budget nul|zero budget|no (?:dedicated |specific |own |separate )?budget|without (?:a |any )?(?:dedicated |specific |own )?budget|sans cout)\b/;
-const PAID_BY = /\b(?:cost(?:ing|s)? (?:the (?:city|town|council) )?nothing|(?:paid|covered|funded|picked up) (?:entirely|fully|wholly|in full) by|(?:fully|entirely) (?:paid|covered|funded|picked up) by|(?:costs?|cout\w*) (?:\w+ )?(?:picked up|paid|covered|borne) by|pris en charge (?:entierement|integralement|totalement) par|gratuite?s? pour la (?:ville|collectivite))\b/;
+const PAID_BY = /\b(?:cost(?:ing|s)? (?:the (?:city|town|council) )?nothing|(?:paid|covered|funded|picked up)(?: for)? (?:entirely|fully|wholly|in full) by|(?:fully|entirely|wholly) (?:paid|covered|funded|picked up)(?: for)? by|(?:costs?|cout\w*) (?:\w+ )?(?:picked up|paid|covered|borne) by|pris en charge (?:entierement|integralement|totalement) par|gratuite?s? pour la (?:ville|collectivite))\b/;
 /** "un budget chiffré", "a costed budget", "put a figure on their budget": any amount stated, more than nothing. */
 const STATED = /\b(?:budgets? (?:chiffres?|connus?|precises?|indiques?|renseignes?|detailles?)|(?:stated|costed|known|given|quantified|itemi[sz]ed) budgets?|budget (?:figures?|amounts?)|(?:put|give|state)s? (?:a )?(?:figures?|numbers?|amounts?|prices?) (?:on|for) (?:the |their |its )?(?:budget|costs?))\b/;
 const BOUNDS: [RegExp, "<" | ">"][] = [
