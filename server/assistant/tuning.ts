@@ -211,6 +211,9 @@ export const TUNING = {
     bodyKindWindow: 96,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
+    /** an outline quoted for a content lookup ("Déroulé de l'action :" and its items) stops past this many characters: the
+     * longest outline in the seeds is ~560 characters (Boulogne's session, 9 items), quoted whole. Untuned otherwise. */
+    outlineMaxChars: 900,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
     suggestions: 3,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */

@@ -120,6 +120,16 @@ describe("valueTypeOf", () => {
     expect(team.passages[0]?.value).toBe("équipe AMLI");
   });
 
+  it("answers what a session consists of with the sheet's outline quoted whole ('Déroulé de l'action :' and its items)", async () => {
+    expect(valueTypeOf("qu'est-ce qu'on y fait pendant les deux heures ?")?.kind).toBe("content");
+    expect(valueTypeOf("What does a typical Tuesday-morning session of the summer programme involve?")?.kind).toBe("content");
+    const { passages } = await lookup("À Boulogne, l'Espace Santé Jeunes intervient en 3e sur la vie affective : qu'est-ce qu'on fait concrètement pendant les 2h avec les élèves ?");
+    expect(passages[0]?.value).toBe("Déroulé de l'action");
+    const quoted = passages[0].chunk.text.slice(passages[0].start, passages[0].end);
+    expect(quoted).toContain("Photolangage");
+    expect(quoted).toContain("cup of tea");
+  });
+
   it("reads scores asked in the plural", async () => {
     expect(valueTypeOf("How did the health scores of the scenarios compare?")?.kind).toBe("score");
     const scores = await lookup("Porte de Bagnolet: how did the scenarios' health scores compare?");

@@ -9,7 +9,7 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import { DAY_DATE, type ValueType } from "../understand/valueType.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { bagCovers, conceptWeight, passagesOf } from "./evidence.ts";
+import { bagCovers, conceptWeight, passagesOf, termBag } from "./evidence.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
@@ -186,6 +186,33 @@ const sameText = (a: ValuePassage, b: ValuePassage) =>
 /** The sentence of a passage that holds its value. */
 const valueSentence = (p: ValuePassage) => quoted(p).split(/(?<=[.!?])\s+/).find((s) => s.includes(p.value)) ?? quoted(p);
 
+/** A heading announcing what a session or an action consists of ("Déroulé de l'action :", "Programme :", "Contenu des séances :"). */
+const OUTLINE_HEADING = /^[ \t]*((?:d[ée]roul[ée]|d[ée]roulement|programme|contenu|[ée]tapes|organisation|s[ée]ances?|ateliers?)(?![\p{L}])[^:\n]{0,60}?)\s*:[ \t]*$/gimu;
+/** An item of a list: a dash, a bullet or a number. */
+const ITEM = /^[ \t]*(?:[-–•*▪]|\d{1,2}[.)])\s+\S/u;
+
+/** Each outline of a text: its heading and the items that follow it (at least two), blank lines between them allowed. */
+function outlines(text: string): { start: number; end: number; heading: string; bag: ReturnType<typeof termBag> }[] {
+  const out: { start: number; end: number; heading: string; bag: ReturnType<typeof termBag> }[] = [];
+  for (const m of text.matchAll(OUTLINE_HEADING)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    let items = 0;
+    let at = end;
+    for (const line of text.slice(end).split("\n")) {
+      const next = at + line.length + 1;
+      if (ITEM.test(line)) {
+        items++;
+        end = at + line.length;
+      } else if (line.trim() !== "") break;
+      if (end - start > TUNING.decide.outlineMaxChars) break;
+      at = next;
+    }
+    if (items >= 2) out.push({ start, end, heading: m[1].trim(), bag: termBag(text.slice(start, end)) });
+  }
+  return out;
+}
+
 /** A question asking when something began. General French and English. */
 const STARTED = /\b(?:commenc\w*|debut\w*|demarr\w*|lance\w*|start\w*|began|begun|begin\w*|launch\w*|depuis quand|since when)\b/;
 
@@ -216,6 +243,14 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const limit = LIMIT_ASKED.test(fold(asked));
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
+    // "qu'est-ce qu'on y fait pendant les deux heures ?": a session's outline ("Déroulé de l'action :" and its items) is
+    // what it consists of, quoted whole, items and all
+    if (type.kind === "content") {
+      for (const block of outlines(chunk.text)) {
+        const said = concepts.reduce((s, c, i) => s + (bagCovers(c, block.bag, exact) ? weights[i] : 0), 0);
+        found.push({ chunk, start: block.start, end: block.end, score: said + unit * valueShapeWeight * valueCountedFactor, value: block.heading });
+      }
+    }
     for (const p of passagesOf(chunk)) {
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
