@@ -255,6 +255,14 @@ describe("decideAnswer", () => {
     expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("leaves out of a funding list a sheet that says its action is not funded ('Action non financée'), unless it is the best-ranked", async () => {
+    const d = await decide("Which actions get part of their money from a hospital (CHU or psychiatric hospital)?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).not.toContain("montreuil--bibliotheque-vivante");
+    // "un soutien ou un financement de l'ANCT": the event the action is part of was funded by the ANCT, and only that sheet says so
+    expect(sheetsOf(await decide("Quelles actions ont bénéficié d'un soutien ou d'un financement de l'ANCT ?"))).toContain("montreuil--bibliotheque-vivante");
+  });
+
   it("reads an awareness day or week as the days and weeks institutions dedicate to a cause, not as a length of time", async () => {
     const d = await decide("Has anyone hooked their action onto a national or international awareness day or week? Which cities?");
     expect(d.kind).toBe("list");

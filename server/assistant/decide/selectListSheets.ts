@@ -190,6 +190,9 @@ function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): 
   });
 }
 
+/** A funders field that opens by saying the action has none ("Action non financée", "Pas de financement", "not funded"). */
+const NOT_FUNDED = /^\s*(?:(?:l['’])?action\s+)?(?:non\s+financ\w*|pas\s+de\s+financement\w*|aucun\s+financement\w*|sans\s+financement\w*|(?:not|un)\s*funded|no\s+funding)/iu;
+
 /** Words that say money is given, or an amount of it ("€ Politique de la ville"): a passage about funding. */
 const FUNDING = /\b(?:co-?)?financ\w*|\bsubvention\w*|\bcrédits?\b|\bpris(?:e|es)? en charge\b|€|\beuros?\b/iu;
 
@@ -376,6 +379,10 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // "financées par la politique de la ville": a list relating sheets to who funds them reads the funding fields and
   // the passages that speak of funding, not a sheet that merely works within that policy (blind10 r-07; none lost)
   const funded = ctx.intent.fields.includes("funders");
+  // "Action non financée. Mais action dans laquelle elle s'inscrit (forum santé) financée par l'ARS…": a sheet that says
+  // its action has no funding is no answer to who funds it, whatever the event around it received (the best-ranked sheet
+  // stays, as for every filter here: "un soutien ou un financement de l'ANCT" is answered by that event, blind5 d-24)
+  const unfunded = (id: string) => funded && sheetChunks(ctx.index, id).some((c) => c.field === "funders" && NOT_FUNDED.test(c.text));
   const statements = (id: string) =>
     sheetChunks(ctx.index, id).filter((c) => (!checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field)) && (!funded || ctx.intent.fields.includes(c.field) || FUNDING.test(c.text)));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
@@ -384,6 +391,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   return sheets
     .filter((r) => r.score >= top * listRelativeScore)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
+    .filter((r, i) => i === 0 || !unfunded(r.ficheId))
     .slice(0, max)
     // the citation: the passage that states most of them together, outside administrative fields
     // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
