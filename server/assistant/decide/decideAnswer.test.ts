@@ -94,6 +94,13 @@ describe("decideAnswer", () => {
     expect((await decide("What does the Hearing Voices Network do on Tuesday mornings?")).kind).toBe("abstain");
   });
 
+  it("reads a migration journey as a « parcours migratoire », and an asylum seeker as no migrant of the sheets", async () => {
+    const d = await decide("supporting families who went through traumatic migration journeys");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toContain("metropole-europeenne-de-lille--ateliers-pour-ecriture-contrat-ville");
+    expect((await decide("psychotrauma care for refugees and asylum seekers")).kind).toBe("abstain");
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",
