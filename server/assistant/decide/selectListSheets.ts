@@ -388,7 +388,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
   const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
-  return sheets
+  const listed = sheets
     .filter((r) => r.score >= top * listRelativeScore)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
     .filter((r, i) => i === 0 || !unfunded(r.ficheId))
@@ -401,5 +401,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
     .filter((r, i) => i === 0 || !r.evidence || (r.evidence.coverage > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)));
+  // the best-ranked sheet stays even when its best passage states little (dropping it cost dev2 b-19), unless another
+  // listed sheet states what it does not: "Un guide de recommandations sera mis à disposition du public" (0.22) is no
+  // urban renewal programme beside "la démolition des immeubles … NPNRU" (1.0)
+  const first = listed[0]?.evidence;
+  if (first && first.coverage <= listEvidenceMinCoverage && listed.slice(1).some((r) => r.evidence && r.evidence.own >= TUNING.decide.listAnchorOutstatedOwn)) return listed.slice(1);
+  return listed;
 
 }
