@@ -262,6 +262,18 @@ describe("decideAnswer", () => {
     expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("reads a youth health centre as the towns' centre or espace santé jeunes, and 'et elle dure combien de temps' as a second value", async () => {
+    const d = await decide("Which cities run their action out of a youth health centre (Espace or Centre Santé Jeunes)?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["boulogne-billancourt--actions-prevention-vie-relationnelle-affective", "valence--promotion-sante-mentale-des-jeunes"]));
+    expect(sheetsOf(d)).not.toContain("caen--accompagner-des-situations-complexes-preoccupantes"); // a maison des adolescents among its partners
+    const two = await decide("Comment s'appelle l'intervention de l'Espace Santé Jeunes de Boulogne dans les classes de 3e, et elle dure combien de temps ?");
+    expect(two.kind).toBe("value");
+    const values = two.kind === "value" ? two.passages.map((p) => p.value) : [];
+    expect(values).toContain("« et si on parlait d'amour »");
+    expect(values).toContain("2h");
+  });
+
   it("drops a best-ranked list sheet whose passage states almost nothing when another states the concepts itself", async () => {
     // Rennes' building rules rank first on "programme"/"urbanisme", but their best passage is "Un guide de recommandations…"
     const d = await decide("Which cities' actions are tied to an urban renewal programme (ANRU / NPNRU, demolitions)?");

@@ -130,6 +130,12 @@ describe("valueTypeOf", () => {
     expect(quoted).toContain("cup of tea");
   });
 
+  it("reads 'a cap on how many' as a limit asked, answered by the sentence stating it", async () => {
+    const { passages } = await lookup("Is there a cap on how many appointments someone can get at Lille's free neighbourhood listening points with a psychologist?");
+    expect(passages[0]?.value).toBe("6");
+    expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("ne peut pas durer plus de 6 séances");
+  });
+
   it("reads scores asked in the plural", async () => {
     expect(valueTypeOf("How did the health scores of the scenarios compare?")?.kind).toBe("score");
     const scores = await lookup("Porte de Bagnolet: how did the scenarios' health scores compare?");

@@ -217,7 +217,7 @@ function outlines(text: string): { start: number; end: number; heading: string; 
 const STARTED = /\b(?:commenc\w*|debut\w*|demarr\w*|lance\w*|start\w*|began|begun|begin\w*|launch\w*|depuis quand|since when)\b/;
 
 /** A question asking a bound, not a typical value. General French and English. */
-const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to how many|jusqu'a combien|limite?|plafond|at least|minimum|au minimum|au moins)\b/;
+const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to how many|jusqu'a combien|limite?|plafond\w*|caps?|capped|ceiling|at least|minimum|au minimum|au moins)\b/;
 /** A sentence stating a bound. */
 const LIMIT_STATED = /\b(?:(?:pas )?plus de|maximum|au plus|jusqu'a|limite\w*|ne (?:peut|doit|peuvent|doivent) pas (?:depasser|exceder|durer plus)|(?:pas )?moins de|au moins|minimum|no more than|up to|at most|at least|limited to)\b/;
 
