@@ -231,7 +231,8 @@ export const TUNING = {
      * when another listed sheet states at least this share of the concepts in its own words. Fifteenth session, over
      * every set: any share above the first's (no bar) 7 questions up, 4 down (dev2 b-19, blind15 w-11, blind19 j-17,
      * blind35 al-01); 0.75: 6 up (blind10 r-09, blind11 s-11, blind16 y-17, blind25 ab-35, blind5 d-27, blind18 p-08),
-     * blind19 j-17 down (its anchor holds the "contrat de ville" a slashed alternative misreads), clean sets unchanged. */
+     * blind19 j-17 down (its anchor holds the "contrat de ville" a slashed alternative misread; back since the slash keeps
+     * "politique de la ville" whole), clean sets unchanged. */
     listAnchorOutstatedOwn: 0.75,
     listMaxSheets: 10,
     /** a several-word term held by fewer than this share of chunks anchors a list on a sheet that writes it, when the

@@ -321,7 +321,8 @@ const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|pa
 const SLASHED = /([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})\s+\/\s+([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})/gu;
 
 /** The last article of a phrase before its last words ("… des mandataires"): where a noun phrase starts. */
-const ARTICLE_ENDING_BEFORE = /(?<![\p{L}'’-])(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s(?!.*(?<![\p{L}'’-])(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s)/iu;
+/** (not an article after "de", which belongs to the complement of a compound noun: "politique de la ville / contrat de ville") */
+const ARTICLE_ENDING_BEFORE = /(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])de\s)(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s(?!.*(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])de\s)(?:des|les|la|le|un|une|du|aux|au|the|a|an)\s)/iu;
 
 /** Alternatives of one idea, each its words together ("situations d'incurie" or "syndrome de Diogène"); sides with no content word are left out. */
 export function alternativeConcept(sides: readonly string[], stats: CorpusStats): Concept | undefined {

@@ -286,6 +286,13 @@ describe("acronymExpansions", () => {
     expect(common.concepts.find((c) => c.label === "logement")?.phrases).toEqual([["log"]]);
   });
 
+  it("keeps a compound noun's complement whole on the left of a slash ('politique de la ville / contrat de ville')", () => {
+    const q = understandQuestion(corpus, { question: "actions santé mentale financées par des crédits politique de la ville / contrat de ville : quelles villes ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"));
+    expect(choice?.phrases.map((p) => p.join(" "))).toContain("polit vill");
+    expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "vill")).toBe(false);
+  });
+
   it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {
     const q = understandQuestion(corpus, { question: "Dans quelles actions retrouve-t-on des mandataires / associations tutélaires (UDAF, protection des majeurs) ?" });
     const idea = q.concepts.find((c) => c.phrases.some((p) => p.includes("udaf")));
