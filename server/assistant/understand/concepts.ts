@@ -149,6 +149,9 @@ const PRONOUN_SHAPED_NOUN = /^(?:rendez-vous|chez-(?:moi|soi|nous|vous))$/iu;
  */
 const FRENCH_LOCUTIONS = /(?<![\p{L}'’-])(?:en partie|en particulier|en général|en effet|en fait|en outre|en tout|au moins|au total|par exemple|à la fois|de plus|(?:mis|mise|mises|mettre|met|mettent|mettons) en (?:place|œuvre|oeuvre)|au sein d(?:e|u|es|['’])|en lien (?:avec|entre)|grâce (?:à|au|aux)|quelque chose|c['’]est-à-dire|du (?:style|genre)|sous l['’]angle d(?:e|u|es|['’])|autour d(?:e|u|es|['’])|à intervalles? réguliers?|de façon régulière|de manière régulière|(?:fai(?:re|s|t|tes|sons|sant)|font|ont fait|a fait) appel (?:à|aux?)|à l['’]échelle d(?:e|u|es|['’])|dans la boucle|sur le papier)(?![\p{L}'’-])/giu;
 
+/** "on a regular basis", "on a voluntary basis": the adjective says how, "basis" nothing (the index reads it as the French "bas"). */
+const ON_A_BASIS = /(?<![\p{L}])(on an? [\p{L}-]+) basis(?![\p{L}])/giu;
+
 /** "À quel âge s'adresse l'action ?", "où se déroulent…": the reflexive pronoun precedes a verb only, how the question asks
  * ("adresse" would be an address). General French grammar. */
 const REFLEXIVE_VERB = /(?<![\p{L}])(?:s['’]|se\s+)\p{L}+/giu;
@@ -195,7 +198,7 @@ function isEnglishWord(t: string, words: readonly { word: string; terms: string[
 /** `asksHow`: whether a word is a verb or an adverb (wordClasses.ts): unknown to the corpus, such a word is no concept. */
 /** `canBeVerb`: whether a word has a verb use (wordClasses.ts): after "pour", such a word the corpus never writes is an infinitive. */
 export function questionConcepts(asked: string, glossaryTerms: string[][], lang: "fr" | "en", stats: CorpusStats, labels?: readonly string[], englishWords?: ReadonlySet<string>, asksHow?: (word: string, lang: "fr" | "en") => boolean, canBeVerb?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
-  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ").replace(PARTICIPLE_ETE, " ") : asked;
+  const question = lang === "fr" ? asked.replace(FRENCH_LOCUTIONS, " ").replace(REFLEXIVE_VERB, " ").replace(PARTICIPLE_ETE, " ") : asked.replace(ON_A_BASIS, "$1");
   const out: Concept[] = [];
   const own = [...new Set(analyze(question))];
   const words = own.length > 0 ? analysedWords(question) : [];

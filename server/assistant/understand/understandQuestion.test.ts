@@ -142,6 +142,11 @@ describe("English particles", () => {
     expect(q.concepts.map((c) => c.label)).not.toContain("down");
   });
 
+  it("read 'on a regular basis' as how often, no 'basis' (which the index reads as the French 'bas')", () => {
+    const q = understandQuestion(corpus, { question: "In which cities do partners meet on a regular basis to go through complex situations?" });
+    expect(q.concepts.map((c) => c.label)).not.toContain("basis");
+  });
+
   it("read a contraction ('they're') as no concept, though the stemmer leaves a term the corpus has", () => {
     const q = understandQuestion(corpus, { question: "where social workers can bring the cases they're stuck on" });
     expect(q.concepts.map((c) => c.label)).not.toContain("they're");
