@@ -274,6 +274,17 @@ describe("decideAnswer", () => {
     expect(values).toContain("2h");
   });
 
+  it("finds an acronym the question names written out as the glossary spells it ('l'ARS': « Agence Régionale de Santé »)", async () => {
+    const previous = ["poitiers--balades-vertes-pour-les-etudiants", "caen--soutenir-sante-mentale-des-jeunes", "valence--promotion-sante-mentale-des-jeunes"];
+    const d = await decide({ question: "Et parmi elles, lesquelles ont l'ARS dans leurs financeurs ?", history: afterAnswer("Quelles villes ont monté des actions sur la santé mentale des jeunes et des étudiants ?", previous) });
+    expect(d.kind).toBe("list");
+    // Poitiers' funders field: "Agence Régionale de Santé"
+    expect(sheetsOf(d)).toContain("poitiers--balades-vertes-pour-les-etudiants");
+    // only the forms that spell it: the DRH is no "médecin du travail"
+    const drh = understandQuestion(corpus, { question: "Dans quelles actions la DRH est-elle impliquée ?" }).concepts.find((c) => c.label === "DRH");
+    expect(drh?.phrases.some((p) => p.includes("medecin"))).toBe(false);
+  });
+
   it("drops a best-ranked list sheet whose passage states almost nothing when another states the concepts itself", async () => {
     // Rennes' building rules rank first on "programme"/"urbanisme", but their best passage is "Un guide de recommandations…"
     const d = await decide("Which cities' actions are tied to an urban renewal programme (ANRU / NPNRU, demolitions)?");

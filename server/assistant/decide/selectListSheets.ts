@@ -300,6 +300,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // an acronym the question names (PSSM, CAF, CCOMS…) designates one programme or body: a
   // sheet that never mentions it does not answer "which actions … the CAF"
   const expansions = acronymExpansions(ctx.question);
+  // the glossary's forms of an acronym the question names: the alternatives of several words of the concept holding it
+  const spelledOut = (t: string) => ctx.concepts.filter((c) => c.phrases.some((p) => p.length === 1 && p[0] === t)).flatMap((c) => c.phrases.filter((p) => p.length > 1));
   // "cofinancées par la CAF", "parmi leurs porteurs": the body is named where the question relates it to the sheet
   const where = ctx.intent.fields;
   // the passages' analysed terms, cached per chunk, rather than analysing the fields again per sheet and per name
@@ -308,11 +310,16 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const terms = where.length > 0 ? inAsked(id) : ctx.stats.ficheTerms.get(id);
     if (!terms) return false;
     if (terms.has(t)) return true;
-    // written out: the expansion's words together in one passage, not scattered over the sheet
-    const words = expansions.get(t)?.terms;
-    if (!words || !words.every((x) => terms.has(x))) return false;
-    const spelled = { phrases: [words], df: 1, unknown: false };
-    return sheetChunks(ctx.index, id).some((c) => (where.length === 0 || where.includes(c.field)) && passagesOf(c).some((p) => bagCovers(spelled, p, new Set())));
+    // written out: the expansion's words together in one passage, not scattered over the sheet; the question's own
+    // expansion ("ARS (agence régionale de santé)"), else the glossary's ("Agence Régionale de Santé" for the ARS)
+    const own = expansions.get(t)?.terms;
+    const glossary = spelledOut(t).filter((w) => w.every((x) => terms.has(x)));
+    if (!(own && own.every((x) => terms.has(x))) && glossary.length === 0) return false;
+    const spelled = own && own.every((x) => terms.has(x)) ? { phrases: [own], df: 1, unknown: false } : undefined;
+    // (the glossary's form as a phrase, its words side by side: "direction … ressources humaines" scattered is no DRH)
+    return sheetChunks(ctx.index, id).some(
+      (c) => (where.length === 0 || where.includes(c.field)) && ((spelled && passagesOf(c).some((p) => bagCovers(spelled, p, new Set()))) || glossary.some((w) => textHoldsPhrase(c, new Set(w)))),
+    );
   };
   // "l'Unafam", "le Département": a capitalised word inside the question, no city, that few
   // passages hold names a body or a programme and, like an acronym, must be in the sheet

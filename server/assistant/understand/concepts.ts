@@ -420,7 +420,7 @@ export function namedEntities(main: string, stats: CorpusStats): string[] {
 /** Words a spelled-out acronym leaves out of its initials, folded (no accents). General French and English. */
 export const SPELLING_CONNECTORS = /^(?:de|du|des|d|en|la|le|les|l|of|the|and|et|a|au|aux|for|sur|dans|par|pour|on|in|to|at|by|with|from)$/;
 
-function initialsMatch(acronym: string, words: string[]): boolean {
+export function initialsMatch(acronym: string, words: string[]): boolean {
   const initials = (ws: string[]) => ws.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^[dl]['’]/, "")).filter((w) => w && !SPELLING_CONNECTORS.test(w)).map((w) => w[0]).join("");
   // a compound gives an initial per part or one for the whole: "médico-psychologique" is M P of CMP, "Centre-Val de Loire" one C
   return initials(words) === acronym.toLowerCase() || initials(words.flatMap((w) => w.split("-"))) === acronym.toLowerCase();

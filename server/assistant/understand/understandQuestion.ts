@@ -5,7 +5,7 @@ import { analyze, fold } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
-import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { valueTypeOf } from "./valueType.ts";
@@ -289,13 +289,19 @@ class QuestionParts implements Lazy {
     return own.map((c) => {
       if (c.phrases.length !== 1 || c.phrases[0].length !== 1 || c.phrase) return c;
       const t = c.phrases[0][0];
-      // a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
-      if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       const entry = frenchSynonyms.find((alternatives) => {
         const terms = analyze(alternatives[0]);
         return terms.length === 1 && terms[0] === t;
       });
       if (!entry) return c;
+      // an acronym ("l'ARS") and its spelled-out form ("agence régionale de santé") name one body, however often
+      // the sheets write it; a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
+      // (only the forms it spells: "direction des ressources humaines" for the DRH, not the entry's "médecin du travail")
+      if (/^\p{Lu}{2,6}$/u.test(entry[0]) && !c.unknown) {
+        const spelled = entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)));
+        return spelled.length === 0 ? c : withConcept(c, [...c.phrases, ...spelled.map((a) => [...new Set(analyze(a))])]);
+      }
+      if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
       // other terms ("salariés" is not "agents": blind4 e-30 was answered)
       const written = fold(entry[0]);
