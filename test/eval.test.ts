@@ -19,8 +19,8 @@
 // weakest kinds (English lookups, English lists), tuned on from the start; blind29–32 written in the fourteenth, blind29
 // measured clean after every change and never read, blind30 and blind31 measured clean at its start, then tuned on, blind32
 // measured clean late in it, then its five English lists (and two similar questions) read; blind33–36 written in the fifteenth,
-// blind33, blind36 and blind38 never read, blind34 and blind35 measured clean at its start, then tuned on, blind37 measured
-// clean late in it, then tuned on, blind39 and blind40 written at its end and measured once before and once after its
+// blind33 and blind36 never read, blind34 and blind35 measured clean at its start, then tuned on, blind37 measured
+// clean late in it, then tuned on, blind38 measured clean late in it, its lists read at its end, blind39 and blind40 written at its end and measured once before and once after its
 // changes, never read: README "Quality"). Their floors sit just under today's figures: they are far from the issue's held-out
 // targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
@@ -82,7 +82,7 @@ const FLOORS = {
   blind34: { "recall@5": 0.89, "mrr@10": 0.88, cityF1: 0.8, lookup: 0.78, abstain: 0.95, faithful: 0.99 },
   blind35: { "recall@5": 0.9, "mrr@10": 0.87, cityF1: 0.89, lookup: 0.78, abstain: 0.95, faithful: 0.99 },
   // blind37 and blind38: written in the fifteenth session, measured clean two-thirds through it (after its first changes);
-  // blind37 then read and tuned on, blind38 never read
+  // blind37 then read and tuned on, blind38's failing lists read for its last change
   blind37: { "recall@5": 0.91, "mrr@10": 0.94, cityF1: 0.85, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
   blind38: { "recall@5": 0.9, "mrr@10": 0.93, cityF1: 0.83, lookup: 0.78, abstain: 0.95, faithful: 0.99 },
   // blind39 and blind40: written at the end of the fifteenth session, measured once with its start's code and once with
