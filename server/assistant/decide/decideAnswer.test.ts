@@ -257,6 +257,10 @@ describe("decideAnswer", () => {
     expect(listed).toEqual(expect.arrayContaining(["lorient--temps-echanges-avec-psychologue-pour", "lille--espaces-ecoute-sante-points-ecoute", "caen--developper-les-competences-sur-sante"]));
     // "2645€" under "Contribution financière de la ville": the label holds "financ" and "ville", the value states nothing
     expect(listed).not.toContain("bourg-en-bresse--une-voix-autrement");
+    // "la politique Culture-Santé de la Ville de Rennes": the words of one term, another between them
+    expect(listed).not.toContain("rennes--arts-soins-mouvement");
+    // alone, the term whose complement every sheet writes ("de la ville") is one phrase too
+    expect(sheetsOf(await decide("Quelles actions sont financées en partie par des crédits de la politique de la ville ?"))).not.toContain("rennes--arts-soins-mouvement");
     // "aux premiers secours en santé mentale ou à la prévention du suicide": either term, each a sheet's
     const trained = sheetsOf(await decide("Quelles collectivités forment leur propre personnel aux premiers secours en santé mentale ou à la prévention du suicide ?"));
     expect(trained).toEqual(expect.arrayContaining(["bordeaux--prevention-risque-suicidaire", "caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"]));

@@ -392,7 +392,10 @@ export function mergeConcepts(concepts: Concept[]): Concept | undefined {
   const phrases = concepts.flatMap((c) => c.phrases);
   const df = Math.max(...concepts.map((c) => c.df));
   const unknown = concepts.every((c) => c.unknown);
-  return concepts[0].label ? { phrases, df, unknown, label: concepts.map((c) => c.label).filter(Boolean).join(", ") } : { phrases, df, unknown };
+  // "politique de la ville ou contrat de ville": alternatives each written as a phrase stay phrases
+  const phrase = concepts.every((c) => c.phrase);
+  const label = concepts[0].label ? concepts.map((c) => c.label).filter(Boolean).join(", ") : undefined;
+  return label ? (phrase ? { phrases, df, unknown, label, phrase } : { phrases, df, unknown, label }) : phrase ? { phrases, df, unknown, phrase } : { phrases, df, unknown };
 }
 
 /** Acronyms the question names outside its examples (PSSM, CAF, CCOMS), as index terms the corpus knows. */

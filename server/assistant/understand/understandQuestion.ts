@@ -336,8 +336,13 @@ class QuestionParts implements Lazy {
       const written = alternatives[0];
       // and two such terms may share a word ("ville")
       const compound = /\s/.test(written.trim()) && offered(written);
-      if (!/^\p{Lu}/u.test(written) && !compound) continue;
       const terms = [...new Set(analyze(written))];
+      // "la politique de la ville": a term whose complement is a word every other sheet writes ("de la ville") means
+      // nothing word by word, its other words alone something else ("politique Culture-Santé"); an adjective every
+      // sheet writes ("bailleurs sociaux") leaves the noun meaning what it did
+      const complement = /\s(?:de|du|des|d['’])\s*(.+)$/u.exec(written)?.[1] ?? "";
+      const generic = analyze(complement).some((t) => (stats.df.get(t) ?? 0) > TUNING.understand.conceptGenericShare * stats.chunkCount);
+      if (!/^\p{Lu}/u.test(written) && !compound && !generic) continue;
       const single = (c: Concept) => c.phrases.length === 1 && c.phrases[0].length === 1 && terms.includes(c.phrases[0][0]);
       if (terms.length < 2 || !terms.every((t) => (compound ? own : out).some((c) => single(c) && c.phrases[0][0] === t))) continue;
       // as written; by the entry's other forms where no text writes it ("hôpital psychiatrique": EPSM)
