@@ -171,6 +171,12 @@ describe("acronymExpansions", () => {
     expect(acronymExpansions("les CMP (centres médico-psychologiques)").get("cmp")?.terms).toEqual(["centr", "medico", "psycholog"]);
   });
 
+  it("finds an acronym among a question's examples spelled out as the glossary spells it ('(SISM, …)')", () => {
+    const q = understandQuestion(corpus, { question: "Quelles villes ont profité d'une journée nationale (SISM, journée de prévention du suicide…) pour lancer une action ?" });
+    const example = q.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "sism"));
+    expect(example?.phrases).toContainEqual(["semain", "inform", "sant", "mental"]);
+  });
+
   it("grounds an English word outside the glossary by its dictionary translations, and never widens the search with them", async () => {
     // a small dictionary in FreeDict's shape, so the test does not depend on Debian's package
     const dict = new Map([

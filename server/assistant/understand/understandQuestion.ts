@@ -187,7 +187,22 @@ class QuestionParts implements Lazy {
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    return [...this.withSynonyms(this.choices(main, this.asTerms(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [c]))];
+    return [...this.withSynonyms(this.choices(main, this.asTerms(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [this.examplesSpelled(c)]))];
+  }
+
+  /**
+   * "(SISM, journée de prévention du suicide…)": an acronym among examples is also found spelled out as the glossary
+   * spells it ("semaines d'information sur la santé mentale"), as one the question names is (withSynonyms)
+   */
+  private examplesSpelled(c: Concept): Concept {
+    const frenchSynonyms = this.searched.frenchSynonyms;
+    if (this.lang !== "fr" || !frenchSynonyms?.length || c.phrases.length < 2) return c;
+    const more = c.phrases.flatMap((p) => {
+      if (p.length !== 1) return [];
+      const entry = frenchSynonyms.find((alternatives) => /^\p{Lu}{2,6}$/u.test(alternatives[0]) && analyze(alternatives[0])[0] === p[0]);
+      return entry ? spelledOut(entry) : [];
+    });
+    return more.length === 0 ? c : withConcept(c, [...c.phrases, ...more]);
   }
 
   /**
@@ -298,8 +313,8 @@ class QuestionParts implements Lazy {
       // the sheets write it; a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
       // (only the forms it spells: "direction des ressources humaines" for the DRH, not the entry's "médecin du travail")
       if (/^\p{Lu}{2,6}$/u.test(entry[0]) && !c.unknown) {
-        const spelled = entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)));
-        return spelled.length === 0 ? c : withConcept(c, [...c.phrases, ...spelled.map((a) => [...new Set(analyze(a))])]);
+        const spelled = spelledOut(entry);
+        return spelled.length === 0 ? c : withConcept(c, [...c.phrases, ...spelled]);
       }
       if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
@@ -352,6 +367,11 @@ class QuestionParts implements Lazy {
     }
     return out;
   }
+}
+
+/** A glossary entry's forms spelling out its acronym, the first ("ARS": « agence régionale de santé »), analysed. */
+function spelledOut(entry: readonly string[]): string[][] {
+  return entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/))).map((a) => [...new Set(analyze(a))]);
 }
 
 /** The article a second choice may take: "A ou du B", "A or the B". */
