@@ -413,6 +413,9 @@ describe("findValue, enumerations and what is counted", () => {
   it("reads a group's size as a count of the people in it, a part of a town as a place, and 'when' opening a clause as no date", () => {
     expect(valueTypeOf("How big are those groups?")?.kind).toBe("count");
     expect(valueTypeOf("Quelle taille font les groupes ?")?.kind).toBe("count");
+    // "the group size": the noun before "size" says what is sized, people, not space
+    expect(valueTypeOf("What's the group size for the talk sessions?")?.kind).toBe("count");
+    expect(valueTypeOf("What is the workshop size?")?.kind).toBe("count");
     expect(valueTypeOf("How big is the garden?")?.kind).toBe("measure");
     expect(valueTypeOf("In which parts of Nantes were the awareness half-days held?")?.kind).toBe("place");
     expect(valueTypeOf("Which video clip do they show to pupils when talking about consent?")?.kind).toBe("name");
