@@ -275,6 +275,42 @@ function countPhraseChunks(ctx: QueryContext, phrase: readonly string[], limit: 
   return count;
 }
 
+/**
+ * The chunks writing a phrase of several words (textHoldsPhrase): only those whose text, or whose header (the sheet's
+ * title), holds every word are read, from the posting lists. Remembered per index, as the phrases' counts are: the
+ * phrases asked this way are the glossary's forms of acronyms, a bounded set.
+ */
+function chunksWritingPhrase(ctx: QueryContext, phrase: readonly string[]): ReadonlySet<Chunk> {
+  let memo = phraseChunks.get(ctx.index);
+  if (!memo) phraseChunks.set(ctx.index, (memo = new Map()));
+  const key = phrase.join(" ");
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= TUNING.scale.phraseCountEntries) memo.clear();
+  const wanted = new Set(phrase);
+  const out = new Set<Chunk>();
+  const fieldCount = ctx.index.postings.fields.length;
+  for (let field = 0; field < fieldCount; field++) {
+    const lists: Int32Array[] = [];
+    for (const t of wanted) {
+      const docs = ctx.index.postings.terms.get(t)?.[field]?.docs;
+      if (!docs) break;
+      lists.push(docs);
+    }
+    if (lists.length < wanted.size) continue;
+    lists.sort((a, b) => a.length - b.length);
+    let both: ArrayLike<number> = lists[0];
+    for (const other of lists.slice(1)) both = intersectSorted(both, other);
+    for (let i = 0; i < both.length; i++) {
+      const c = ctx.index.chunks[both[i]];
+      if (c && !out.has(c) && textHoldsPhrase(c, wanted)) out.add(c);
+    }
+  }
+  memo.set(key, out);
+  return out;
+}
+const phraseChunks = new WeakMap<object, Map<string, ReadonlySet<Chunk>>>();
+
 /** The documents two ascending posting lists share. */
 function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
@@ -305,7 +341,13 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // "cofinancées par la CAF", "parmi leurs porteurs": the body is named where the question relates it to the sheet
   const where = ctx.intent.fields;
   // the passages' analysed terms, cached per chunk, rather than analysing the fields again per sheet and per name
-  const inAsked = (id: string) => new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])));
+  // (once per sheet: each name the question asks reads them)
+  const askedTerms = new Map<string, Set<string>>();
+  const inAsked = (id: string) => {
+    let terms = askedTerms.get(id);
+    if (!terms) askedTerms.set(id, (terms = new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])))));
+    return terms;
+  };
   const names = (id: string, t: string) => {
     const terms = where.length > 0 ? inAsked(id) : ctx.stats.ficheTerms.get(id);
     if (!terms) return false;
@@ -317,8 +359,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     if (!(own && own.every((x) => terms.has(x))) && glossary.length === 0) return false;
     const spelled = own && own.every((x) => terms.has(x)) ? { phrases: [own], df: 1, unknown: false } : undefined;
     // (the glossary's form as a phrase, its words side by side: "direction … ressources humaines" scattered is no DRH)
+    // (the chunks writing a glossary form are found once per form from the posting lists, not read sheet by sheet: at
+    // ×100 reading each candidate's chunks for "caisse d'allocations familiales" was 8 ms a question)
+    const writing = glossary.map((w) => chunksWritingPhrase(ctx, w));
     return sheetChunks(ctx.index, id).some(
-      (c) => (where.length === 0 || where.includes(c.field)) && ((spelled && passagesOf(c).some((p) => bagCovers(spelled, p, new Set()))) || glossary.some((w) => textHoldsPhrase(c, new Set(w)))),
+      (c) => (where.length === 0 || where.includes(c.field)) && ((spelled && passagesOf(c).some((p) => bagCovers(spelled, p, new Set()))) || writing.some((chunks) => chunks.has(c))),
     );
   };
   // "l'Unafam", "le Département": a capitalised word inside the question, no city, that few
