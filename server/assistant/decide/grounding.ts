@@ -236,10 +236,11 @@ export function ungrounded(ctx: QueryContext): string[] {
   const names = namesIn(ctx.question, ctx.lang, ctx.cities);
   missing.push(...unknownProperNouns(ctx, names));
   for (const name of names) {
-    if (nameInCorpus(ctx, name)) continue;
     // "RSA au CCAS": acronyms the corpus writes, joined by a connector, are each a name it knows, not one name
+    // (tested first: it reads no text, where looking for "ARS CAF" as a phrase read every chunk writing the CAF)
     const parts = name.split(/\s+/).filter((w) => !IS_CONNECTOR.test(w));
     if (parts.every((w) => /^\p{Lu}{2,6}$/u.test(w) && ctx.stats.words.has(fold(w)))) continue;
+    if (nameInCorpus(ctx, name)) continue;
     // "CH Henri Laborit": the kind of body its acronym gives may be written out or left out ("CH Laborit",
     // "Centre hospitalier Henri Laborit"); the rest of the name, two words or more, written as such grounds it
     const bare = name.replace(/^\p{Lu}{2,6}\s+/u, "");

@@ -2,9 +2,10 @@
 // passage writes the person, not the discipline or its adjective, which the stemmer gives the same
 // stem ("psychiatrie", "hôpital psychiatrique"), and not where the passage says the person is
 // missing ("aucun psychiatre n'était disponible", "manque de psychiatres").
-import { fold } from "../../../ingest/text/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import { heldTermNumbers, textHoldsAnyOf } from "../retrieve/statements.ts";
 import type { Concept } from "../understand/concepts.ts";
 import { TUNING } from "../tuning.ts";
 import { bagCovers, conceptWeight, isEvidenceField, passagesOf, type Evidence } from "./evidence.ts";
@@ -34,8 +35,12 @@ export function personEvidence(chunks: readonly Chunk[], concepts: readonly Conc
   let best: Evidence | undefined;
   let bestWeight = -1;
   const total = concepts.reduce((s, c) => s + conceptWeight(c, stats), 0);
+  // a chunk writing a form holds its analysed term: the others are not read (at ×100 folding and matching every chunk of
+  // every candidate sheet was most of a list question asking for a person)
+  const formTerms = heldTermNumbers((person.person ?? []).flatMap((f) => analyze(f)));
   for (const chunk of chunks) {
     if (!isEvidenceField(chunk.field, askedFields)) continue;
+    if (formTerms && textHoldsAnyOf(chunk, formTerms) === false) continue;
     if (!affirmsPerson(chunk.text, forms)) continue;
     for (const p of passagesOf(chunk)) {
       const text = chunk.text.slice(p.start, p.end);

@@ -6,7 +6,7 @@ import type { Concept } from "../understand/concepts.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { TUNING } from "../tuning.ts";
 import { bestEvidence, passagesOf, readStatements, termBag } from "../decide/evidence.ts";
-import { heldTextTerms, statementsOf } from "./statements.ts";
+import { heldTermNumbers, heldTextTerms, statementsOf, textHoldsAnyOf } from "./statements.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -36,6 +36,16 @@ describe("evidence over the statements ingest analysed", () => {
       expect(heldTextTerms(chunk)).toEqual(analyze(chunk.text));
       expect(passagesOf(chunk).map((p) => ({ start: p.start, end: p.end, terms: [...p.terms], prefixes: [...p.prefixes] }))).toEqual(fromText(chunk));
     }
+  });
+
+  it("says whether a chunk's text holds one of some terms as its analysed text does, and knows no chunk it does not hold", () => {
+    readStatements(corpus.index);
+    for (const wanted of [["psychiatr"], ["infirmi", "coordin"], ["zzzz"]]) {
+      const numbers = heldTermNumbers(wanted)!;
+      for (const chunk of corpus.index.chunks) expect(textHoldsAnyOf(chunk, numbers)).toBe(analyze(chunk.text).some((t) => wanted.includes(t)));
+    }
+    const stranger = { ...corpus.index.chunks[0], id: "x" };
+    expect(textHoldsAnyOf(stranger, heldTermNumbers(["psychiatr"])!)).toBeUndefined();
   });
 
   it("finds the same best passage as from the chunks' text, and reads a chunk of no held index from its text", () => {

@@ -29,6 +29,30 @@ export function holdStatements(index: LoadedIndex): void {
   held = { terms, at };
 }
 
+/** The held vocabulary's numbers by term, made when first asked for (one index at a time, as the statements). */
+let numbers: { of: PassageTerms; ids: Map<string, number> } | undefined;
+
+/** The vocabulary numbers of these terms (those the held statements know); undefined when none are held. */
+export function heldTermNumbers(terms: Iterable<string>): Set<number> | undefined {
+  if (!held) return undefined;
+  if (numbers?.of !== held.terms) numbers = { of: held.terms, ids: new Map(held.terms.vocab.map((t, i) => [t, i])) };
+  const out = new Set<number>();
+  for (const t of terms) {
+    const id = numbers.ids.get(t);
+    if (id !== undefined) out.add(id);
+  }
+  return out;
+}
+
+/** Whether a held chunk's text holds one of these vocabulary numbers (heldTermNumbers); undefined when the chunk is not held. */
+export function textHoldsAnyOf(chunk: Chunk, wanted: ReadonlySet<number>): boolean | undefined {
+  const s = statementsOf(chunk);
+  if (!s) return undefined;
+  const { terms, first, end } = s;
+  for (let k = terms.unitTerms[first + 1]; k < terms.unitTerms[end]; k++) if (wanted.has(terms.terms[k])) return true;
+  return false;
+}
+
 /** The vocabulary the held statements are numbered in, if any. */
 export function heldVocabulary(): readonly string[] | undefined {
   return held?.terms.vocab;
