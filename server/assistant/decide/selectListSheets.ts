@@ -15,6 +15,7 @@ import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.t
 import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
+import { heldTermSet } from "../retrieve/statements.ts";
 import { CAPITALISED_COMMON, CONJUGATED, namesIn } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
@@ -342,10 +343,15 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const where = ctx.intent.fields;
   // the passages' analysed terms, cached per chunk, rather than analysing the fields again per sheet and per name
   // (once per sheet: each name the question asks reads them)
-  const askedTerms = new Map<string, Set<string>>();
+  // (the statements ingest analysed, as vocabulary numbers, where it holds them: no term written out)
+  const askedTerms = new Map<string, { has(term: string): boolean }>();
   const inAsked = (id: string) => {
     let terms = askedTerms.get(id);
-    if (!terms) askedTerms.set(id, (terms = new Set(sheetChunks(ctx.index, id).filter((c) => where.includes(c.field)).flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])))));
+    if (!terms) {
+      const chunks = sheetChunks(ctx.index, id).filter((c) => where.includes(c.field));
+      terms = heldTermSet(chunks) ?? new Set(chunks.flatMap((c) => passagesOf(c).flatMap((p) => [...p.terms])));
+      askedTerms.set(id, terms);
+    }
     return terms;
   };
   const names = (id: string, t: string) => {

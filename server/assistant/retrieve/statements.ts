@@ -44,6 +44,20 @@ export function heldTermNumbers(terms: Iterable<string>): Set<number> | undefine
   return out;
 }
 
+/** The terms of held chunks' texts, as a set of vocabulary numbers read with `has(term)`; undefined when one chunk is not held. */
+export function heldTermSet(chunks: readonly Chunk[]): { has(term: string): boolean } | undefined {
+  if (!held) return undefined;
+  const ids = new Set<number>();
+  for (const chunk of chunks) {
+    const s = statementsOf(chunk);
+    if (!s) return undefined;
+    for (let k = s.terms.unitTerms[s.first + 1]; k < s.terms.unitTerms[s.end]; k++) ids.add(s.terms.terms[k]);
+  }
+  if (numbers?.of !== held.terms) numbers = { of: held.terms, ids: new Map(held.terms.vocab.map((t, i) => [t, i])) };
+  const known = numbers.ids;
+  return { has: (term) => ids.has(known.get(term) ?? -1) };
+}
+
 /** Whether a held chunk's text holds one of these vocabulary numbers (heldTermNumbers); undefined when the chunk is not held. */
 export function textHoldsAnyOf(chunk: Chunk, wanted: ReadonlySet<number>): boolean | undefined {
   const s = statementsOf(chunk);
