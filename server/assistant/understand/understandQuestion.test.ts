@@ -171,6 +171,12 @@ describe("acronymExpansions", () => {
     expect(acronymExpansions("les CMP (centres médico-psychologiques)").get("cmp")?.terms).toEqual(["centr", "medico", "psycholog"]);
   });
 
+  it("reads two French terms offered as a choice when the first takes an elided article and an adverb comes between ('l'Éducation nationale ou directement dans les établissements scolaires')", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions sont menées avec l'Éducation nationale ou directement dans les établissements scolaires ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "educ national"));
+    expect(choice?.phrases).toContainEqual(["etabl", "scolair"]);
+  });
+
   it("finds an acronym among a question's examples spelled out as the glossary spells it ('(SISM, …)')", () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont profité d'une journée nationale (SISM, journée de prévention du suicide…) pour lancer une action ?" });
     const example = q.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "sism"));

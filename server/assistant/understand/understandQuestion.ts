@@ -241,7 +241,7 @@ class QuestionParts implements Lazy {
     for (const a of multi) {
       for (const b of multi) {
         if (a === b || !out.includes(a) || !out.includes(b)) continue;
-        const between = new RegExp(` ${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?${fold(b.label!)} `);
+        const between = new RegExp(`[ '’]${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?${fold(b.label!)} `);
         if (!between.test(folded)) continue;
         const joined = mergeConcepts([a, b])!;
         out = [...out.filter((c) => c !== a && c !== b), joined];
@@ -345,7 +345,8 @@ class QuestionParts implements Lazy {
         if (other === written) return false;
         // as the question is folded: letters, digits and apostrophes, one space between words
         const [a, b] = [written, other].map((t) => fold(t).replace(/[^a-z0-9'’]+/g, " ").trim());
-        return [` ${a} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${b} `, ` ${b} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${a} `].some((r) => new RegExp(r).test(folded));
+        // (the first after its article, elided or not: "l'Éducation nationale ou directement dans les établissements scolaires")
+        return [`[ '’]${a} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${b} `, `[ '’]${b} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${a} `].some((r) => new RegExp(r).test(folded));
       });
     for (const alternatives of frenchTerms) {
       const written = alternatives[0];
@@ -375,7 +376,7 @@ function spelledOut(entry: readonly string[]): string[][] {
 }
 
 /** The article a second choice may take: "A ou du B", "A or the B". */
-const CHOICE_ARTICLE = "(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
+const CHOICE_ARTICLE = "(?:[a-z]{3,}(?:ment|ly)\\s+)?(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
