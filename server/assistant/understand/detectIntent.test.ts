@@ -92,6 +92,9 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("How much did Lille's health department put into its trainings?").fields).toContain("budget_city_contribution");
     // a list's frame is not a territory question
     expect(detectIntent("Quels territoires ont un CLSM ?").kind).toBe("list");
+    // "any of them", "l'une d'elles": whether one of the previous answer's sheets does it is which of them do
+    expect(detectIntent("Did peer helpers take part in any of them?").kind).toBe("list");
+    expect(detectIntent("Est-ce que l'une d'elles travaille avec des pairs-aidants ?").kind).toBe("list");
   });
 
   it("reads the authority's own share as the contribution field alone, unless the budget is asked too, and 'Et combien…' as a field question", () => {
