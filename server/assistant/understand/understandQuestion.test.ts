@@ -177,6 +177,13 @@ describe("acronymExpansions", () => {
     expect(choice?.phrases).toContainEqual(["etabl", "scolair"]);
   });
 
+  it("reads French locutions of relation and manner as no concept ('liées à', 'au cas par cas')", () => {
+    const labels = (question: string) => understandQuestion(corpus, { question }).concepts.map((c) => c.label);
+    expect(labels("Quelles actions sont liées à un projet de renouvellement urbain ?")).not.toContain("liées");
+    expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).not.toContain("cas");
+    expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).toContain("situations");
+  });
+
   it("finds an acronym among a question's examples spelled out as the glossary spells it ('(SISM, …)')", () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont profité d'une journée nationale (SISM, journée de prévention du suicide…) pour lancer une action ?" });
     const example = q.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "sism"));
