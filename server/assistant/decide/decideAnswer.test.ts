@@ -249,6 +249,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual(expect.arrayContaining(["poitiers--ete-grand-air", "valence--promotion-sante-mentale-des-jeunes", "lille--formations-premiers-secours-sante-mentale"]));
   });
 
+  it("keeps far down a long list only the sheets that rank near the best or state the concepts in their own words", async () => {
+    const d = await decide("Quelles villes proposent du sport ou de l'activité physique comme levier de santé mentale ?");
+    expect(d.kind).toBe("list");
+    const listed = sheetsOf(d);
+    expect(listed).toEqual(expect.arrayContaining(["poitiers--ete-grand-air", "valence--promotion-sante-mentale-des-jeunes"]));
+    // fourth, scoring under half the best, and its best passage states under 0.8 of the concepts in its own words
+    expect(listed).not.toContain("montreuil--bibliotheque-vivante");
+  });
+
   it("reads two French terms offered as a choice ('politique de la ville ou contrat de ville') as one, each its words together, and lists no sheet on a field's label alone", async () => {
     const d = await decide("Quelles actions sont financées en partie par des crédits de la politique de la ville ou du contrat de ville ?");
     expect(d.kind).toBe("list");

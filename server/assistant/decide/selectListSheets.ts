@@ -20,7 +20,7 @@ import { CAPITALISED_COMMON, CONJUGATED, namesIn } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
-const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage } = TUNING.decide;
+const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage, listTailFrom, listTailRelativeScore, listTailOwn } = TUNING.decide;
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -458,7 +458,10 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
-    .filter((r, i) => i === 0 || !r.evidence || (r.evidence.coverage > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)));
+    .filter((r, i) => i === 0 || !r.evidence || (r.evidence.coverage > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)))
+    // far down a long list, a sheet ranked well below the best one must state the concepts in its own words: listed
+    // sheets past the third were right about half the time, and those ranked and evidenced weakly one time in five (tuning.ts)
+    .filter((r, i) => i < listTailFrom || r.score >= top * listTailRelativeScore || (!!r.evidence && r.evidence.own >= listTailOwn));
   // the best-ranked sheet stays even when its best passage states little (dropping it cost dev2 b-19), unless another
   // listed sheet states what it does not: "Un guide de recommandations sera mis à disposition du public" (0.22) is no
   // urban renewal programme beside "la démolition des immeubles … NPNRU" (1.0)
