@@ -32,13 +32,19 @@ export function holdStatements(index: LoadedIndex): void {
 /** The held vocabulary's numbers by term, made when first asked for (one index at a time, as the statements). */
 let numbers: { of: PassageTerms; ids: Map<string, number> } | undefined;
 
+/** The held vocabulary's numbers by term. */
+function vocabularyNumbers(terms: PassageTerms): Map<string, number> {
+  if (numbers?.of !== terms) numbers = { of: terms, ids: new Map(terms.vocab.map((t, i) => [t, i])) };
+  return numbers.ids;
+}
+
 /** The vocabulary numbers of these terms (those the held statements know); undefined when none are held. */
 export function heldTermNumbers(terms: Iterable<string>): Set<number> | undefined {
   if (!held) return undefined;
-  if (numbers?.of !== held.terms) numbers = { of: held.terms, ids: new Map(held.terms.vocab.map((t, i) => [t, i])) };
+  const known = vocabularyNumbers(held.terms);
   const out = new Set<number>();
   for (const t of terms) {
-    const id = numbers.ids.get(t);
+    const id = known.get(t);
     if (id !== undefined) out.add(id);
   }
   return out;
@@ -53,8 +59,7 @@ export function heldTermSet(chunks: readonly Chunk[]): { has(term: string): bool
     if (!s) return undefined;
     for (let k = s.terms.unitTerms[s.first + 1]; k < s.terms.unitTerms[s.end]; k++) ids.add(s.terms.terms[k]);
   }
-  if (numbers?.of !== held.terms) numbers = { of: held.terms, ids: new Map(held.terms.vocab.map((t, i) => [t, i])) };
-  const known = numbers.ids;
+  const known = vocabularyNumbers(held.terms);
   return { has: (term) => ids.has(known.get(term) ?? -1) };
 }
 
