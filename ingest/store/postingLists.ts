@@ -169,50 +169,67 @@ interface Scratch {
   /** the query that last touched a document, and the query term that last counted it */
   stamp: Uint32Array;
   termStamp: Uint32Array;
+  /** the documents this query touched, in the order first touched: touched[0 .. count) */
+  touched: Int32Array;
   epoch: number;
   termEpoch: number;
 }
 const scratch = new WeakMap<PostingLists, Scratch>();
 
-/** The n best documents for the query terms, best first (ties: lower document number first). */
-export function searchPostings(p: PostingLists, q: PostingQuery): PostingHit[] {
+function scratchOf(p: PostingLists): Scratch {
   let s = scratch.get(p);
   if (!s) {
     const size = p.ids.length;
-    s = { score: new Float64Array(size), matched: new Uint16Array(size), stamp: new Uint32Array(size), termStamp: new Uint32Array(size), epoch: 0, termEpoch: 0 };
+    s = { score: new Float64Array(size), matched: new Uint16Array(size), stamp: new Uint32Array(size), termStamp: new Uint32Array(size), touched: new Int32Array(size), epoch: 0, termEpoch: 0 };
     scratch.set(p, s);
   }
+  return s;
+}
+
+/** The n best documents for the query terms, best first (ties: lower document number first). */
+export function searchPostings(p: PostingLists, q: PostingQuery): PostingHit[] {
+  const s = scratchOf(p);
+  // the buffers as locals and one plain loop per list: this loop runs for every posting a query touches
+  // (p50 ~21,000, p95 ~48,000 at ×100), and property reads through the scratch object inside a
+  // forEach callback cost ~38 ns a posting there
+  const { score, matched, stamp, termStamp, touched } = s;
   const epoch = ++s.epoch;
-  const boosts = p.fields.map((f) => q.boost?.[f] ?? 1);
-  const touched: number[] = [];
+  let count = 0;
   const distinct = new Map<string, number>();
   for (const t of q.terms) distinct.set(t, (distinct.get(t) ?? 0) + 1);
+  const k1 = BM25.k + 1;
+  const d = BM25.d;
   for (const [term, repeats] of distinct) {
     const lists = p.terms.get(term);
     if (!lists) continue;
     // a document counts a term once for the quality factor, whichever fields hold it
     const termMark = ++s.termEpoch;
-    lists.forEach((list, f) => {
-      if (!list) return;
-      const weight = repeats * boosts[f] * list.idf;
+    for (let f = 0; f < lists.length; f++) {
+      const list = lists[f];
+      if (!list) continue;
+      const weight = repeats * (q.boost?.[p.fields[f]] ?? 1) * list.idf;
       const norm = p.norms[f];
-      const { docs, tfs } = list;
+      const docs = list.docs;
+      const tfs = list.tfs;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i];
         const tf = tfs[i];
-        if (s.stamp[doc] !== epoch) {
-          s.stamp[doc] = epoch;
-          s.score[doc] = 0;
-          s.matched[doc] = 0;
-          touched.push(doc);
-        }
-        s.score[doc] += weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]));
-        if (s.termStamp[doc] !== termMark) {
-          s.termStamp[doc] = termMark;
-          s.matched[doc]++;
+        const part = weight * (d + (tf * k1) / (tf + norm[doc]));
+        if (stamp[doc] !== epoch) {
+          stamp[doc] = epoch;
+          score[doc] = part;
+          matched[doc] = 1;
+          termStamp[doc] = termMark;
+          touched[count++] = doc;
+        } else {
+          score[doc] += part;
+          if (termStamp[doc] !== termMark) {
+            termStamp[doc] = termMark;
+            matched[doc]++;
+          }
         }
       }
-    });
+    }
   }
-  return topN(touched, (doc) => s.score[doc] * s.matched[doc], q.n, q.accept);
+  return topN(touched, count, score, matched, q.n, q.accept);
 }

@@ -19,12 +19,16 @@ function swap(heap: PostingHit[], i: number, j: number): void {
   heap[j] = t;
 }
 
-/** The n highest-scoring documents, best first, through a bounded min-heap: O(t log n). */
-export function topN(docs: number[], scoreOf: (doc: number) => number, n: number, accept?: (doc: number) => boolean): PostingHit[] {
+/**
+ * The n highest-scoring of docs[0 .. count), best first, through a bounded min-heap: O(t log n).
+ * A document's score is score[doc] × matched[doc] (BM25 times the query terms it holds, as MiniSearch ranks).
+ */
+export function topN(docs: Int32Array, count: number, scores: Float64Array, matched: Uint16Array, n: number, accept?: (doc: number) => boolean): PostingHit[] {
   const heap: PostingHit[] = [];
-  for (const doc of docs) {
+  for (let at = 0; at < count; at++) {
     if (n <= 0) break;
-    const score = scoreOf(doc);
+    const doc = docs[at];
+    const score = scores[doc] * matched[doc];
     // most candidates lose to the heap's worst: compared before any object is made for them
     if (heap.length === n && !(heap[0].score < score || (heap[0].score === score && heap[0].doc > doc))) continue;
     if (accept && !accept(doc)) continue;
