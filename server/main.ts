@@ -12,6 +12,7 @@ import { buildServices } from "./services/buildServices.ts";
 import { TUNING } from "./assistant/tuning.ts";
 import { createLiveIndex } from "./services/liveIndex.ts";
 import { openIndex } from "./services/openIndex.ts";
+import { warmUp } from "./services/warmUp.ts";
 import { watchSeeds } from "./services/watchSeeds.ts";
 
 const log = (line: string) => console.log(line);
@@ -59,7 +60,15 @@ async function main(): Promise<void> {
     return runPrimary(config.workers, log);
   }
 
-  const load = (dir: string) => buildServices({ ...index, indexDir: dir, log, eager: true });
+  // a build serves once warm: its first questions would otherwise pay V8's compilation and the empty memos
+  const load = async (dir: string) => {
+    const services = await buildServices({ ...index, indexDir: dir, log, eager: true });
+    if (config.warmUpMs > 0) {
+      const warm = await warmUp(services, { questions: TUNING.scale.warmUpQuestions, ms: config.warmUpMs });
+      log(`index: warmed up with ${warm.questions} questions of its own sheets in ${warm.ms} ms`);
+    }
+    return services;
+  };
   const initial = await openIndex({ ...index, log, warn }, load);
   if (initial.stale) warn(`index: serving a stale index (GET /ready shows why): ${initial.stale}`);
   const live = createLiveIndex({ indexDir: config.indexDir, initial, load, log, warn, pollMs: config.reindexPollMs });

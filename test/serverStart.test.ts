@@ -32,6 +32,8 @@ describe("npm start", () => {
     const server = spawnTs("server/main.ts", { HOST: "127.0.0.1", PORT: String(port), INDEX_DIR: indexDir, SEEDS_DIR: seedsDir, EMBEDDER: "builtin", SEEDS_POLL_MS: "0", LOG_LEVEL: "info" });
     const log = await server.waitFor(/Server listening/, 30_000);
     expect(log).toMatch(/index: the rebuild failed: ingest: 005_bad\.txt:4: .*fix it, then run `npm run ingest`/);
+    // the build answered questions of its own before it listened (server/services/warmUp.ts)
+    expect(log).toMatch(/index: warmed up with [1-9]\d* questions of its own sheets in \d+ ms[\s\S]*Server listening/);
     const ready = await fetch(`http://127.0.0.1:${port}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: "ready", stale: true, staleReason: expect.stringMatching(/005_bad\.txt:4/) });

@@ -354,5 +354,10 @@ export const TUNING = {
      * back), each memo emptied when it holds this many: a word and a short answer, ~100 bytes an entry. The seeds'
      * questions use a few thousand distinct words; untuned default. */
     wordMemoEntries: 20_000,
+    /** questions a loaded build asks itself before serving (server/services/warmUp.ts), within WARM_UP_MS. Measured
+     * (one core, in-process, p50/p95 ms of the bench's questions asked once, by hundreds): ×1 without 4.4/15.0,
+     * 0.6/9.7, then 0.6/4.6; after 150 (1.3 s) 1.5/7.9, 0.6/5.1, 0.5/3.2. ×100: the first 30–70 pay the lazy
+     * structures (~3 s); without, the first hundred's p95 is 26–31 ms. */
+    warmUpQuestions: 150,
   },
 } as const;
