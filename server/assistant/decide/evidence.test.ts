@@ -21,6 +21,20 @@ describe("termBag and bagCovers", () => {
     expect(bagCovers(concept("pss"), bag, new Set(["pss"]))).toBe(false);
     expect(bagCovers(concept("budget"), bag, new Set())).toBe(false);
   });
+
+  it("meets a derived form only through the question stem's first six letters: « collèges » is no « collectivité »", () => {
+    const bag = termBag("Les services de la collectivité et les étudiantes du campus.");
+    expect(bagCovers(concept("colleg"), bag, new Set())).toBe(false);
+    expect(bagCovers(concept("collect"), bag, new Set())).toBe(true);
+    expect(bagCovers(concept("etudi"), bag, new Set())).toBe(true); // "étudiants" ~ "étudiantes"
+  });
+
+  it("reads a chunk's title and field label by the same rule (a label « Rôle de la collectivité » states no school)", () => {
+    const role = sheetChunks(corpus.index, "lille--petits-dejeuners-interconnaissance-habitat-sante").filter((c) => c.field === "role");
+    expect(role.length).toBe(1);
+    expect(bestEvidence(role, { concepts: [concept("colleg")], stats: corpus.stats, exact: new Set(), askedFields: [] })?.coverage ?? 0).toBe(0);
+    expect(bestEvidence(role, { concepts: [concept("collect")], stats: corpus.stats, exact: new Set(), askedFields: [] })?.coverage).toBe(1);
+  });
 });
 
 describe("bestEvidence", () => {
