@@ -287,7 +287,7 @@ export const TUNING = {
      * Snowball stems of one French word family differ in their endings. 6, not 5: at 5 "collèges" met "collectivité"
      * (in every sheet's field label "Rôle de la collectivité") and "habitants" met "habitude". Measured: dev, dev2, the
      * probes and every watched set unchanged; 10 read questions up (3 list F1, 7 MRR), 3 down by one rank (blind17 c-25,
-     * blind32 ag-21, blind34 ak-36: topic questions whose second sheet and first swapped). */
+     * blind30 ag-21, blind34 ak-36: topic questions whose second sheet and first swapped). */
     derivedFormPrefix: { min: 4, max: 6 },
     /** how far before a person's word a lack is read ("Manque important d'orthophonistes et de psychiatres": 36 letters;
      * the pattern stops at the sentence's end anyway). Untuned default: two lines of text. */
