@@ -161,7 +161,7 @@ const PARTICIPLE_ETE = /(?<![\p{L}])(?:a|as|ai|ont|avons|avez|avait|avaient|aura
 
 /** "Quelles villes font de la sensibilisation ?", "actions menées avec un CHU": a light verb says how the question asks,
  * not what about ("mener une action" is doing it). */
-const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees", "travaille", "travaillent", "travaillons", "travaillez", "travailler"]);
+const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees", "travaille", "travaillent", "travaillons", "travaillez", "travailler", "intervenir", "interviens", "intervient", "interviennent", "intervenons", "intervenez", "intervenu", "intervenue", "intervenus", "intervenues"]);
 
 /** "des choses comparables", "des trucs pour les jeunes": a noun that stands for anything names no topic (general French,
  * as English "things", which the dictionary's stop words already drop). */
@@ -338,6 +338,9 @@ const BRACKETS = "\u0001";
 /** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds. */
 const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
 
+/** Brackets that open on "ou"/"or" offer another choice rather than examples: "(ou avec l'Éducation nationale)". */
+const BRACKETED_ALTERNATIVE = /^(?:ou|or)\s+/iu;
+
 const EXAMPLE_MARKER = /^(?:(?:de\s+)?(?:type|genre|style)|comme|like)\s+(?:(?:the|les?|la|l['’]|des|du)\s*)?/iu;
 
 export function splitExamples(question: string): { main: string; examples: string[] } {
@@ -365,11 +368,23 @@ export function splitExamples(question: string): { main: string; examples: strin
         return ` ${kept} `;
       })
     : withoutExamples;
-  const uncoordinated = main.includes(",") ? main.replace(COORDINATED, (_m, first: string, middle: string, last: string) => {
-    examples.push([first, ...middle.split(",").map((x) => x.trim()).filter(Boolean), last].join(", "));
+  const alternativesTaken = new Set<number>();
+  const uncoordinated = main.includes(",") ? main.replace(COORDINATED, (m: string, first: string, middle: string, last: string, offset: number, all: string) => {
+    const kinds = [first, ...middle.split(",").map((x) => x.trim()).filter(Boolean), last];
+    // "écoles, collèges ou lycées (ou avec l'Éducation nationale)": brackets opening on "ou"/"or" add one more choice
+    const bracketed = new RegExp(`^\\s*${BRACKETS}(\\d+)${BRACKETS}`).exec(all.slice(offset + m.length));
+    const alternative = bracketed && BRACKETED_ALTERNATIVE.exec(examples[Number(bracketed[1])]);
+    if (bracketed && alternative) {
+      kinds.push(examples[Number(bracketed[1])].slice(alternative[0].length));
+      alternativesTaken.add(Number(bracketed[1]));
+    }
+    examples.push(kinds.join(", "));
     return " ";
   }) : main;
-  return { main: uncoordinated.replaceAll(new RegExp(`${BRACKETS}\\d+${BRACKETS}`, "g"), " ").replace(/\s+/g, " ").trim(), examples };
+  return {
+    main: uncoordinated.replaceAll(new RegExp(`${BRACKETS}\\d+${BRACKETS}`, "g"), " ").replace(/\s+/g, " ").trim(),
+    examples: examples.filter((_, i) => !alternativesTaken.has(i)),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import { createQueryExpander } from "./createQueryExpander.ts";
 import { createCorpus, type Corpus } from "./queryContext.ts";
 import { understandQuestion } from "./understandQuestion.ts";
+import { splitExamples } from "./concepts.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -266,11 +267,22 @@ describe("acronymExpansions", () => {
     }
   });
 
+  it("reads brackets opening on « ou » after a coordinated list as one more choice, not as an example the sheets must also write", () => {
+    const q = understandQuestion(corpus, { question: "Quelles villes agissent dans les écoles, collèges ou lycées (ou avec l'Éducation nationale) ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "educ national"));
+    expect(choice?.phrases.map((p) => p.join(" "))).toEqual(["ecol", "colleg", "lyc", "educ national"]);
+    expect(q.concepts.filter((c) => c.phrases.some((p) => p.includes("lyc") || p.includes("educ")))).toHaveLength(1);
+    // brackets of examples stay examples
+    expect(splitExamples("Quelles villes travaillent avec des bailleurs, associations ou CCAS (Unafam, OPH) ?").examples).toEqual(["Unafam, OPH", "bailleurs, associations, CCAS"]);
+  });
+
   it("takes no light verb for a topic ('font', 'fait', 'menées')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");
     expect(labels).toContain("habitants");
     expect(understandQuestion(corpus, { question: "Quelles actions sont menées avec un CHU ?" }).concepts.map((c) => c.label)).toEqual(["CHU"]);
+    // "intervenir" says that someone acts, not on what ("les villes qui interviennent dans les lycées")
+    expect(understandQuestion(corpus, { question: "Quelles villes interviennent dans les lycées ?" }).concepts.map((c) => c.label)).toEqual(["lycées"]);
     // nor the verb after a reflexive pronoun ("s'adresse" is no address)
     expect(understandQuestion(corpus, { question: "À quel public s'adresse l'action de Valence ?" }).concepts.map((c) => c.label)).not.toContain("adresse");
     // nor être's participle after avoir ("a été fait" is no summer), nor a noun standing for anything ("des choses")
