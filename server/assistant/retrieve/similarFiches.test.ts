@@ -6,7 +6,7 @@ import { analyze } from "../../../ingest/text/index.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import { TUNING } from "../tuning.ts";
 import { contentSimilarities, contentVectors, type ContentVector } from "./contentVectors.ts";
-import { similarFiches } from "./similarFiches.ts";
+import { lexicalRow, similarFiches } from "./similarFiches.ts";
 
 let corpus: Corpus;
 let sheets: Fiche[];
@@ -130,5 +130,38 @@ describe("similarFiches, remembered per sheet", () => {
     const filtered = similarFiches(corpus.index, corpus.stats, id, 5, (f) => f.city !== city);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((h) => h.fiche.city !== city)).toBe(true);
+  });
+});
+
+describe("lexicalRow (the more-like-this view read back from each near sheet)", () => {
+  it("holds a sheet's own search over every other sheet: the sheets it reaches, and the mean and spread with the rest at 0", () => {
+    for (const f of sheets) {
+      const row = lexicalRow(corpus.index, f);
+      expect(row.scores.has(f.id)).toBe(false);
+      const all = sheets.filter((g) => g.id !== f.id).map((g) => row.scores.get(g.id) ?? 0);
+      const mean = all.reduce((s, x) => s + x, 0) / all.length;
+      const sd = Math.sqrt(all.reduce((s, x) => s + (x - mean) ** 2, 0) / all.length);
+      expect(row.mean).toBeCloseTo(mean, 9);
+      expect(row.sd).toBeCloseTo(sd, 9);
+      expect([...row.scores.values()].every((x) => x > 0)).toBe(true);
+    }
+  });
+
+  it("reorders the near sheets by how each one's own search ranks the reference", () => {
+    // asked for one sheet, the answer is the one-way best (only the sheets that would be answered are read back); asked
+    // for fifteen, the back term may put another first, and then that one's own search ranks the reference higher
+    const backZ = (near: Fiche, ref: Fiche) => {
+      const row = lexicalRow(corpus.index, near);
+      return ((row.scores.get(ref.id) ?? 0) - row.mean) / row.sd;
+    };
+    let reordered = 0;
+    for (const f of sheets) {
+      const oneWay = similarFiches(corpus.index, corpus.stats, f.id, 1)[0].fiche;
+      const both = similarFiches(corpus.index, corpus.stats, f.id, 15)[0].fiche;
+      if (oneWay.id === both.id) continue;
+      reordered++;
+      expect(backZ(both, f)).toBeGreaterThan(backZ(oneWay, f));
+    }
+    expect(reordered).toBeGreaterThan(0);
   });
 });
