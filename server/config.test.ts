@@ -21,6 +21,7 @@ describe("loadConfig", () => {
       frameAncestors: [],
       reindexPollMs: 2_000,
       seedsPollMs: 5_000,
+      warmUpMs: 3_000,
       logLevel: "info",
       workers: availableParallelism(),
       responseCache: { entries: 1_000, maxBytes: 16 * 2 ** 20, admitSlots: 4096 },
@@ -38,6 +39,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ CACHE_ENTRIES: "0" }).responseCache.entries).toBe(0);
     expect(loadConfig({ CACHE_ENTRIES: "250" }).responseCache.entries).toBe(250);
     expect(() => loadConfig({ CACHE_ENTRIES: "-1" })).toThrow(/CACHE_ENTRIES/);
+  });
+
+  it("reads WARM_UP_MS, 0 turning the warm-up off, and refuses a negative or fractional time", () => {
+    expect(loadConfig({ WARM_UP_MS: "0" }).warmUpMs).toBe(0);
+    expect(loadConfig({ WARM_UP_MS: "1500" }).warmUpMs).toBe(1500);
+    expect(() => loadConfig({ WARM_UP_MS: "-1" })).toThrow(/WARM_UP_MS/);
+    expect(() => loadConfig({ WARM_UP_MS: "1.5" })).toThrow(/WARM_UP_MS/);
   });
 
   it("reads the deployment variables: proxies, Redis, time-outs, framing", () => {
