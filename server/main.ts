@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   // a build serves once warm: its first questions would otherwise pay V8's compilation and the empty memos
   const load = async (dir: string) => {
     const services = await buildServices({ ...index, indexDir: dir, log, eager: true });
-    if (config.warmUpMs > 0) {
+    // not through a remote embeddings service: 150 questions at every start and reindex would be its traffic (and bill)
+    if (config.warmUpMs > 0 && config.embedder === "openai") log("index: no warm-up: its questions would go to the embeddings service (EMBEDDER=openai)");
+    else if (config.warmUpMs > 0) {
       const warm = await warmUp(services, { questions: TUNING.scale.warmUpQuestions, ms: config.warmUpMs });
       log(`index: warmed up with ${warm.questions} questions of its own sheets in ${warm.ms} ms`);
     }
