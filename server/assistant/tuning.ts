@@ -348,6 +348,9 @@ export const TUNING = {
     /** terms whose sheets (corpusStats.ts sheetsHolding) are remembered per index, the memo emptied when it holds this
      * many: at most 4 bytes a sheet each (~10 KB for a term every sheet of ×100 holds). Untuned default. */
     sheetTermEntries: 2000,
+    /** each sheet's own more-like-this search, kept per index once made (similarFiches.ts lexicalRow): ~1 KB a sheet (the
+     * sheets it reaches, as positions and scores), so every sheet of ×100 fits (~3 MB); making one costs ~5 ms there. */
+    lexicalRowEntries: 10_000,
     /** unfiltered similar-sheet answers remembered per index (a few KB each). Untuned default. */
     similarCacheEntries: 512,
     /** up to this many chunks an unfiltered dense search scans every vector (exact) instead of the HNSW graph at

@@ -6,7 +6,7 @@ import { analyze } from "../../../ingest/text/index.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import { TUNING } from "../tuning.ts";
 import { contentSimilarities, contentVectors, type ContentVector } from "./contentVectors.ts";
-import { lexicalRow, similarFiches } from "./similarFiches.ts";
+import { fichePosition, lexicalRow, rowScore, similarFiches } from "./similarFiches.ts";
 
 let corpus: Corpus;
 let sheets: Fiche[];
@@ -137,13 +137,15 @@ describe("lexicalRow (the more-like-this view read back from each near sheet)", 
   it("holds a sheet's own search over every other sheet: the sheets it reaches, and the mean and spread with the rest at 0", () => {
     for (const f of sheets) {
       const row = lexicalRow(corpus.index, f);
-      expect(row.scores.has(f.id)).toBe(false);
-      const all = sheets.filter((g) => g.id !== f.id).map((g) => row.scores.get(g.id) ?? 0);
+      expect(rowScore(row, fichePosition(corpus.index, f.id))).toBe(0);
+      expect([...row.positions].every((p, i) => i === 0 || p > row.positions[i - 1])).toBe(true);
+      const all = sheets.filter((g) => g.id !== f.id).map((g) => rowScore(row, fichePosition(corpus.index, g.id)));
       const mean = all.reduce((s, x) => s + x, 0) / all.length;
       const sd = Math.sqrt(all.reduce((s, x) => s + (x - mean) ** 2, 0) / all.length);
       expect(row.mean).toBeCloseTo(mean, 9);
       expect(row.sd).toBeCloseTo(sd, 9);
-      expect([...row.scores.values()].every((x) => x > 0)).toBe(true);
+      expect([...row.scores].every((x) => x > 0)).toBe(true);
+      expect(all.filter((x) => x > 0)).toHaveLength(row.positions.length);
     }
   });
 
@@ -152,7 +154,7 @@ describe("lexicalRow (the more-like-this view read back from each near sheet)", 
     // for fifteen, the back term may put another first, and then that one's own search ranks the reference higher
     const backZ = (near: Fiche, ref: Fiche) => {
       const row = lexicalRow(corpus.index, near);
-      return ((row.scores.get(ref.id) ?? 0) - row.mean) / row.sd;
+      return (rowScore(row, fichePosition(corpus.index, ref.id)) - row.mean) / row.sd;
     };
     let reordered = 0;
     for (const f of sheets) {

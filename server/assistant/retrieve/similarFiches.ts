@@ -156,9 +156,10 @@ function computeSimilar(index: LoadedIndex, stats: CorpusStats, ficheId: string,
   // part of its lexical score is how the reference ranks among the sheets its own search finds (tuning.ts)
   const lexicalZ = standard[1];
   const best = fused.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score).slice(0, k);
+  const refPosition = fichePosition(index, ficheId);
   for (const { i } of best) {
     const back = lexicalRow(index, candidates[i]);
-    const backZ = back.sd > 0 ? ((back.scores.get(ficheId) ?? 0) - back.mean) / back.sd : 0;
+    const backZ = back.sd > 0 ? (rowScore(back, refPosition) - back.mean) / back.sd : 0;
     fused[i] += WEIGHTS.lexical * mutualLexical * (backZ - lexicalZ[i]);
   }
   return best
@@ -167,14 +168,40 @@ function computeSimilar(index: LoadedIndex, stats: CorpusStats, ficheId: string,
     .map(({ fiche, score }) => ({ fiche, score, shared: sharedFacets(ref, fiche) }));
 }
 
-/** A sheet's more-like-this search over every other sheet: the sheets it finds (by id) and its mean and spread over all of them. */
+/**
+ * A sheet's more-like-this search over every other sheet: the sheets it reaches with their scores (by position in
+ * index.fiches, ascending, in typed arrays: ~1 KB a sheet), and the mean and spread over every other sheet.
+ */
 export interface LexicalRow {
-  scores: Map<string, number>;
+  positions: Int32Array;
+  scores: Float64Array;
   mean: number;
   sd: number;
 }
 
-/** Each sheet's row, per index: a few dozen sheets each, the map emptied when it holds TUNING.scale.similarCacheEntries. */
+/** The row's score of a sheet, 0 where its search did not reach it. */
+export function rowScore(row: LexicalRow, position: number): number {
+  let lo = 0;
+  let hi = row.positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = row.positions[mid];
+    if (at === position) return row.scores[mid];
+    if (at < position) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** Each sheet's position in index.fiches, once per index. */
+const positionsCache = new WeakMap<LoadedIndex, Map<string, number>>();
+export function fichePosition(index: LoadedIndex, id: string): number {
+  let positions = positionsCache.get(index);
+  if (!positions) positionsCache.set(index, (positions = new Map(index.fiches.map((f, i) => [f.id, i]))));
+  return positions.get(id) ?? -1;
+}
+
+/** Each sheet's row, per index, made once: bounded by TUNING.scale.lexicalRowEntries (every sheet of ×100 fits). */
 const lexicalRows = new WeakMap<LoadedIndex, Map<string, LexicalRow>>();
 
 export function lexicalRow(index: LoadedIndex, f: Fiche): LexicalRow {
@@ -185,15 +212,18 @@ export function lexicalRow(index: LoadedIndex, f: Fiche): LexicalRow {
     const others = index.fiches.filter((g) => g.kind === "fiche" && g.id !== f.id).length;
     const terms = tokenize(moreLikeThisQuery(f)).flatMap((t) => analyzeTerm(t));
     const results = searchPostings(index.postings, { terms, n: moreLikeThisChunks, accept: (doc) => index.chunks[doc].ficheId !== f.id && index.ficheById.get(index.chunks[doc].ficheId)?.kind === "fiche" });
-    const scores = new Map(rankFiches(results.map((r) => ({ chunk: index.chunks[r.doc], score: r.score }))).map((r) => [r.ficheId, r.score]));
+    const reached = rankFiches(results.map((r) => ({ chunk: index.chunks[r.doc], score: r.score })))
+      .map((r) => ({ at: fichePosition(index, r.ficheId), score: r.score }))
+      .sort((a, b) => a.at - b.at);
     // over every other sheet, the ones its search did not reach counting 0
     let sum = 0;
     let squares = 0;
-    for (const x of scores.values()) (sum += x), (squares += x * x);
+    for (const { score } of reached) (sum += score), (squares += score * score);
     const mean = others > 0 ? sum / others : 0;
     const sd = others > 0 ? Math.sqrt(Math.max(0, squares / others - mean * mean)) : 0;
-    if (rows.size >= TUNING.scale.similarCacheEntries) rows.clear();
-    rows.set(f.id, (row = { scores, mean, sd }));
+    if (rows.size >= TUNING.scale.lexicalRowEntries) rows.clear();
+    row = { positions: Int32Array.from(reached, (r) => r.at), scores: Float64Array.from(reached, (r) => r.score), mean, sd };
+    rows.set(f.id, row);
   }
   return row;
 }
