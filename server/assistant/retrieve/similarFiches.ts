@@ -25,7 +25,7 @@ const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
 const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"] as const;
 
 const shown = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : facetValues(f, field));
-const { moreLikeThisChars, fusionWeights: WEIGHTS, mutualLexical } = TUNING.similar;
+const { moreLikeThisChars, fusionWeights: WEIGHTS, mutualLexical, rowMaxTermShare } = TUNING.similar;
 const { moreLikeThisChunks } = TUNING.scale;
 
 export interface SimilarHit {
@@ -210,7 +210,9 @@ export function lexicalRow(index: LoadedIndex, f: Fiche): LexicalRow {
   let row = rows.get(f.id);
   if (!row) {
     const others = index.fiches.filter((g) => g.kind === "fiche" && g.id !== f.id).length;
-    const terms = tokenize(moreLikeThisQuery(f)).flatMap((t) => analyzeTerm(t));
+    // without the words most chunks write (santé, mentale, action…): they say nothing of what a sheet does (tuning.ts)
+    const common = rowMaxTermShare * index.chunks.length;
+    const terms = tokenize(moreLikeThisQuery(f)).flatMap((t) => analyzeTerm(t)).filter((t) => (index.postings.terms.get(t)?.[0]?.docs.length ?? 0) <= common);
     const results = searchPostings(index.postings, { terms, n: moreLikeThisChunks, accept: (doc) => index.chunks[doc].ficheId !== f.id && index.ficheById.get(index.chunks[doc].ficheId)?.kind === "fiche" });
     const reached = rankFiches(results.map((r) => ({ chunk: index.chunks[r.doc], score: r.score })))
       .map((r) => ({ at: fichePosition(index, r.ficheId), score: r.score }))
