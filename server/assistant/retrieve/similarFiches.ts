@@ -7,8 +7,8 @@
 // rest counts for that margin, which reciprocal ranks (30 sheets, ranks 1/61…1/90) flattened.
 // The sheets that would be answered then have a quarter of their more-like-this score read the
 // other way (how the reference ranks in their own search), which a hub sheet's does not favour.
-// Each sheet's own search is made once and remembered: at ×100 one costs ~5 ms, so a similar
-// question whose near sheets were never read costs ~80 ms more the first time (48 → 131 ms p50).
+// Each sheet's own search is made once and kept: at ×100 one costs ~4 ms, so a similar question
+// whose near sheets were never read costs ~70 ms more the first time (in-process p50 48 → 119 ms).
 import type { Fiche } from "../../../ingest/types.ts";
 import { searchPostings, type LoadedIndex } from "../../../ingest/store/index.ts";
 import { analyzeTerm, tokenize } from "../../../ingest/text/index.ts";
