@@ -27,6 +27,8 @@ const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"
 const shown = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : facetValues(f, field));
 const { moreLikeThisChars, fusionWeights: WEIGHTS, mutualLexical, rowMaxTermShare } = TUNING.similar;
 const { moreLikeThisChunks } = TUNING.scale;
+/** the more-like-this view's place among computeSimilar's views */
+const LEXICAL_VIEW = 1;
 
 export interface SimilarHit {
   fiche: Fiche;
@@ -142,6 +144,7 @@ function computeSimilar(index: LoadedIndex, stats: CorpusStats, ficheId: string,
   const results = searchPostings(index.postings, { terms, n: moreLikeThisChunks, accept: (doc) => allowed.has(index.chunks[doc].ficheId) });
   const lexical = new Map(rankFiches(results.map((r) => ({ chunk: index.chunks[r.doc], score: r.score }))).map((r) => [r.ficheId, r.score]));
   const refKeys = facetKeys(index, ref);
+  // (in this order: LEXICAL_VIEW names the more-like-this one)
   const views: [number[], number][] = [
     [candidates.map((f) => cosine(refVec, index.ficheVectors.get(f.id) ?? [])), WEIGHTS.vector],
     [candidates.map((f) => lexical.get(f.id) ?? 0), WEIGHTS.lexical],
@@ -154,7 +157,7 @@ function computeSimilar(index: LoadedIndex, stats: CorpusStats, ficheId: string,
   // the more-like-this view both ways, for the sheets that would be answered: a long sheet writing many of everyone's
   // words ranks high in every sheet's more-like-this search (a hub), yet the reference is only one of many to it, so
   // part of its lexical score is how the reference ranks among the sheets its own search finds (tuning.ts)
-  const lexicalZ = standard[1];
+  const lexicalZ = standard[LEXICAL_VIEW];
   const best = fused.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score).slice(0, k);
   const refPosition = fichePosition(index, ficheId);
   for (const { i } of best) {
