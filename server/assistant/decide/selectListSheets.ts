@@ -431,6 +431,11 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }
   const answering = concepts.filter(holds(sheets[0].ficheId));
+  // a term of several words weighs as rare as the chunks writing it as such, not as its rarest word: "centres
+  // sociaux" is far rarer than "centre" or "social" apart, and a sheet holding only a common word beside it
+  // ("sessions") does not cover the question
+  const phraseDf = (c: Concept) =>
+    c.unknown ? c.df : Math.max(...c.phrases.map((p) => (p.length >= 2 ? phraseChunkCount(ctx, p, Math.min(...p.map((t) => ctx.stats.df.get(t) ?? 0))) : (ctx.stats.df.get(p[0]) ?? 0))));
   // what a sheet says it does, not the form's boxes it ticks: "Soutien social : pair-aidance, écoute, etc." is ticked by
   // half the sheets and states no peer helper (dev2 b-01, b-26 list F1 up, no question of any set down); a question
   // about the boxes names them (selectByTickedBoxes)
@@ -448,7 +453,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
   const listed = sheets
     .filter((r) => r.score >= top * listRelativeScore)
-    .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId)) >= listMinCoverage)
+    .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId), phraseDf) >= listMinCoverage)
     .filter((r, i) => i === 0 || !unfunded(r.ficheId))
     .slice(0, max)
     // the citation: the passage that states most of them together, outside administrative fields

@@ -302,12 +302,18 @@ export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean
 
 /** idf-weighted share of the given concepts a sheet covers; 1 when there is none. */
 /** `holds`: whether the sheet holds a concept, when that is more than holding its words (a phrase). */
-export function conceptCoverage(concepts: Concept[], ficheTerms: Set<string> | undefined, stats: CorpusStats, holds?: (c: Concept) => boolean): number {
+export function conceptCoverage(
+  concepts: Concept[],
+  ficheTerms: Set<string> | undefined,
+  stats: CorpusStats,
+  holds?: (c: Concept) => boolean,
+  dfOf: (c: Concept) => number = (c) => c.df,
+): number {
   let total = 0;
   let found = 0;
   for (const c of concepts) {
     // idf of the concept's best alternative; an unknown concept weighs as a term no chunk holds
-    const w = idf(stats, c.df);
+    const w = idf(stats, dfOf(c));
     total += w;
     if (holds ? holds(c) : covers(c, ficheTerms)) found += w;
   }
