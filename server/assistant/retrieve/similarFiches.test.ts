@@ -6,7 +6,8 @@ import { analyze } from "../../../ingest/text/index.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import { TUNING } from "../tuning.ts";
 import { contentSimilarities, contentVectors, type ContentVector } from "./contentVectors.ts";
-import { fichePosition, lexicalRow, rowScore, similarFiches } from "./similarFiches.ts";
+import { facetKeys, fichePosition, lexicalRow, rowScore, similarFiches } from "./similarFiches.ts";
+import { publicsOf } from "./publics.ts";
 
 let corpus: Corpus;
 let sheets: Fiche[];
@@ -99,6 +100,16 @@ function referenceVectors(index: LoadedIndex): Map<string, ContentVector> {
 
 
 describe("similarFiches", () => {
+  it("ranks on who an action is for: the publics read from a sheet's text are among its facet values", () => {
+    let withPublics = 0;
+    for (const f of sheets) {
+      const keys = facetKeys(corpus.index, f);
+      for (const p of publicsOf(f)) expect(keys.has(`publics:${p}`), `${f.id} ${p}`).toBe(true);
+      if (publicsOf(f).length > 0) withPublics++;
+    }
+    expect(withPublics).toBeGreaterThan(sheets.length / 2);
+  });
+
   it("never returns the sheet itself, and orders by score", () => {
     for (const f of sheets) {
       const hits = similarFiches(corpus.index, corpus.stats, f.id, 5);

@@ -19,9 +19,11 @@ import { publicsOf } from "./publics.ts";
 import { rankFiches } from "./rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 
-const FACET_FIELDS = ["themes", "determinants", "territory_specifics"] as const;
-/** Publics are shown as a reason two sheets are near, but not ranked on: read from free text,
- * "habitants" and "professionnels" come up in most sheets (dev similar recall 0.81 -> 0.75 with them). */
+/** Who an action is for counts as much as its boxes: the publics read from its text ("étudiants", "élus"), weighted by
+ * rarity like every facet value, so that "habitants" and "professionnels", which most sheets name, weigh little. (Ranked
+ * on with plain Jaccard they had cost dev similar recall 0.81 -> 0.75; with the rarity weights dev and dev2 are unchanged
+ * and 14 read or unread questions rose, 6 fell: see tuning.ts, similar.fusionWeights.) */
+const FACET_FIELDS = ["themes", "determinants", "territory_specifics", "publics"] as const;
 const SHOWN_FIELDS = ["publics", "determinants", "themes", "territory_specifics"] as const;
 
 const shown = (f: Fiche, field: (typeof SHOWN_FIELDS)[number]) => (field === "publics" ? publicsOf(f) : facetValues(f, field));
@@ -59,7 +61,7 @@ export function sharedFacets(a: Fiche, b: Fiche): { field: string; values: strin
 /** Each sheet's facet values as `field:value` keys, computed once per index (bounded by the sheets). */
 const facetKeysCache = new WeakMap<LoadedIndex, Map<string, Set<string>>>();
 
-function facetKeys(index: LoadedIndex, f: Fiche): Set<string> {
+export function facetKeys(index: LoadedIndex, f: Fiche): Set<string> {
   let byId = facetKeysCache.get(index);
   if (!byId) facetKeysCache.set(index, (byId = new Map()));
   let keys = byId.get(f.id);
