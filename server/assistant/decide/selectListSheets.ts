@@ -30,7 +30,30 @@ export interface ListedSheet extends RankedFiche {
 /** The question's concepts that tell sheets apart, minus the cities it names (they bound the list instead). */
 export function listConcepts(ctx: QueryContext) {
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
-  return ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  const kept = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  return kept.map((c) => withCommonNeighbour(ctx, c));
+}
+
+/**
+ * "les centres sociaux": a word the question qualifies with a common word right after it ("sociaux", too common to be a
+ * concept of its own) means the two together, where the sheets write them side by side: "centres" alone is also "centres
+ * de santé" and "centre hospitalier".
+ */
+function withCommonNeighbour(ctx: QueryContext, c: Concept): Concept {
+  if (ctx.lang !== "fr" || c.phrase || c.phrases.length !== 1 || c.phrases[0].length !== 1 || !c.label || /\s/.test(c.label)) return c;
+  const words = ctx.question.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => fold(w) === fold(c.label!));
+  const next = at >= 0 ? words[at + 1] : undefined;
+  if (!next) return c;
+  const neighbour = ctx.concepts.find((o) => o.label && fold(o.label) === fold(next));
+  if (!neighbour || neighbour.unknown || isSpecific(neighbour, ctx.stats) || neighbour.phrases.length !== 1 || neighbour.phrases[0].length !== 1) return c;
+  const phrase = [c.phrases[0][0], neighbour.phrases[0][0]];
+  // where most of the word's chunks write the pair, the word alone already says it, and sheets shorten it ("les
+  // bailleurs" for "bailleurs sociaux", 16 of 26 chunks): only a word mostly meaning something else is narrowed
+  const alone = ctx.stats.df.get(phrase[0]) ?? 0;
+  const together = phraseChunkCount(ctx, phrase, alone);
+  if (together === 0 || together >= alone * TUNING.decide.listPairMaxShare) return c;
+  return { ...c, phrases: [phrase], label: `${c.label} ${next}`, phrase: true };
 }
 
 /**

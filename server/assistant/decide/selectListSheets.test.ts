@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestCorpus } from "../../../test/helpers/testServices.ts";
+import type { Corpus } from "../understand/queryContext.ts";
+import { understandQuestion } from "../understand/understandQuestion.ts";
+import { listConcepts } from "./selectListSheets.ts";
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await getTestCorpus();
+});
+
+const concepts = (question: string) => listConcepts(understandQuestion(corpus, { question })).map((c) => ({ label: c.label, phrases: c.phrases, phrase: !!c.phrase }));
+
+describe("listConcepts", () => {
+  it("reads a word qualified by a common word as the pair when the word alone mostly means something else", () => {
+    // "centres" alone is also "centres de santé", "centre hospitalier": the sheets write "centres sociaux" in few of its chunks
+    expect(concepts("Quelles villes s'appuient sur les centres sociaux pour leurs actions ?")).toContainEqual({ label: "centres sociaux", phrases: [["centr", "social"]], phrase: true });
+  });
+
+  it("keeps the word alone when most of its chunks write the pair, which the sheets shorten", () => {
+    // "les bailleurs": most chunks writing "bailleurs" write "bailleurs sociaux"
+    const found = concepts("Quelles villes travaillent avec les bailleurs sociaux ?");
+    expect(found.find((c) => c.label?.startsWith("bailleurs"))).toEqual({ label: "bailleurs", phrases: [["bailleur"]], phrase: false });
+  });
+});
