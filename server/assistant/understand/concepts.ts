@@ -210,6 +210,8 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || isEnglishWord(t, words, englishWords))) continue;
     const surface = surfaceOf(t, words);
     if (lang === "en" && surface && CONTRACTION.test(surface)) continue;
+    // "co-animées", "co-running": the short prefix of a compound is no concept ("co" is in co-financement as in co-animation)
+    if (t.length <= 2 && surface && fold(surface).startsWith(`${t}-`)) continue;
     const memo = termConceptMemo(stats, asksHow);
     const key = `${lang}\u0000${t}\u0000${surface ?? "\u0001"}`;
     let c = memo.get(key);

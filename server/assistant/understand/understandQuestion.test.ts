@@ -359,4 +359,12 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(corpus, { question: "Which cities work with a mutual aid group (GEM)?" }).entities).toEqual(["gem"]);
     expect(understandQuestion(corpus, { question: "Quelles actions ont un hôpital psychiatrique (EPSM ou CH spécialisé) parmi leurs porteurs ?" }).entities).toEqual([]);
   });
+
+  it("makes no concept of a compound's short prefix, which many compounds share", () => {
+    const phrases = (question: string) => understandQuestion(corpus, { question }).concepts.map((c) => c.phrases);
+    // "co" is in co-financement as in co-animation: the compound itself and its word stay
+    expect(phrases("Quelles actions sont co-animées par une infirmière ?")).not.toContainEqual([["co"]]);
+    expect(phrases("Quelles actions sont co-animées par une infirmière ?")).toContainEqual([["co-anim"]]);
+    expect(phrases("Which actions have a nurse co-running the sessions?")).not.toContainEqual([["co"]]);
+  });
 });
