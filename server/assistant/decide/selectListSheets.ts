@@ -2,7 +2,7 @@
 // question's specific concepts together (evidence.ts), each with that passage as its proof.
 // A city the question names bounds the list; an acronym it names must be in the sheet.
 import { analyze, fold } from "../../../ingest/text/index.ts";
-import { acronymExpansions, conceptCoverage, covers, isSpecific, type Concept } from "../understand/concepts.ts";
+import { acronymExpansions, conceptCoverage, covers, isSpecific, withConcept, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
@@ -53,7 +53,7 @@ function withCommonNeighbour(ctx: QueryContext, c: Concept): Concept {
   const alone = ctx.stats.df.get(phrase[0]) ?? 0;
   const together = phraseChunkCount(ctx, phrase, alone);
   if (together === 0 || together >= alone * TUNING.decide.listPairMaxShare) return c;
-  return { ...c, phrases: [phrase], label: `${c.label} ${next}`, phrase: true };
+  return withConcept(c, [phrase], `${c.label} ${next}`, true);
 }
 
 /**
