@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "../server/nodeFlags.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -65,7 +66,8 @@ export interface StartOptions {
 
 export async function startServerProcess(indexDir: string, opts: StartOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const node = [process.execPath, ...(opts.nodeArgs ?? []), "--import", "tsx", opts.script ?? "server/main.ts"];
+  // as `npm start` runs it: the server with its node flags (server/nodeFlags.ts); the bare route as plain node
+  const node = [process.execPath, ...(opts.script ? [] : SERVER_NODE_FLAGS), ...(opts.nodeArgs ?? []), "--import", "tsx", opts.script ?? "server/main.ts"];
   const [cmd, ...args] = hasTaskset ? ["taskset", "-c", opts.cpus ?? `0-${cpus().length - 1}`, ...node] : node;
   const t0 = performance.now();
   const child = spawn(cmd, args, {

@@ -13,6 +13,7 @@ import { TUNING } from "./assistant/tuning.ts";
 import { createLiveIndex } from "./services/liveIndex.ts";
 import { openIndex } from "./services/openIndex.ts";
 import { warmUp } from "./services/warmUp.ts";
+import { missingNodeFlags } from "./nodeFlags.ts";
 import { watchSeeds } from "./services/watchSeeds.ts";
 
 const log = (line: string) => console.log(line);
@@ -46,6 +47,8 @@ function watchTheSeeds(config: Config, onBuilt: (failure?: string) => void) {
 async function main(): Promise<void> {
   limitHeapGrowth(TUNING.scale.heapGrowingPercent);
   const config = loadConfig();
+  const missing = missingNodeFlags();
+  if (missing.length > 0) log(`node: started without ${missing.join(" ")} (npm start passes it): each process keeps ~50–70 MB more memory`);
   const index = indexOptions(config);
 
   if (isClusterPrimary(config.workers)) {

@@ -384,6 +384,12 @@ export const TUNING = {
      * questions (pauses 8–22 ms) where there were none; one-client latencies and the ×1 20-connection p99 within the
      * noise (65.4 against 71.9 ms at load 3–4). 50 read 555 MB once: the lexicons' parse alone leaves ~40 MB. */
     heapGrowingPercent: 30,
+    /** the young generation's semi-spaces (MB), a flag node takes at start only (server/nodeFlags.ts; `npm start` and the
+     * bench pass it). V8's default (16 MB, ×3 when copying) is touched whole by the warm-up's questions and stays in RSS:
+     * ×100, one worker, six alternating starts (load 2–3): idle RSS at /ready 455–456 MB at the default, 398–400 at 8,
+     * 383–385 at 4; one client, 300 search and 300 ask questions asked once after it, p95 21.3–23.6 / 15.4–17.2 ms at the
+     * default, 23.6–23.7 / 13.6–14.5 at 4 (the noise between runs). */
+    semiSpaceMb: 4,
     /** readings of a question's words remembered per process (wordMemo.ts: typo correction, word classes, accents put
      * back), each memo emptied when it holds this many: a word and a short answer, ~100 bytes an entry. The seeds'
      * questions use a few thousand distinct words; untuned default. */
