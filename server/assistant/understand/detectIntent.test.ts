@@ -27,6 +27,10 @@ describe("detectIntent", () => {
     expect(detectIntent("Outside Caen, are there case meetings?", true).kind).toBe("similar");
     expect(detectIntent("Quelles actions se déroulent en dehors des heures de bureau ?").kind).not.toBe("similar");
     expect(detectIntent("Apart from the cases examined in its meetings, how many other requests did Caen's CLSM handle?", true).kind).not.toBe("similar");
+    // "s'inspirer de X", "quelles autres actions": X is a model ("inspired by" in English)
+    expect(detectIntent("On voudrait s'inspirer de l'atelier slam de Bourg-en-Bresse : des idées ?", true).kind).toBe("similar");
+    expect(detectIntent("Le séminaire des élus de Poitiers m'intéresse. Quelles autres actions font témoigner des usagers ?", true).kind).toBe("similar");
+    expect(detectIntent("Quelles autres actions de prévention du suicide existent ?").kind).not.toBe("similar");
   });
 
   it("reads what went wrong as the difficulties field ('a eu du mal à', 'what made it hard')", () => {

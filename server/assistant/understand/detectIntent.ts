@@ -19,8 +19,9 @@ export interface DetectedIntent {
 const SIMILAR =
   /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*)\b/;
 /** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
-/** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy": the sheet named is a model. */
-const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|dans l'esprit d(?:e|u|es|')|approchante?s?|ailleurs|elsewhere|in the same vein|in the spirit of|along the lines of|modell?ed on|inspired by|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
+/** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy", "s'inspirer de",
+ * "quelles autres actions": the sheet named is a model. */
+const OTHERS = /\b(d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|(?:quel(?:le)?s?|les) autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|s'inspirer (?:de|du|des|d')|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|dans l'esprit d(?:e|u|es|')|approchante?s?|ailleurs|elsewhere|in the same vein|in the spirit of|along the lines of|modell?ed on|inspired by|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
 /** "En dehors de Caen, …", "Outside Lille": the others than a place named (a capital follows; "apart from the cases…" is no place). */
 const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors d(?:e|u|es|['’])|[Oo]utside(?: of)?|[Aa]part from|[Oo]ther than)\s*\p{Lu}/u;
 // "Est-ce qu'une ville forme…", "Does any city…": whether one does asks which do
