@@ -122,7 +122,7 @@ function sheetsOfCity(ctx: QueryContext, city: string): string[] {
  * questions are left to their own checks: they name a city to find one sheet, and ask in the
  * form's words ("budget", "séances", "ont eu lieu") rather than the sheet's.
  */
-const QUOTED = /[«"“]\s*([^«»"“”]+?)\s*[»"”]/gu;
+const QUOTED = /[«"“]\s*([^«»"“”]+?)\s*[»"”]|(?<![\p{L}\p{N}])['‘]((?:[^'’‘\n]|['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu;
 function notInCity(ctx: QueryContext): Abstention | undefined {
   if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
   if (valueTypeOf(ctx.question) && !asksWhether(ctx.question)) return undefined;
@@ -133,7 +133,8 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
   if (specific.length === 0) return undefined;
   // « La santé mentale dans mon quartier » à Nantes: a name in quotes that the city's sheets write names one of them
-  if ([...ctx.question.matchAll(QUOTED)].some((m) => m[1].trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, m[1]))) return undefined;
+  // (in single quotes too, an apostrophe inside: 'et si on parlait d'amour')
+  if ([...ctx.question.matchAll(QUOTED)].map((m) => m[1] ?? m[2]).some((name) => name.trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, name))) return undefined;
   const held = new Set<string>();
   for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
   const missing = specific.filter((c) => !covers(c, held));

@@ -760,6 +760,8 @@ describe("decideAnswer on a question about the cities it names", () => {
     expect((await decide("Lille a-t-elle mis en place une ligne d'écoute ?")).kind).not.toBe("abstain");
     expect((await decide("Quelles actions de Poitiers sont financées par l'ARS ?")).kind).toBe("list");
     expect((await decide("Dans quels quartiers nantais les séances « La santé mentale dans mon quartier » ont-elles eu lieu ?")).kind).not.toBe("abstain");
+    // a name in single quotes, an apostrophe inside it, is one of the city's sheets too
+    expect((await decide("Boulogne-Billancourt's 'et si on parlait d'amour' sessions: any games for the collège pupils?")).kind).not.toBe("abstain");
   });
 });
 

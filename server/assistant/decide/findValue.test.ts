@@ -128,6 +128,14 @@ describe("valueTypeOf", () => {
     const quoted = passages[0].chunk.text.slice(passages[0].start, passages[0].end);
     expect(quoted).toContain("Photolangage");
     expect(quoted).toContain("cup of tea");
+    // the activities or tools a session uses are its outline too
+    expect(valueTypeOf("What activities do they use with the pupils?")?.kind).toBe("content");
+    expect(valueTypeOf("Quels outils sont utilisés pendant les séances ?")?.kind).toBe("content");
+  });
+
+  it("finds an elected official asked by role in the form's field of the services and officials involved, without her title", async () => {
+    const { passages } = await lookup("Quelle adjointe au maire suit la prévention du risque suicidaire à Bordeaux ?");
+    expect(passages.some((p) => p.chunk.field === "services_elus" && p.value === "Sylvie Justome")).toBe(true);
   });
 
   it("reads 'a cap on how many' as a limit asked, answered by the sentence stating it", async () => {
