@@ -275,13 +275,16 @@ const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>(
 const PARTICLE = /^(?:up|down|out|off|away|back|over|along|around|about|through)$/i;
 /** "a single day", "several weeks", "the whole year": how many or how much, no topic (general English grammar). */
 const QUANTIFIER = /^(?:single|multiple|several|various|numerous|entire|whole)$/i;
+/** "a food angle", "a cooking component": a noun naming a part or a side of an action, the word before it the topic (general
+ * English, as the French « volet » of COMPONENT_NOUNS) */
+const COMPONENT_NOUN_EN = /^(?:angle|angles|aspect|aspects|component|components|dimension|dimensions|element|elements|strand|strands|slant)$/i;
 /** "they're", "don't", "we've": a pronoun or an auxiliary with its contraction, no topic. */
 const CONTRACTION = /^[a-z]+['’](?:re|ve|ll|d|t|m|s)$/i;
 
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0]) || AGE_OR_SIZE.test(fold(alternatives[0]))) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0]) || COMPONENT_NOUN_EN.test(alternatives[0]) || AGE_OR_SIZE.test(fold(alternatives[0]))) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

@@ -367,4 +367,10 @@ describe("acronymExpansions", () => {
     expect(phrases("Quelles actions sont co-animées par une infirmière ?")).toContainEqual([["co-anim"]]);
     expect(phrases("Which actions have a nurse co-running the sessions?")).not.toContainEqual([["co"]]);
   });
+
+  it("makes no concept of an English noun naming a side of an action ('a food angle'), as « volet » is none in French", () => {
+    const labels = understandQuestion(corpus, { question: "Any mental health actions with a food angle? Which cities?" }).concepts.map((c) => c.label);
+    expect(labels).not.toContain("angle");
+    expect(labels).toContain("food");
+  });
 });
