@@ -765,6 +765,17 @@ describe("decideAnswer on a question about the cities it names", () => {
   });
 });
 
+describe("decideAnswer on a list glossing its term with alternatives in brackets", () => {
+  it("requires neither side of a slash inside the brackets as a name every listed sheet writes", async () => {
+    const d = await decide("Which cities have a youth health centre (Espace / Centre Santé Jeunes)?");
+    expect(d.kind).toBe("list");
+    if (d.kind !== "list") return;
+    const cities = d.sheets.map((s) => corpus.index.ficheById.get(s.ficheId)!.city);
+    // one writes "Centre santé jeunes", the other "Espace Santé Jeunes"
+    expect(cities).toEqual(expect.arrayContaining(["Valence", "Boulogne-Billancourt"]));
+  });
+});
+
 describe("decideAnswer on a list naming a rare term of several words", () => {
   it("anchors on a sheet that writes the term, not on a better-ranked one holding only the question's other words", async () => {
     const d = await decide("which actions involve the municipal police (police municipale)?");

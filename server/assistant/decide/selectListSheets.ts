@@ -243,11 +243,11 @@ function properNames(ctx: QueryContext): string[] {
  */
 function namedPhrases(ctx: QueryContext): Set<string>[] {
   const limit = Math.ceil(listProperNameShare * ctx.stats.chunkCount);
-  // examples or alternatives in brackets ("(troupe, intervenant…)") are no name a sheet must write; one name glossing a
+  // examples or alternatives in brackets ("(troupe, intervenant…)", "(Espace / Centre Santé Jeunes)") are no name a sheet must write; one name glossing a
   // term, in French ("Housing First (Logement d'abord)"), is
   const glosses = [...ctx.question.matchAll(/\(([^()]*)\)/g)]
     .map((m) => m[1].replace(/['"«»“”‘’]+(?=\s|$)|(?<=^|\s)['"«»“”‘’]+/gu, "").trim())
-    .filter((inside) => inside !== "" && !/[,;…]|\b(?:ou|or|et|and|etc)\b/iu.test(inside))
+    .filter((inside) => inside !== "" && !/[,;…/]|\b(?:ou|or|et|and|etc)\b/iu.test(inside))
     .flatMap((inside) => namesIn(`… ${inside}`, "fr", ctx.cities));
   return [...namesIn(ctx.question.replace(/\([^()]*\)/g, " "), ctx.lang, ctx.cities), ...glosses]
     .map((name) => [...new Set(analyze(name))])
