@@ -765,6 +765,14 @@ describe("decideAnswer on a question about the cities it names", () => {
   });
 });
 
+describe("decideAnswer on a question sorting actions by kind", () => {
+  it("reads « type » and « sorte », which no sheet writes, as no topic the corpus lacks", async () => {
+    expect(corpus.stats.df.has("typ")).toBe(false);
+    expect((await decide("Quels types d'actions existent pour les étudiants ?")).kind).not.toBe("abstain");
+    expect((await decide("Des actions du type café-débat pour les jeunes ?")).kind).not.toBe("abstain");
+  });
+});
+
 describe("decideAnswer on a list glossing its term with alternatives in brackets", () => {
   it("requires neither side of a slash inside the brackets as a name every listed sheet writes", async () => {
     const d = await decide("Which cities have a youth health centre (Espace / Centre Santé Jeunes)?");

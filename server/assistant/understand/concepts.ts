@@ -164,8 +164,9 @@ const PARTICIPLE_ETE = /(?<![\p{L}])(?:a|as|ai|ont|avons|avez|avait|avaient|aura
 const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees", "travaille", "travaillent", "travaillons", "travaillez", "travailler", "intervenir", "interviens", "intervient", "interviennent", "intervenons", "intervenez", "intervenu", "intervenue", "intervenus", "intervenues"]);
 
 /** "des choses comparables", "des trucs pour les jeunes": a noun that stands for anything names no topic (general French,
- * as English "things", which the dictionary's stop words already drop). */
-const PLACEHOLDER_NOUNS = new Set(["chose", "choses", "truc", "trucs", "machin", "machins"]);
+ * as English "things", which the dictionary's stop words already drop); nor does one that sorts them ("quels types
+ * d'actions", "un espace type supervision", "ce genre"… no sheet writes "type", which made such questions unanswerable). */
+const PLACEHOLDER_NOUNS = new Set(["chose", "choses", "truc", "trucs", "machin", "machins", "type", "types", "sorte", "sortes"]);
 /** "un volet alimentation", "un volet santé mentale": a part of an action, the word after it the topic (general French). */
 const COMPONENT_NOUNS = new Set(["volet", "volets"]);
 
