@@ -220,9 +220,10 @@ function mentionedOnly(ctx: QueryContext): string[] {
     for (const p of c.phrases) {
       const lists = [...new Set(p)].map((t) => ctx.index.postings.terms.get(t)?.[0]?.docs);
       if (lists.some((l) => !l)) continue;
-      const first = lists[0]!;
-      for (const d of Array.from(first)) {
-        if (!lists.every((l) => l!.includes(d))) continue;
+      // the rarest term's few chunks (c.df bounds them), checked against the others' lists
+      const [rarest, ...others] = (lists as Int32Array[]).sort((a, b) => a.length - b.length);
+      for (const d of rarest) {
+        if (!others.every((l) => l.includes(d))) continue;
         holding++;
         if (!MENTION_FIELDS.has(ctx.index.chunks[d].field)) stated = true;
       }
