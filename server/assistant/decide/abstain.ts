@@ -62,7 +62,7 @@ export function townWithoutSheet(ctx: QueryContext): string | undefined {
   return undefined;
 }
 
-export function topicAbsent(concepts: Concept[], topFicheTerms: Set<string> | undefined, stats: CorpusStats): boolean {
+export function topicAbsent(concepts: Concept[], topFicheTerms: { has(term: string): boolean } | undefined, stats: CorpusStats): boolean {
   if (!concepts.some((c) => c.unknown)) return false;
   const known = concepts.filter((c) => !c.unknown && isSpecific(c, stats));
   return known.length === 0 || conceptCoverage(known, topFicheTerms, stats) < TUNING.decide.abstainMinCoverage;

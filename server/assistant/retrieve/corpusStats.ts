@@ -2,16 +2,24 @@
 // once at load. They tell a question's specific terms from the corpus's everyday words, and a
 // place or topic the corpus never mentions.
 import { termStatsOf, type TermStats } from "../../../ingest/store/index.ts";
-import { fold } from "../../../ingest/text/index.ts";
+import { analyze, fold } from "../../../ingest/text/index.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { TUNING } from "../tuning.ts";
+
+/** A sheet's analysed terms: asked whether it holds one, or read in full. */
+export interface SheetTerms extends Iterable<string> {
+  has(term: string): boolean;
+}
+
+/** Whether a chunk numbered in [from, to) holds the term in its text (the index's text postings). */
+export type TextHolds = (term: string, from: number, to: number) => boolean;
 
 export interface CorpusStats {
   chunkCount: number;
   df: Map<string, number>;
   /** analysed terms per fiche, to check which query terms a sheet holds */
-  ficheTerms: { get(ficheId: string): Set<string> | undefined };
+  ficheTerms: { get(ficheId: string): SheetTerms | undefined };
   /** folded surface words of every text, titles and cities included */
   words: Set<string>;
   /** their first four and five letters: a word sharing them is a variant the stemmer may have missed */
@@ -127,8 +135,40 @@ function ficheTermSets(lists: Readonly<Record<string, string>>): CorpusStats["fi
   };
 }
 
+/** A title's analysed terms, each once. */
+const titleTerms = (title: string): readonly string[] => [...new Set(analyze(title))];
+
+/**
+ * Sheet id -> its terms read from the postings, where each sheet's chunks are numbered side by side: a term is the
+ * sheet's when its title holds it or a chunk of the sheet's range holds it in its text (one binary search). Building
+ * the set of a sheet's ~600 terms at its first question cost a third of a list question asked once at ×100 (its 20
+ * candidates' sets; the LRU above could not hold the 2,603 sheets), and these hold nothing per sheet but its range
+ * and its title's few terms. Undefined when a sheet's chunks are not numbered side by side (then the sets above).
+ */
+function sheetTermsFromPostings(chunks: readonly Chunk[], lists: Readonly<Record<string, string>>, textHolds: TextHolds): CorpusStats["ficheTerms"] | undefined {
+  const ranges = new Map<string, { from: number; to: number; title: readonly string[] }>();
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    const range = ranges.get(c.ficheId);
+    if (!range) ranges.set(c.ficheId, { from: i, to: i + 1, title: titleTerms(c.title) });
+    else if (range.to !== i || c.title !== chunks[range.from].title) return undefined;
+    else range.to = i + 1;
+  }
+  return {
+    get(id: string) {
+      const range = ranges.get(id);
+      if (!range) return Object.hasOwn(lists, id) ? new Set(lists[id] ? lists[id].split(" ") : []) : undefined;
+      const { from, to, title } = range;
+      return {
+        has: (t: string) => title.includes(t) || textHolds(t, from, to),
+        [Symbol.iterator]: () => (lists[id] ? lists[id].split(" ") : [])[Symbol.iterator](),
+      };
+    },
+  };
+}
+
 /** Statistics from the index's saved term statistics (computed at ingest: ingest/store/termStats.ts); from the chunks when there are none. */
-export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats, chunksWith?: (term: string) => Iterable<number> | undefined): CorpusStats {
+export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats, chunksWith?: (term: string) => Iterable<number> | undefined, textHolds?: TextHolds): CorpusStats {
   const t = saved ?? termStatsOf(chunks, fiches);
   const df = new Map(Object.entries(t.df));
   // the field labels the sheets write are their words ("porteur", "financeurs"), though no chunk text repeats them
@@ -140,7 +180,7 @@ export function corpusStats(chunks: Chunk[], fiches: Fiche[], saved?: TermStats,
   return {
     chunkCount: t.chunkCount,
     df,
-    ficheTerms: ficheTermSets(t.ficheTerms),
+    ficheTerms: (textHolds && sheetTermsFromPostings(chunks, t.ficheTerms, textHolds)) || ficheTermSets(t.ficheTerms),
     words,
     prefixes,
     common,

@@ -301,7 +301,7 @@ export function absentWordConcepts(words: readonly string[][] | undefined, stats
 /** Rare enough to tell sheets apart; a variant the stemmer missed (df 0 but not unknown) cannot be measured, so it is not. */
 export const isSpecific = (c: Concept, stats: CorpusStats) => c.unknown || (c.df > 0 && c.df / stats.chunkCount < conceptGenericShare);
 
-export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean {
+export function covers(c: Concept, ficheTerms: { has(term: string): boolean } | undefined): boolean {
   return !!ficheTerms && c.phrases.some((p) => p.every((t) => ficheTerms.has(t)));
 }
 
@@ -310,7 +310,7 @@ export function covers(c: Concept, ficheTerms: Set<string> | undefined): boolean
 /** `holds`: whether the sheet holds a concept, when that is more than holding its words (a phrase). */
 export function conceptCoverage(
   concepts: Concept[],
-  ficheTerms: Set<string> | undefined,
+  ficheTerms: { has(term: string): boolean } | undefined,
   stats: CorpusStats,
   holds?: (c: Concept) => boolean,
   dfOf: (c: Concept) => number = (c) => c.df,

@@ -4,8 +4,8 @@ import { analyze } from "../../../ingest/text/index.ts";
 import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { Lang } from "../types.ts";
-import { corpusStats, type CorpusStats } from "../retrieve/corpusStats.ts";
-import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import { corpusStats, type CorpusStats, type TextHolds } from "../retrieve/corpusStats.ts";
+import type { LoadedIndex, PostingLists } from "../../../ingest/store/index.ts";
 import type { Concept } from "./concepts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { TUNING } from "../tuning.ts";
@@ -186,8 +186,27 @@ export function queryTerms(text: string): string[] {
   return [...new Set(analyze(text))];
 }
 
+/** Whether a chunk numbered in [from, to) holds a term in its text: a binary search in the term's text postings. */
+function textHoldsOf(postings: PostingLists): TextHolds | undefined {
+  const text = postings.fields.indexOf("text");
+  if (text < 0) return undefined;
+  return (term, from, to) => {
+    const docs = postings.terms.get(term)?.[text]?.docs;
+    if (!docs) return false;
+    // the first document numbered from `from` or past it
+    let lo = 0;
+    let hi = docs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < docs.length && docs[lo] < to;
+  };
+}
+
 export function createCorpus(index: LoadedIndex, expand: ExpandQuery): Corpus {
   // the chunks holding a term, from either field of the postings (text, header)
   const chunksWith = (term: string) => index.postings.terms.get(term)?.flatMap((field) => (field ? [...field.docs] : []));
-  return { index, stats: corpusStats(index.chunks, index.fiches, index.termStats, chunksWith), expand };
+  return { index, stats: corpusStats(index.chunks, index.fiches, index.termStats, chunksWith, textHoldsOf(index.postings)), expand };
 }
