@@ -355,6 +355,10 @@ export const TUNING = {
     /** texts read to tell whether the corpus writes a word in capitals only (corpusStats.writtenInCapitals): a name
      * is written the same way throughout, so a few texts say it, and the cost stays bounded at any scale. Untuned. */
     capitalsSampleChunks: 20,
+    /** sheet titles kept analysed for phrase checks (understand/sideBySide.ts), the memo emptied when full: one per sheet
+     * up to ×100's 2,603 sheets (~100 bytes each). Analysing a chunk's title at every phrase check was ~40% of a phrase
+     * count's time at ×100 (a count reads up to phraseScanChunks chunks). */
+    titleTermEntries: 4096,
     /** the more-like-this BM25 query keeps its best chunks only, instead of every chunk sharing a word with the
      * reference (thousands at ×10): a sheet's rank comes from its best three chunks (supportDecay), and 300 chunks
      * reach ~12 sheets per similar sheet asked (k 5). Same dev similar figures as unbounded (see README, Performance). */

@@ -6,7 +6,8 @@ import type { Concept } from "../understand/concepts.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { TUNING } from "../tuning.ts";
 import { bestEvidence, passagesOf, readStatements, termBag } from "../decide/evidence.ts";
-import { heldTermNumbers, heldTextTerms, statementsOf, textHoldsAnyOf } from "./statements.ts";
+import { heldTermNumbers, heldTextHoldsSideBySide, heldTextTerms, statementsOf, textHoldsAnyOf } from "./statements.ts";
+import { sideBySide } from "../understand/sideBySide.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -73,5 +74,29 @@ describe("evidence over the statements ingest analysed", () => {
     const read = bestEvidence(chunks.map((c) => ({ ...c })), query)!;
     expect({ ...read, chunk: read.chunk.id }).toEqual({ ...held, chunk: held.chunk.id });
     expect(held.covered.length).toBeGreaterThan(1);
+  });
+
+  it("says whether a chunk's text holds terms side by side as its analysed text does, read as numbers in place", () => {
+    let yes = 0;
+    let asked = 0;
+    for (const [n, chunk] of corpus.index.chunks.entries()) {
+      const seq = analyze(chunk.text);
+      if (seq.length < 4) continue;
+      // neighbours, words far apart, a word with one the text never writes, and three words in a window
+      const tries = [[seq[0], seq[1]], [seq[0], seq[seq.length - 1]], [seq[n % seq.length], "zzzunwritten"], [seq[1], seq[2], seq[3]]];
+      for (const t of tries) {
+        const terms = new Set(t);
+        for (const window of [terms.size, terms.size + 2]) {
+          const expected = sideBySide(seq, terms, window);
+          expect(heldTextHoldsSideBySide(chunk, terms, window), `${chunk.id} ${t.join(" ")} ${window}`).toBe(expected);
+          asked++;
+          if (expected) yes++;
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(2000);
+    expect(yes).toBeGreaterThan(500);
+    expect(asked - yes).toBeGreaterThan(500);
+    expect(heldTextHoldsSideBySide({ ...corpus.index.chunks[0], id: "elsewhere" }, new Set(["sant"]), 3)).toBeUndefined();
   });
 });

@@ -94,6 +94,36 @@ export function heldTextTerms(chunk: Chunk): string[] | undefined {
   return out;
 }
 
+/**
+ * Whether a held chunk's text holds these terms within `window` consecutive words (understand/sideBySide.ts), read
+ * as vocabulary numbers in place: no term written out. Undefined when the chunk is not held or the terms are too many.
+ */
+export function heldTextHoldsSideBySide(chunk: Chunk, terms: ReadonlySet<string>, window: number): boolean | undefined {
+  const s = statementsOf(chunk);
+  if (!s || terms.size > 30) return undefined;
+  const known = vocabularyNumbers(s.terms);
+  const wanted: number[] = [];
+  for (const t of terms) {
+    const id = known.get(t);
+    // a term the statements never write: no text holds it
+    if (id === undefined) return false;
+    wanted.push(id);
+  }
+  const all = 2 ** wanted.length - 1;
+  const seq = s.terms.terms;
+  const to = s.terms.unitTerms[s.end];
+  for (let i = s.terms.unitTerms[s.first + 1]; i < to; i++) {
+    if (!wanted.includes(seq[i])) continue;
+    let seen = 0;
+    for (let j = i; j < Math.min(to, i + window); j++) {
+      const k = wanted.indexOf(seq[j]);
+      if (k >= 0) seen |= 1 << k;
+    }
+    if (seen === all) return true;
+  }
+  return false;
+}
+
 /** Unit u's terms, as vocabulary numbers. */
 export function unitTerms(terms: PassageTerms, u: number): Uint16Array | Uint32Array {
   return terms.terms.subarray(terms.unitTerms[u], terms.unitTerms[u + 1]);

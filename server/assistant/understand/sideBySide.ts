@@ -3,7 +3,7 @@
 // comportement"), not each somewhere in a sheet.
 import { analyze } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
-import { heldTextTerms } from "../retrieve/statements.ts";
+import { heldTextHoldsSideBySide } from "../retrieve/statements.ts";
 import { TUNING } from "../tuning.ts";
 
 /** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
@@ -17,9 +17,21 @@ export function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, w
   return false;
 }
 
+/** Titles analysed, by title: a sheet's chunks share one, and a phrase count reads thousands of chunks at ×100. */
+const titles = new Map<string, readonly string[]>();
+
+function titleTerms(title: string): readonly string[] {
+  let terms = titles.get(title);
+  if (!terms) {
+    if (titles.size >= TUNING.scale.titleTermEntries) titles.clear();
+    titles.set(title, (terms = analyze(title)));
+  }
+  return terms;
+}
+
 /** Whether a chunk's text or its sheet's title holds the analysed terms as a phrase. */
 export function textHoldsPhrase(chunk: Chunk, terms: ReadonlySet<string>): boolean {
   const window = terms.size + TUNING.understand.phraseSlack;
-  // the statements ingest analysed, one after the other, are the text analysed (retrieve/statements.ts)
-  return sideBySide(heldTextTerms(chunk) ?? analyze(chunk.text), terms, window) || sideBySide(analyze(chunk.title), terms, window);
+  // the statements ingest analysed, one after the other, are the text analysed (retrieve/statements.ts), read in place
+  return (heldTextHoldsSideBySide(chunk, terms, window) ?? sideBySide(analyze(chunk.text), terms, window)) || sideBySide(titleTerms(chunk.title), terms, window);
 }
