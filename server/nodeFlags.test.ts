@@ -13,7 +13,8 @@ describe("server node flags", () => {
 
   it("names a flag a process was started without, and takes one given with a value of its own or through NODE_OPTIONS", () => {
     expect(missingNodeFlags([], "")).toEqual([...SERVER_NODE_FLAGS]);
-    expect(missingNodeFlags(["--max-semi-space-size=16"], "")).toEqual([]);
-    expect(missingNodeFlags([], "--max_semi_space_size=8 --enable-source-maps")).toEqual([]);
+    expect(missingNodeFlags(["--max-semi-space-size=16"], "")).toEqual(["--expose-gc"]);
+    expect(missingNodeFlags(["--max-semi-space-size=16", "--expose-gc"], "")).toEqual([]);
+    expect(missingNodeFlags([], "--max_semi_space_size=8 --expose_gc --enable-source-maps")).toEqual([]);
   });
 });
