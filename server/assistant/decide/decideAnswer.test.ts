@@ -195,6 +195,9 @@ describe("decideAnswer", () => {
   it("grounds a name given with its body's acronym ('CH Henri Laborit') by the rest of it written as such", async () => {
     expect((await decide({ question: "Quelles actions mobilisent l'hôpital psychiatrique de référence, le CH Henri Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
     expect(await decide({ question: "Quelles actions mobilisent le CH Henri Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
+    // a hyphen joins the name's words: the sheets write "Henri Laborit"
+    expect((await decide({ question: "Quelles actions se font avec le CH Henri-Laborit ?", filters: { city: "Poitiers" } })).kind).toBe("list");
+    expect(await decide({ question: "Quelles actions se font avec le CH Henri-Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
   });
 
   it("does not abstain on an absent word offered as a choice for one the sheets write, unless that choice is absent too", async () => {

@@ -98,7 +98,9 @@ function joinedNames(name: string): string[] {
  */
 export function nameInCorpus(ctx: QueryContext, name: string): boolean {
   const phrase = words(name);
-  const terms = [...new Set(analyze(name))];
+  // a hyphenated word's parts, not its joined form: "Henri-Laborit" is written "Henri Laborit" too, and the phrase is
+  // read with hyphens as spaces
+  const terms = [...new Set(analyze(name).filter((t, _, all) => !t.includes("-") || t.split("-").some((part) => !all.includes(part))))];
   // only the chunks whose text holds the name's rarest term are worth folding (the posting list
   // says which): folding every chunk of every sheet holding the words was a fifth of a question's CPU at ×100
   const rarest = terms.reduce<string | undefined>((a, t) => (a === undefined || (ctx.stats.df.get(t) ?? 0) < (ctx.stats.df.get(a) ?? 0) ? t : a), undefined);
@@ -243,8 +245,9 @@ export function ungrounded(ctx: QueryContext): string[] {
     if (nameInCorpus(ctx, name)) continue;
     // "CH Henri Laborit": the kind of body its acronym gives may be written out or left out ("CH Laborit",
     // "Centre hospitalier Henri Laborit"); the rest of the name, two words or more, written as such grounds it
+    // (a hyphen joins two words too: "CH Henri-Laborit")
     const bare = name.replace(/^\p{Lu}{2,6}\s+/u, "");
-    if (bare !== name && bare.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(bare) && nameInCorpus(ctx, bare)) continue;
+    if (bare !== name && bare.split(/[\s-]+/).length >= 2 && /^\p{Lu}/u.test(bare) && nameInCorpus(ctx, bare)) continue;
     const joined = joinedNames(name);
     if (joined.length > 0 && joined.every((part) => nameInCorpus(ctx, part))) continue;
     // an English name the glossary translates is grounded by its translation
