@@ -31,6 +31,10 @@ describe("detectIntent", () => {
     expect(detectIntent("On voudrait s'inspirer de l'atelier slam de Bourg-en-Bresse : des idées ?", true).kind).toBe("similar");
     expect(detectIntent("Le séminaire des élus de Poitiers m'intéresse. Quelles autres actions font témoigner des usagers ?", true).kind).toBe("similar");
     expect(detectIntent("Quelles autres actions de prévention du suicide existent ?").kind).not.toBe("similar");
+    // "des actions comme X": X is a model, once a sheet is named; "who else" asks a person
+    expect(detectIntent("Qui d'autre mène des actions comme le groupe projet santé mentale des jeunes de Caen ?", true).kind).toBe("similar");
+    expect(detectIntent("Lyon's research is steered by a trio: an emeritus professor, the city officer, and who else?", true).kind).not.toBe("similar");
+    expect(detectIntent("Quelles villes mènent des actions comme les PSSM ?").kind).toBe("list");
   });
 
   it("reads what went wrong as the difficulties field ('a eu du mal à', 'what made it hard')", () => {
