@@ -133,6 +133,8 @@ describe("detectIntent on list questions naming a field word", () => {
   it("takes a question opening on the previous answer's sheets as a follow-up, however long", () => {
     expect(detectIntent("And in which of those did staff from the mental health hospital, or a psychologist, actually run some of the sessions?").followUp).toBe(true);
     expect(detectIntent("Parmi elles, lesquelles réunissent les partenaires à intervalles réguliers pour examiner des situations individuelles ?").followUp).toBe(true);
+    expect(detectIntent("Et dans lesquelles c'est le CCOMS ou le centre national de ressources qui a tout payé, sans budget de la ville ?").followUp).toBe(true);
+    expect(detectIntent("Quelles sont les villes dans lesquelles le CCOMS a tout payé, sans budget de la ville ni de l'ARS ?").followUp).toBe(false);
     // a long question merely naming "their" is a new one
     expect(detectIntent("Which cities run trainings for their agents on mental health first aid in their neighbourhoods and schools?").followUp).toBe(false);
   });

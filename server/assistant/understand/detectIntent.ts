@@ -56,8 +56,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
 const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
 const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"]);
 
-/** "And in which of those did…", "Parmi elles, lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
-const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
+/** "And in which of those did…", "Parmi elles, lesquelles…", "Et dans lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
+const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|(?:dans|chez|pour|parmi) lesquel(?:le)?s\b|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
 
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
