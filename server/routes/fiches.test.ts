@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FicheCardSchema, FicheListResponseSchema, SimilarResponseSchema } from "../schemas.ts";
 import { buildTestApp } from "../../test/helpers/testApp.ts";
+import { getTestServices } from "../../test/helpers/testServices.ts";
 
 async function firstFicheId(): Promise<string> {
   const res = await (await buildTestApp()).inject({ url: "/api/fiches" });
@@ -16,6 +17,13 @@ describe("GET /api/fiches", () => {
     expect(Object.keys(body.facets.cities).length).toBeGreaterThan(5);
     const total = Object.values(body.facets.cities).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(0);
+  });
+
+  it("writes the catalogue card by card, the same JSON as the schema's whole serialisation", async () => {
+    const res = await (await buildTestApp()).inject({ url: "/api/fiches" });
+    expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
+    const listed = (await getTestServices()).listFiches();
+    expect(res.body).toBe(JSON.stringify(FicheListResponseSchema.parse(listed)));
   });
 });
 

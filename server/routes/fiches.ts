@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AssistantServices, FicheCard } from "../contracts.ts";
 import { AppError, quoteValue } from "../errors.ts";
+import { catalogueStream } from "../catalogueStream.ts";
 import {
   FicheCardSchema,
   FicheListResponseSchema,
@@ -27,7 +28,9 @@ export const ficheRoutes: FastifyPluginAsyncZod<{ services: AssistantServices }>
         response: { 200: FicheListResponseSchema, ...errorResponses },
       },
     },
-    async () => services.listFiches(),
+    // written card by card (catalogueStream.ts), not serialised whole: the schema above documents it (a stream is sent
+    // as it is, which the typed reply cannot say)
+    async (_request, reply) => reply.type("application/json; charset=utf-8").send(catalogueStream(services.listFiches()) as never),
   );
 
   app.get(
