@@ -366,13 +366,15 @@ export const TUNING = {
     /** chunks whose analysed passages are kept between questions (a few KB each): every chunk of the seeds, a
      * bounded share of a national corpus. Untuned default. */
     evidenceCacheChunks: 5000,
-    /** whether a several-word term is written side by side is read from at most this many chunks holding its
-     * rarest word (analysing one takes ~30 µs on the seeds: 60 ms at most, once per term and index); past it the term counts
-     * as present. The seeds' 697 chunks never reach it. */
     /** phrase counts remembered per index for list anchors (glossary terms and bracketed names: a bounded set); the memo
      * is emptied when it holds this many. Untuned: ~100 bytes an entry. */
     phraseCountEntries: 2000,
-    phraseScanChunks: 2000,
+    /** whether a several-word term is written side by side is read from at most this many chunks holding its words
+     * (corpusStats.ts heldTogether: past it the term counts as present), and a list's phrase count reads as many of them,
+     * then estimates the rest at the rate it found (selectListSheets.ts). The seeds' 697 chunks never reach it, so every
+     * figure of the eval is exact; at ×100 a list question asked once spent ~1 ms a glossary phrase reading up to 2,000
+     * (the bound before), ~8 ms for "suicide"'s eight phrases. */
+    phraseScanChunks: 700,
     /** terms whose sheets (corpusStats.ts sheetsHolding) are remembered per index, the memo emptied when it holds this
      * many: at most 4 bytes a sheet each (~10 KB for a term every sheet of ×100 holds). Untuned default. */
     sheetTermEntries: 2000,

@@ -292,8 +292,8 @@ function countPhraseChunks(ctx: QueryContext, phrase: readonly string[], limit: 
   const wanted = new Set(phrase);
   let count = 0;
   for (let i = 0; i < both.length && count < limit; i++) {
-    // past the bound, as for a phrase's presence (corpusStats.ts): common enough
-    if (i >= TUNING.scale.phraseScanChunks) return limit;
+    // past the bound, the rest at the rate found so far (the seeds never reach it)
+    if (i >= TUNING.scale.phraseScanChunks) return Math.min(limit, Math.round((count * both.length) / i));
     if (textHoldsPhrase(ctx.index.chunks[both[i]], wanted)) count++;
   }
   return count;
