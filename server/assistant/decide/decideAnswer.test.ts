@@ -200,6 +200,12 @@ describe("decideAnswer", () => {
     expect(await decide({ question: "Quelles actions se font avec le CH Henri-Duval ?", filters: { city: "Poitiers" } })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
   });
 
+  it("finds the topic of a question with an unknown word in the second-ranked sheet, and still abstains where neither holds it", async () => {
+    // "record" is in no sheet; the sheet written « projet monté en 4 semaines » ranks second
+    expect((await decide("Quelles actions ont été montées en un temps record, en une ou quelques semaines ?")).kind).toBe("list");
+    expect(await decide("support groups for new fathers after birth")).toMatchObject({ kind: "abstain" });
+  });
+
   it("does not abstain on an absent word offered as a choice for one the sheets write, unless that choice is absent too", async () => {
     // "curatelle" is in no sheet; "tutelle" is ("3 tutelles"), and either answers
     expect((await decide("Quelles actions font appel aux services de tutelle ou de curatelle ?")).kind).toBe("list");
