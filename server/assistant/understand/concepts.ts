@@ -347,8 +347,9 @@ export function alternativeConcept(sides: readonly string[], stats: CorpusStats)
 /** Marks where a bracketed example was taken out (a control character no question holds). */
 const BRACKETS = "\u0001";
 
-/** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds. */
-const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
+/** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds
+ * (the last may be "a time around" one: "cuisine, diététique ou un temps autour de l'alimentation"). */
+const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(?:(?:un|une|a|an)\s+\p{L}[\p{L}-]*\s+(?:autour|around|about|sur|on)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?)?(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
 
 /** Brackets that open on "ou"/"or" offer another choice rather than examples: "(ou avec l'Éducation nationale)". */
 const BRACKETED_ALTERNATIVE = /^(?:ou|or)\s+/iu;

@@ -276,6 +276,14 @@ describe("acronymExpansions", () => {
     expect(splitExamples("Quelles villes travaillent avec des bailleurs, associations ou CCAS (Unafam, OPH) ?").examples).toEqual(["Unafam, OPH", "bailleurs, associations, CCAS"]);
   });
 
+  it("reads a coordinated list closed by « ou un temps autour de X » as X one more choice", () => {
+    const q = understandQuestion(corpus, { question: "Dans quelles villes les actions prévoient-elles un atelier cuisine, diététique ou un temps autour de l'alimentation ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "aliment"));
+    expect(choice?.phrases.map((p) => p.join(" "))).toEqual(["cuisin", "dietet", "aliment"]);
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.includes("temp")))).toBe(false);
+    expect(splitExamples("Des ateliers théâtre, slam ou une soirée autour de la poésie ?").examples).toEqual(["théâtre, slam, poésie"]);
+  });
+
   it("takes no light verb for a topic ('font', 'fait', 'menées')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");
