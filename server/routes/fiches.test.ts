@@ -19,6 +19,20 @@ describe("GET /api/fiches", () => {
     expect(total).toBeGreaterThan(0);
   });
 
+  it("tags the catalogue with its build, and answers a revalidation of the same build with 304 and no body", async () => {
+    const app = await buildTestApp();
+    const first = await app.inject({ url: "/api/fiches" });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    const again = await app.inject({ url: "/api/fiches", headers: { "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+    const other = await app.inject({ url: "/api/fiches", headers: { "if-none-match": '"another build"' } });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().fiches.length).toBe(first.json().fiches.length);
+  });
+
   it("writes the catalogue card by card, the same JSON as the schema's whole serialisation", async () => {
     const res = await (await buildTestApp()).inject({ url: "/api/fiches" });
     expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");

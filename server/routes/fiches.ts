@@ -28,9 +28,16 @@ export const ficheRoutes: FastifyPluginAsyncZod<{ services: AssistantServices }>
         response: { 200: FicheListResponseSchema, ...errorResponses },
       },
     },
-    // written card by card (catalogueStream.ts), not serialised whole: the schema above documents it (a stream is sent
-    // as it is, which the typed reply cannot say)
-    async (_request, reply) => reply.type("application/json; charset=utf-8").send(catalogueStream(services.listFiches()) as never),
+    async (request, reply) => {
+      // one catalogue per build: a browser that has it revalidates and gets a 304, not the whole (~25 MB at ×100) again
+      const { builtAt, fiches, chunks } = services.ready();
+      const etag = `"${builtAt}/${fiches}/${chunks}"`;
+      reply.header("etag", etag).header("cache-control", "no-cache");
+      if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+      // written card by card (catalogueStream.ts), not serialised whole: the schema above documents it (a stream is sent
+      // as it is, which the typed reply cannot say)
+      return reply.type("application/json; charset=utf-8").send(catalogueStream(services.listFiches()) as never);
+    },
   );
 
   app.get(
