@@ -16,7 +16,7 @@ import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { heldTermSet } from "../retrieve/statements.ts";
-import { CAPITALISED_COMMON, CONJUGATED, namesIn } from "./grounding.ts";
+import { CAPITALISED_COMMON, CONJUGATED, formWordOf, namesIn } from "./grounding.ts";
 
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
@@ -459,7 +459,12 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const at = sheets.findIndex((r) => holds(r.ficheId)(person));
     if (at > 0) sheets.unshift(...sheets.splice(at, 1));
   }
-  const answering = concepts.filter(holds(sheets[0].ficheId));
+  // "paid for with urban policy money": the words naming the field the question relates sheets through ("paid for",
+  // "money") are the form's, which every funding line states; what a sheet must state is the rest ("urban policy")
+  const formWord = formWordOf(ctx);
+  const topical = ctx.intent.fields.length > 0 ? concepts.filter((c) => !(c.label && formWord(c.label))) : concepts;
+  const asked = topical.length > 0 ? topical : concepts;
+  const answering = asked.filter(holds(sheets[0].ficheId));
   // a term of several words weighs as rare as the chunks writing it as such, not as its rarest word: "centres
   // sociaux" is far rarer than "centre" or "social" apart, and a sheet holding only a common word beside it
   // ("sessions") does not cover the question
@@ -479,7 +484,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     sheetChunks(ctx.index, id).filter((c) => (!checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field)) && (!funded || ctx.intent.fields.includes(c.field) || FUNDING.test(c.text)));
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
-  const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : concepts };
+  const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : asked };
   const listed = sheets
     .filter((r) => r.score >= top * listRelativeScore)
     .filter((r, i) => i === 0 || conceptCoverage(answering, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats, holds(r.ficheId), phraseDf) >= listMinCoverage)
