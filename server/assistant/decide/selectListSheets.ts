@@ -433,12 +433,14 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   };
   // (a phrase is read in the sheet's chunks only where the sheet holds its every word: a chunk or title holding it holds
   // them, and at ×100 reading each candidate's chunks for every alternative was most of a list question's time)
-  const holdsPhrase = (id: string, c: Concept) => {
-    const terms = ctx.stats.ficheTerms.get(id);
-    const written = c.phrases.filter((p) => p.every((t) => terms?.has(t))).map((p) => new Set(p));
+  const holdsPhrase = (id: string, terms: { has(term: string): boolean }, c: Concept) => {
+    const written = c.phrases.filter((p) => p.every((t) => terms.has(t))).map((p) => new Set(p));
     return written.length > 0 && sheetChunks(ctx.index, id).some((ch) => written.some((p) => textHoldsPhrase(ch, p)));
   };
-  const holds = (id: string) => (c: Concept) => covers(c, ctx.stats.ficheTerms.get(id)) && (!c.phrase || holdsPhrase(id, c)) && (c !== person || !!provesPerson(id));
+  const holds = (id: string) => (c: Concept) => {
+    const terms = ctx.stats.ficheTerms.get(id);
+    return !!terms && covers(c, terms) && (!c.phrase || holdsPhrase(id, terms, c)) && (c !== person || !!provesPerson(id));
+  };
   // a term of several words few chunks hold ("police municipale") says what the question is about
   // more surely than the words around it: when the best-ranked sheet does not write it, the list
   // anchors on the best-ranked sheet that does (a single word may be how the question is put)
