@@ -5,9 +5,9 @@
 // loaded; each is written with the schema's keys only, in its order.
 import { Readable } from "node:stream";
 import type { FacetCounts, FicheCard } from "./contracts.ts";
+import { TUNING } from "./assistant/tuning.ts";
 
-/** Cards a piece: small enough to die in the young generation, few enough pieces for the socket. */
-const CARDS_A_PIECE = 32;
+const CARDS_A_PIECE = TUNING.scale.catalogueCardsPerPiece;
 
 /** One card as the response schema has it (FicheCardSchema): nothing the card may carry besides. */
 const cardJson = (f: FicheCard): string =>

@@ -362,6 +362,9 @@ export const TUNING = {
      * up to ×100's 2,603 sheets (~100 bytes each). Analysing a chunk's title at every phrase check was ~40% of a phrase
      * count's time at ×100 (a count reads up to phraseScanChunks chunks). */
     titleTermEntries: 4096,
+    /** cards per piece of the streamed catalogue (server/catalogueStream.ts): small enough that each piece dies in the young
+     * generation (32 cards of ×100 are ~300 KB of JSON), few enough pieces (82 at ×100) for the socket. Untuned. */
+    catalogueCardsPerPiece: 32,
     /** the more-like-this BM25 query keeps its best chunks only, instead of every chunk sharing a word with the
      * reference (thousands at ×10): a sheet's rank comes from its best three chunks (supportDecay), and 300 chunks
      * reach ~12 sheets per similar sheet asked (k 5). Same dev similar figures as unbounded (see README, Performance). */
