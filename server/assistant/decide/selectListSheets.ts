@@ -437,16 +437,31 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const written = c.phrases.filter((p) => p.every((t) => terms.has(t))).map((p) => new Set(p));
     return written.length > 0 && sheetChunks(ctx.index, id).some((ch) => written.some((p) => textHoldsPhrase(ch, p)));
   };
+  // (an alternative of several words counts where written as such whatever made it: the glossary's "centre social" for
+  // "social centres" is no sheet writing "centre" in one field and "social" in another; a single-word alternative is there
+  // by its terms, and so is a pair most of whose rarest word's chunks write it: "associations … tutélaire" in an
+  // enumeration says what "associations tutélaires" does, the same share as withCommonNeighbour's)
+  const rare = Math.ceil(listRareTermShare * ctx.stats.chunkCount);
+  const saidByWords = new Map<string[], boolean>();
+  const wordsSayIt = (p: string[]) => {
+    let known = saidByWords.get(p);
+    if (known === undefined) {
+      const rarest = Math.min(...p.map((t) => ctx.stats.df.get(t) ?? 0));
+      saidByWords.set(p, (known = p.length === 1 || rarest < rare || phraseChunkCount(ctx, p, rarest) >= rarest * TUNING.decide.listPairMaxShare));
+    }
+    return known;
+  };
+  const writesOne = (id: string, terms: { has(term: string): boolean }, c: Concept) =>
+    c.phrases.some((p) => wordsSayIt(p) && p.every((t) => terms.has(t))) || holdsPhrase(id, terms, c);
   const holds = (id: string) => (c: Concept) => {
     const terms = ctx.stats.ficheTerms.get(id);
-    return !!terms && covers(c, terms) && (!c.phrase || holdsPhrase(id, terms, c)) && (c !== person || !!provesPerson(id));
+    return !!terms && covers(c, terms) && (c.phrase ? holdsPhrase(id, terms, c) : writesOne(id, terms, c)) && (c !== person || !!provesPerson(id));
   };
   // a term of several words few chunks hold ("police municipale") says what the question is about
   // more surely than the words around it: when the best-ranked sheet does not write it, the list
   // anchors on the best-ranked sheet that does (a single word may be how the question is put)
   // (how many chunks write it as a phrase, not its rarest word's count: "logement d'abord" is rare, "abord" is not;
   // a term is as common as its most common alternative: "plan" or "plan local" is common)
-  const rare = Math.ceil(listRareTermShare * ctx.stats.chunkCount);
   const rarity = new Map(concepts.filter((c) => c.phrases.some((p) => p.length >= 2)).map((c) => [c, Math.max(...c.phrases.map((p) => (p.length >= 2 ? phraseChunkCount(ctx, p, rare) : (ctx.stats.df.get(p[0]) ?? 0))))]));
   const term = [...rarity.keys()].reduce<Concept | undefined>((a, c) => (!a || rarity.get(c)! < rarity.get(a)! ? c : a), undefined);
   if (term && rarity.get(term)! < rare && !holds(sheets[0].ficheId)(term)) {
