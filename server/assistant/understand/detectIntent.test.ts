@@ -65,6 +65,9 @@ describe("detectIntent", () => {
     // "ça", "cela": the French "it", the thing just spoken of
     expect(detectIntent("ça dure combien de temps, une séance ?").followUp).toBe(true);
     expect(detectIntent("What did the training set the city back?").fields).toContain("budget");
+    // "they", as "their": the sheets just cited
+    expect(detectIntent("How many billboards did they book for the 2023 run of the campaign?").followUp).toBe(true);
+    expect(detectIntent("How many billboards were booked for the 2023 run of the campaign?").followUp).toBe(false);
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
     expect(detectIntent(long).followUp).toBe(false);
   });
