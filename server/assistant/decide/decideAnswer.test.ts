@@ -47,6 +47,24 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
   });
 
+  it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
+    const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("rennes--arts-soins-mouvement");
+  });
+
+  it("lists by an English term's French phrases where a sheet writes them side by side, not its words apart", async () => {
+    const d = await decide("Which cities hold their mental health activities inside social centres?");
+    expect(d.kind).toBe("list");
+    // Lyon writes "les centres sociaux"; Valence writes "Centre Santé Jeunes" and "Lien social", Caen "Centre national…"
+    // and "développement social": the words apart
+    expect(sheetsOf(d)).toContain("lyon--evolution-apres-covid-invisibilite-des");
+    for (const apart of ["valence--promotion-sante-mentale-des-jeunes", "caen--developper-les-competences-sur-sante"]) {
+      expect(corpus.index.chunks.some((c) => c.ficheId === apart && /\bcentres?\b/i.test(c.text)) && corpus.index.chunks.some((c) => c.ficheId === apart && /\bsocial\b/i.test(c.text))).toBe(true);
+      expect(sheetsOf(d)).not.toContain(apart);
+    }
+  });
+
   it("answers denial and refused help in English by the glossary's French, not refusing on 'down'", async () => {
     const d = await decide("people with mental disorders who deny being ill and turn down any help");
     expect(d.kind).not.toBe("abstain");

@@ -2,7 +2,7 @@
 // is one concept; an English glossary entry is one concept whose alternatives are its French
 // terms. A sheet covers a concept when it holds every term of one alternative. Coverage by
 // concept, not by term, keeps a glossary's many synonyms from diluting the one idea they share.
-import { analyze, fold } from "../../../ingest/text/index.ts";
+import { analyze, fold, FRENCH_STOP_WORDS } from "../../../ingest/text/index.ts";
 import { idf, type CorpusStats } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
 import { WordMemo, WordMemos } from "../wordMemo.ts";
@@ -220,8 +220,30 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     // "pour plancher ensemble": an infinitive after "pour", "afin de" or "sans" says what is done, how the question is put
     if (c?.unknown && lang === "fr" && surface && canBeVerb?.(surface, lang) && /(?:er|ir|re)$/.test(fold(surface)) && new RegExp(`(?<![\\p{L}])(?:pour|afin d['’e]\\s*|sans)\\s+${surface}(?![\\p{L}'’-])`, "iu").test(question)) continue;
     if (c) out.push(c);
+    else if (lang === "fr" && surface && qualifiesNoun(surface, question, asksHow)) {
+      // "personnes endeuillées": a participle right after a noun qualifies it as an adjective does, and names a public
+      // or a condition the sheets may not cover (after an auxiliary, "se sont greffées", it stays how the question is put)
+      const qualifier = concept([[t]], stats, surface, [surface]);
+      if (qualifier?.unknown) out.push(qualifier);
+    }
   }
   return [...out, ...glossaryConcepts(glossaryTerms, stats, labels)];
+}
+
+/** A French past participle ("endeuillées", "touchés") written right after a word that is neither a function word, an
+ * auxiliary, a name nor mostly a verb or an adverb, and with no agent ("par …") after it: a noun it qualifies, as an
+ * adjective would (general French grammar). */
+const PARTICIPLE_FR = /(?:é|ée|és|ées|ie|ies|ue|ues)$/u;
+function qualifiesNoun(surface: string, question: string, asksHow?: (word: string, lang: "fr" | "en") => boolean): boolean {
+  if (!PARTICIPLE_FR.test(surface.toLowerCase())) return false;
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const at = new RegExp(`(?:^|[^\\p{L}'’-])(\\p{L}+)\\s+${escaped}(?![\\p{L}'’-])(\\s+par\\b)?`, "iu").exec(question);
+  const before = at?.[1];
+  // "la formation Psycom payée par la collectivité": with its agent, the participle is a verb in the passive, what was
+  // done (how the question is put); after a name, it qualifies the noun before the name
+  if (!before || at[2] || /^\p{Lu}/u.test(before)) return false;
+  const folded = fold(before);
+  return !FRENCH_STOP_WORDS.has(folded) && folded !== "ete" && !asksHow?.(before, "fr");
 }
 
 /** The concept a question's term makes, written `surface` in it; null for none. A function of the term, its word, the
@@ -279,13 +301,16 @@ const QUANTIFIER = /^(?:single|multiple|several|various|numerous|entire|whole)$/
 /** "a food angle", "a cooking component": a noun naming a part or a side of an action, the word before it the topic (general
  * English, as the French « volet » of COMPONENT_NOUNS) */
 const COMPONENT_NOUN_EN = /^(?:angle|angles|aspect|aspects|component|components|dimension|dimensions|element|elements|strand|strands|slant)$/i;
+/** "the partnership behind their action", "within a year", "among the partners": a preposition relates the words around it
+ * and names no topic (general English grammar; the short stop-word list keeps only the most frequent ones) */
+const PREPOSITION_EN = /^(?:behind|between|within|without|among|amongst|across|towards?|upon|beneath|beside|besides|beyond|despite|during|against|throughout|underneath|onto|per|amid|alongside|inside|outside|near|until|since|before|after|under|below|above|via)$/i;
 /** "they're", "don't", "we've": a pronoun or an auxiliary with its contraction, no topic. */
 const CONTRACTION = /^[a-z]+['’](?:re|ve|ll|d|t|m|s)$/i;
 
 export function absentWordConcepts(words: readonly string[][] | undefined, stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept[] {
   return (words ?? []).flatMap((alternatives) => {
     // "Which sheets admit…", "how noise weighs on…": mostly a verb or an adverb, the word says how, not what
-    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || QUANTIFIER.test(alternatives[0]) || COMPONENT_NOUN_EN.test(alternatives[0]) || AGE_OR_SIZE.test(fold(alternatives[0]))) return [];
+    if (asksHow?.(alternatives[0], "en") || NUMERAL_NOUN.test(fold(alternatives[0])) || SEASON.test(fold(alternatives[0])) || PARTICLE.test(alternatives[0]) || CONTRACTION.test(alternatives[0]) || PREPOSITION_EN.test(alternatives[0]) || QUANTIFIER.test(alternatives[0]) || COMPONENT_NOUN_EN.test(alternatives[0]) || AGE_OR_SIZE.test(fold(alternatives[0]))) return [];
     const analysed = alternatives.map((a) => [...new Set(analyze(a))]);
     // a word that translates to French function words ("during": "pendant") says how, not what
     if (analysed.slice(1).some((terms) => terms.length === 0)) return [];

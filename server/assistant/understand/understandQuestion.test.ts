@@ -239,7 +239,8 @@ describe("acronymExpansions", () => {
     // "(conseil départemental)": words the seeds write, never side by side, illustrating a grounded question
     expect(unknown("Quelles actions associent le Département (conseil départemental) ?")).toEqual([]);
     // a word no sheet writes, or a name, in brackets still counts
-    expect(unknown("accompagnement des proches endeuillés après un suicide (postvention)")).toEqual(["postvention"]);
+    // (and the participle qualifying "proches", a public no sheet writes)
+    expect(unknown("accompagnement des proches endeuillés après un suicide (postvention)")).toEqual(["endeuillés", "postvention"]);
     expect(unknown("teen mental health first aid (PSSM Jeunes) courses for high school pupils")).toEqual(["PSSM Jeunes"]);
   });
 

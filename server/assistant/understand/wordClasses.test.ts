@@ -8,9 +8,11 @@ import { HUNSPELL_FR_PATH, loadWordClasses, parseHunspellFr, parseWordNet, WORDN
 
 // Small lexicons in the packages' own shapes, so these tests do not depend on Debian's packages
 const FRENCH_DIC = [
-  "16",
+  "18",
   "garder/a0p+() po:v1__t_q__a",
   "greffer/a0p+() po:v1__t_q_zz",
+  "endeuiller/a0p+() po:v1__t___zz",
+  "payer/a0p+() po:v1__t_q__a",
   "armer/a0p+() po:v1__t_q_zz",
   "armée/S.() po:nom is:fem",
   "bébé/S.() po:nom is:mas",
@@ -103,6 +105,12 @@ describe("word classes", () => {
     expect(unknown(await createQueryExpander(true, undefined, null, classes), question)).toEqual([]);
     // a noun the corpus lacks still does ("bébés" here stands for a public)
     expect(unknown(await createQueryExpander(true, undefined, null, classes), "Quelles actions pour les bébés ?")).toEqual(["bébés"]);
+    // and so does a participle qualifying a noun, as an adjective would ("endeuillées" names a public); in the passive,
+    // with its agent, it says what was done
+    const withClasses = await createQueryExpander(true, undefined, null, classes);
+    expect(unknown(withClasses, "groupes de parole pour les personnes endeuillées")).toEqual(["endeuillées"]);
+    expect(unknown(withClasses, "Combien a coûté la formation payée par la collectivité ?")).toEqual([]);
+    expect(unknown(withClasses, "Quelles actions ont été endeuillées ?")).toEqual([]);
     // English: a dictionary word none of whose translations the corpus holds, unless it is mostly a verb
     const dict = new Map([["weigh", ["peser"]], ["prisoner", ["prisonnier"]]]);
     const english = await createQueryExpander(true, undefined, dict, classes);
