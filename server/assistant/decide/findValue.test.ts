@@ -39,6 +39,14 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("answers who paid with the sentence saying who took the cost on, from any field, an acronym with its hyphenated part", async () => {
+    const { sheet, passages } = await lookup("À Limoges, qui a payé l'intervenante des séances de sensibilisation dans les quartiers prioritaires ?");
+    expect(sheet).toBe("limoges--sensibilisation-sante-mentale-qpv");
+    // the budget field, not the description that names more of the question's words
+    expect(passages[0].chunk.field).toBe("budget");
+    expect(passages[0].value).toBe("CNRA-CLSM");
+  });
+
   it("reads an event asked as a name, and gives the event's capitalised name, not the one the question writes", async () => {
     expect(valueTypeOf("dans le cadre de quelle manifestation le colloque a-t-il été organisé ?")?.kind).toBe("name");
     expect(valueTypeOf("ECOVIP Lyon: in what event was the 2023 conference held?")?.kind).toBe("name");

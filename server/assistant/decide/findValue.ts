@@ -221,6 +221,11 @@ const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to h
 /** A sentence stating a bound. */
 const LIMIT_STATED = /\b(?:(?:pas )?plus de|maximum|au plus|jusqu'a|limite\w*|ne (?:peut|doit|peuvent|doivent) pas (?:depasser|exceder|durer plus)|(?:pas )?moins de|au moins|minimum|no more than|up to|at most|at least|limited to)\b/;
 
+/** A question asking who paid for something (folded). General French and English. */
+const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|finance\w*|pris en charge|prend en charge)|\bwho (?:paid|pays|funded|funds|financed|covered|covers|picked up)\b/;
+/** A sentence saying who paid ("pris en charge par le CNRA-CLSM", "financé par l'ARS", "funded by"), folded. */
+const PAYER_STATED = /\b(?:pris(?:e|es)? en charge|financ\w*|paye\w*|subventionn\w*|funded|paid(?: for)?|covered)\s+(?:\w+\s+){0,2}?(?:par|by)\b/;
+
 /** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
@@ -241,6 +246,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));
+  // "qui a payé l'intervenante ?": a sentence saying who paid answers it, as one stating a bound answers "at most"
+  const payer = type.kind === "organisation" && PAYER_ASKED.test(fold(asked));
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     // "qu'est-ce qu'on y fait pendant les deux heures ?": a session's outline ("Déroulé de l'action :" and its items) is
@@ -261,7 +268,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
       // as strong as naming what is counted: a bound asked is what the sentence must state
-      const bound = limit && LIMIT_STATED.test(fold(text)) ? unit * valueShapeWeight * valueCountedFactor : 0;
+      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
