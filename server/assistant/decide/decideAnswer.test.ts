@@ -47,6 +47,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
   });
 
+  it("dates an event of the sheet that writes the acronym the question gives, not of the best-ranked sheet sharing its other words", async () => {
+    const d = await decide("When is the ECOVIP conference with the Québec academics taking place?");
+    expect(d.kind).toBe("value");
+    if (d.kind !== "value") return;
+    expect(d.passages[0].chunk.ficheId).toBe("lyon--evolution-apres-covid-invisibilite-des");
+    expect(d.passages[0].value).toBe("11 octobre 2023");
+  });
+
   it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
     const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
     expect(d.kind).toBe("list");

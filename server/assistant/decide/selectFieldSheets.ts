@@ -20,6 +20,11 @@ export function selectFieldSheets(ctx: QueryContext, ranked: RankedFiche[]): Ran
     const sheet = ranked.find((r) => r.ficheId === named.fiche.id);
     if (sheet) return [sheet];
   }
-  const top = ranked[0]?.score ?? 0;
-  return ranked.filter((r, i) => i === 0 || (i < fieldMaxCloseSheets && r.score >= top * fieldCloseScore));
+  // "When is the ECOVIP conference…": a name or acronym the question gives designates the sheets that write it and fill
+  // the field asked, as in a list (selectListSheets); the best-ranked sheet may only share the question's other words
+  // ("conference": a seminar). A named sheet without the field is left to the ranking, as a title matched is.
+  const naming = ctx.entities.length > 0 ? ranked.filter((r) => ctx.entities.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && hasAskedField(r.ficheId)) : [];
+  const pool = naming.length > 0 ? naming : ranked;
+  const top = pool[0]?.score ?? 0;
+  return pool.filter((r, i) => i === 0 || (i < fieldMaxCloseSheets && r.score >= top * fieldCloseScore));
 }
