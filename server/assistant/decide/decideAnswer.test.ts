@@ -55,6 +55,14 @@ describe("decideAnswer", () => {
     expect(d.passages[0].value).toBe("11 octobre 2023");
   });
 
+  it("reads who does something, of no place and no action in particular, as which sheets do it; who did it in one action stays a lookup", async () => {
+    const d = await decide("Qui travaille avec les bailleurs sociaux sur le maintien dans le logement de locataires ayant des troubles psychiques ?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["metz--logement-social-sante-mentale-favoriser", "caen--accompagner-des-situations-complexes-preoccupantes"]));
+    expect((await decide("Who funded the \"La santé mentale dans mon quartier\" sessions in Nantes?")).kind).not.toBe("list");
+    expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
+  });
+
   it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
     const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
     expect(d.kind).toBe("list");

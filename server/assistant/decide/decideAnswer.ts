@@ -5,6 +5,7 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
+import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
@@ -19,6 +20,9 @@ export type Decision =
   | { kind: "value"; sheets: RankedFiche[]; passages: ValuePassage[] };
 
 const WHERE = /^\s*(?:où|ou|where)(?![\p{L}])/iu;
+/** "Qui travaille avec les bailleurs sociaux… ?", "Who trains elected officials…?": who does something, asked of no place and
+ * no action in particular, is who among the network does it (a list); "qui a animé…", "who is the contact…" stay lookups. */
+const WHO_DOES = /^\s*(?:qui|who)\s+(?!(?:a|ont|est|sont|était|étaient|is|are|was|were|has|have|had|d['’]autre|else|contacter|to|should|can|could)(?![\p{L}]))[\p{L}'’]+/iu;
 
 /** A general answer quotes the top sheets that score near the best one. */
 function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
@@ -48,6 +52,9 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
     .filter((x) => x.passages.length > 0);
   return found.length ? { kind: "value", sheets: found.map((x) => x.sheet), passages: found.flatMap((x) => x.passages) } : undefined;
 }
+
+/** The question quotes one sheet's title, as a lookup does ("Qui porte le projet logement social et santé mentale…"). */
+const namesOneSheet = (ctx: QueryContext, ranked: RankedFiche[]) => (titleMatch(ctx, ranked)?.coverage ?? 0) >= TUNING.decide.valueTitleCoverage;
 
 /** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
 /** (the second may open with a preposition, "…, et dans le cadre de quel événement ?"; not "pour/for", which asks the first's
@@ -99,6 +106,10 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       return { kind: "field", sheets };
     }
     default: {
+      if (WHO_DOES.test(ctx.question) && ctx.cities.length === 0 && !ctx.filter && !ctx.scope && !namesOneSheet(ctx, ranked)) {
+        const sheets = selectListSheets(ctx, ranked);
+        if (sheets.length > 0) return { kind: "list", sheets };
+      }
       const value = valueDecision(ctx, ranked);
       if (value) return value;
       // "Que fait Lille pour la santé mentale ?": a city and nothing specific asks for its actions, listed
