@@ -185,6 +185,17 @@ describe("acronymExpansions", () => {
     expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).toContain("situations");
   });
 
+  it("reads an English gloss of one noun phrase as its head term, the words before it qualifying it ('(neighbourhood social centres)')", () => {
+    const q = understandQuestion(corpus, { question: "Which cities run their mental health actions inside centres sociaux (neighbourhood social centres)?" });
+    const gloss = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "centr social"));
+    expect(gloss?.label).toBe("social centres");
+    // "neighbourhood" is no alternative of it: any sheet writing "quartier" would hold the gloss
+    expect(gloss?.phrases).not.toContainEqual(["quarti"]);
+    // a single word last ("the neighbourhood health networks") may be one qualifier among others: the gloss stays whole
+    const networks = understandQuestion(corpus, { question: "Who coordinates Lille's Pôles Ressources Santé (the neighbourhood health networks)?" });
+    expect(networks.concepts.some((c) => c.phrases.some((p) => p.join(" ") === "reseau") && c.phrases.some((p) => p.join(" ") === "quarti"))).toBe(true);
+  });
+
   it("finds an acronym among a question's examples spelled out as the glossary spells it ('(SISM, …)')", () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont profité d'une journée nationale (SISM, journée de prévention du suicide…) pour lancer une action ?" });
     const example = q.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "sism"));

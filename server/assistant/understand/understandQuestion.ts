@@ -266,7 +266,18 @@ class QuestionParts implements Lazy {
       const named = alternativeConcept(items, stats);
       return named && withConcept(named, named.phrases, named.label, true);
     }
-    return mergeConcepts(this.conceptsOf(e));
+    const concepts = this.conceptsOf(e);
+    // "centres sociaux (neighbourhood social centres)": one English noun phrase glossing a term names what its last words
+    // name ("social centres"), the words before qualifying it; as alternatives, "neighbourhood" let any sheet writing
+    // "quartier" hold the gloss (general English grammar: the head of a noun phrase comes last)
+    if (this.lang === "en" && items.length === 1 && concepts.length >= 2) {
+      const folded = fold(e);
+      const at = (c: Concept) => (c.label ? folded.lastIndexOf(fold(c.label)) : -1);
+      const head = concepts.reduce((a, c) => (at(c) > at(a) ? c : a));
+      // (a term of several words, "social centres": a single word, "networks", may be one qualifier among others)
+      if (at(head) >= 0 && !head.unknown && /\s/.test(head.label!.trim())) return head;
+    }
+    return mergeConcepts(concepts);
   }
 
   /**
