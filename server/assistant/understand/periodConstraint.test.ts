@@ -25,6 +25,8 @@ describe("periodKind", () => {
     ["2 jours de formations déployées dans les crèches depuis 2019", "ongoing"],
     ["Février – novembre 2022", undefined],
     ["Octobre 2023", undefined],
+    // a run of days as one stage of a démarche of several years
+    ["La démarche a été initiée en 2019 … En 2021, une journée … En 2023 du 3 au 16 avril : un temps fort", undefined],
   ])("reads « %s » as %s", (period, kind) => {
     expect(periodKind(period)).toBe(kind);
   });

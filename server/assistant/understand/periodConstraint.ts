@@ -32,6 +32,9 @@ const SHORT = [
 export function periodKind(period: string): PeriodKind | undefined {
   const p = fold(period);
   if (ONGOING.test(p)) return "ongoing";
+  // "initiée en 2019 … En 2021 … En 2023 du 3 au 16 avril": a run of days within a démarche of several years is one
+  // stage of it, not a one-off action
+  if (new Set(p.match(/\b(?:19|20)\d{2}\b/g) ?? []).size >= 2) return undefined;
   if (SHORT.some((re) => re.test(p))) return "short";
   return undefined;
 }
