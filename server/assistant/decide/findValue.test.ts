@@ -39,6 +39,18 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("answers who does what the question's verb says with its agent in the passive, a role or a body as much as a person", async () => {
+    const { sheet, passages } = await lookup("Who refers people to Poitiers' Été au grand air sessions?");
+    expect(sheet).toBe("poitiers--ete-grand-air");
+    // "Les participants sont orientés par les travailleurs sociaux du CCAS et les partenaires du territoire"
+    expect(passages[0].value).toBe("les travailleurs sociaux du CCAS");
+    // a question opening with no such verb looks for a person as before ("Isabelle Kaucic", not "l'équipe AMLI" of
+    // "Préparation des logements par l'équipe AMLI")
+    const elected = await lookup("Quelle élue de Metz métropole est impliquée dans le projet logement social et santé mentale ?");
+    expect(elected.passages.map((p) => p.value)).toContain("Isabelle Kaucic");
+    expect(elected.passages.map((p) => p.value)).not.toContain("l'équipe AMLI");
+  });
+
   it("answers who paid with the sentence saying who took the cost on, from any field, an acronym with its hyphenated part", async () => {
     const { sheet, passages } = await lookup("À Limoges, qui a payé l'intervenante des séances de sensibilisation dans les quartiers prioritaires ?");
     expect(sheet).toBe("limoges--sensibilisation-sante-mentale-qpv");

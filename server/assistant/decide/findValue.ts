@@ -226,6 +226,26 @@ const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|f
 /** A sentence saying who paid ("pris en charge par le CNRA-CLSM", "financé par l'ARS", "funded by"), folded. */
 const PAYER_STATED = /\b(?:pris(?:e|es)? en charge|financ\w*|paye\w*|subventionn\w*|funded|paid(?: for)?|covered)\s+(?:\w+\s+){0,2}?(?:par|by)\b/;
 
+/** A participle and its agent: "orientés par les travailleurs sociaux du CCAS", "animées par une psychologue". */
+const AGENT = /(?<![\p{L}])([\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:(?:notamment|principalement|essentiellement|directement|souvent|surtout)\s+)?par\s+((?:l['’]|les?\s+|la\s+|des?\s+|du\s+|une?\s+|d['’])?[^,.;:()\n]{3,80}?)(?=\s*(?:[,.;:()\n]|\bet\s+(?:les?|la|des)\s+partenaires|$))/giu;
+
+/** The agent of the verb the question asks "who" of ("Who refers people…?": "orientés par les travailleurs sociaux du
+ * CCAS"): a role or a body as much as a person; undefined when the passage puts none of the question's verbs in the passive. */
+function agentOf(text: string, verbs: ReadonlySet<string>): string | undefined {
+  for (const m of text.matchAll(AGENT)) if (analyze(m[1]).some((t) => verbs.has(t))) return m[2].trim();
+  return undefined;
+}
+
+/** The verb a "who" question opens with ("Who refers…", "qui a animé…"), as the terms of its concept (with its French). */
+const WHO_VERB = /^\s*(?:et\s+|and\s+)?(?:who|qui)\s+(?:(?:a|ont|avait|avaient|has|have|had|did|does|do)\s+)?([\p{L}'’-]+)/iu;
+function askedVerb(question: string, concepts: readonly Concept[]): Set<string> {
+  const word = WHO_VERB.exec(question)?.[1];
+  if (!word) return new Set();
+  const folded = fold(word);
+  const own = concepts.find((c) => c.label && fold(c.label).split(/[^a-z0-9-]+/).includes(folded));
+  return new Set([...analyze(word), ...(own?.phrases.filter((p) => p.length === 1).map((p) => p[0]) ?? [])]);
+}
+
 /** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
@@ -248,6 +268,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const limit = LIMIT_ASKED.test(fold(asked));
   // "qui a payé l'intervenante ?": a sentence saying who paid answers it, as one stating a bound answers "at most"
   const payer = type.kind === "organisation" && PAYER_ASKED.test(fold(asked));
+  // "Who refers people to these sessions?": who does what the question's verb says, written as its agent
+  const verbs = type.kind === "person" || type.kind === "organisation" ? askedVerb(asked, ctx.concepts) : new Set<string>();
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     // "qu'est-ce qu'on y fait pendant les deux heures ?": a session's outline ("Déroulé de l'action :" and its items) is
@@ -263,7 +285,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
       const inField = ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field);
-      const match = bestMatch(text, type, ctx, places, title, counted, cityOwn, inField);
+      const agent = verbs.size > 0 ? agentOf(text, verbs) : undefined;
+      const match = agent ? { value: agent, named: true, counted: true } : bestMatch(text, type, ctx, places, title, counted, cityOwn, inField);
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
