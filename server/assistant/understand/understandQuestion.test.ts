@@ -185,6 +185,16 @@ describe("acronymExpansions", () => {
     expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).toContain("situations");
   });
 
+  it("reads a word offered against a pair the sheets write side by side as one choice ('un guide ou des cartes contacts')", () => {
+    const q = understandQuestion(corpus, { question: "Quelles villes ont édité un guide ou des cartes contacts recensant les ressources en santé mentale ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "guid"));
+    expect(choice?.phrases).toContainEqual(["cart", "contact"]);
+    expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "contact")).toBe(false);
+    // between two pairs ("une animation culinaire ou un atelier diététique"), no word is split from its pair
+    const pairs = understandQuestion(corpus, { question: "Quelles actions prévoient une animation culinaire ou un atelier diététique ?" });
+    expect(pairs.concepts.some((c) => c.phrases.some((p) => p.join(" ") === "culinair") && c.phrases.some((p) => p.join(" ") === "ateli dietet"))).toBe(false);
+  });
+
   it("reads an English gloss of one noun phrase as its head term, the words before it qualifying it ('(neighbourhood social centres)')", () => {
     const q = understandQuestion(corpus, { question: "Which cities run their mental health actions inside centres sociaux (neighbourhood social centres)?" });
     const gloss = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "centr social"));

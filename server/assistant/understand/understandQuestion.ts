@@ -247,6 +247,30 @@ class QuestionParts implements Lazy {
         out = [...out.filter((c) => c !== a && c !== b), joined];
       }
     }
+    return this.wordOrPair(folded, out);
+  }
+
+  /**
+   * "un guide ou des cartes contacts": a word offered as a choice against two words the sheets write side by side is one
+   * concept, either answering: the word, or the pair as a phrase ("cartes contacts", not "cartes" and "contacts" apart).
+   */
+  private wordOrPair(folded: string, own: Concept[]): Concept[] {
+    const { stats } = this.corpus;
+    const single = own.filter((c) => c.label && !/\s/.test(c.label.trim()) && c.phrases.length === 1 && c.phrases[0].length === 1);
+    let out = own;
+    for (const a of single) {
+      // (the word a noun phrase of its own, after its article: in "une animation culinaire ou un atelier diététique" the
+      // choice is between two pairs)
+      for (const m of folded.matchAll(new RegExp(`(?:^| )(?:un|une|des|les|le|la|l'|du|a|an|the) ${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?([a-z0-9-]+) ([a-z0-9-]+) `, "g"))) {
+        const pair = [m[1], m[2]].map((w) => own.find((c) => out.includes(c) && c !== a && c.label && fold(c.label) === w && c.phrases.length === 1 && c.phrases[0].length === 1));
+        if (!out.includes(a) || pair.some((c) => !c)) continue;
+        const terms = pair.map((c) => c!.phrases[0][0]);
+        if (!stats.heldTogether(terms)) continue;
+        const phrase = withConcept(pair[0]!, [terms], `${pair[0]!.label} ${pair[1]!.label}`, true);
+        const joined = mergeConcepts([a, phrase])!;
+        out = [...out.filter((c) => c !== a && !pair.includes(c)), withConcept(joined, joined.phrases, `${a.label} / ${phrase.label}`)];
+      }
+    }
     return out;
   }
 
