@@ -185,6 +185,13 @@ describe("acronymExpansions", () => {
     expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).toContain("situations");
   });
 
+  it("reads an English gloss right after an acronym the sheets write as the acronym's, no concept of its own", () => {
+    const q = understandQuestion(corpus, { question: "Which actions work with CMPs (local public psychiatry outpatient centres) or refer people to them?" });
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.join(" ") === "cmp"))).toBe(true);
+    // "local" would have stood for "habitants", "population"…: any sheet holding one held the gloss
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.join(" ") === "habit"))).toBe(false);
+  });
+
   it("reads a word offered against a pair the sheets write side by side as one choice ('un guide ou des cartes contacts')", () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont édité un guide ou des cartes contacts recensant les ressources en santé mentale ?" });
     const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "guid"));

@@ -178,7 +178,11 @@ class QuestionParts implements Lazy {
     const own = this.conceptsOf(main)
       .filter((c) => spelledWords.size === 0 || !c.phrases.every((p) => p.length === 1 && spelledWords.has(p[0])))
       .map(withSpelled);
-    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim())).map((e) => {
+    // "CMPs (local public psychiatry outpatient centres)": in English, a gloss right after an acronym the sheets write says
+    // what the acronym is, in other words; the acronym is the concept (a bag of the gloss's translated words let any
+    // sheet writing "habitants" or "psychiatrie" hold it)
+    const glosses = this.lang === "en" ? acronymGlosses(this.searchable, stats) : new Set<string>();
+    const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim()) && !glosses.has(e.trim())).map((e) => {
       const c = this.exampleConcept(e);
       return { e, c: c && withSpelled(c) };
     });
@@ -411,6 +415,16 @@ function spelledOut(entry: readonly string[]): string[][] {
 }
 
 /** The article a second choice may take: "A ou du B", "A or the B". */
+/** The texts in brackets right after an acronym the corpus writes ("CMPs (…)", "the CLSM (…)"). */
+function acronymGlosses(question: string, stats: Corpus["stats"]): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,})s?\s*\(([^()]+)\)/gu)) {
+    const term = analyze(m[1])[0];
+    if (term && stats.df.has(term)) out.add(m[2].trim());
+  }
+  return out;
+}
+
 const CHOICE_ARTICLE = "(?:[a-z]{3,}(?:ment|ly)\\s+)?(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
