@@ -63,6 +63,16 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("answers a follow-up asking how many people by the sentence naming that many of them", async () => {
+    const d = await decide({ question: "Who are the three people driving it?", history: afterAnswer("What is Lyon's ECOVIP action-research about?", ["lyon--evolution-apres-covid-invisibilite-des"]) });
+    expect(d.kind).toBe("value");
+    if (d.kind !== "value") return;
+    // "un trio animateur avec Nicole Borie, …, Vincent Rialle, … et moi-même (Laurence Langer)"
+    const quoted = d.passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" ");
+    expect(quoted).toContain("Nicole Borie");
+    expect(quoted).toContain("Laurence Langer");
+  });
+
   it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
     const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
     expect(d.kind).toBe("list");

@@ -236,6 +236,14 @@ function agentOf(text: string, verbs: ReadonlySet<string>): string | undefined {
   return undefined;
 }
 
+/** "Who are the three people driving it?", « les deux coordinatrices »: how many people the question asks for. */
+const PEOPLE_NAMED = /\b(two|three|four|five|deux|trois|quatre|cinq|[2-9])\s+(?:[\p{L}-]+\s+)?(?:people|persons|personnes|coordinat\w*|animat\w*|facilitators?|leads?|members?|membres?|r[ée]f[ée]rent\w*|pilotes?)\b/iu;
+const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+function peopleAsked(question: string): number | undefined {
+  const m = PEOPLE_NAMED.exec(question);
+  return m ? (SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
+}
+
 /** The verb a "who" question opens with ("Who refers…", "qui a animé…"), as the terms of its concept (with its French). */
 const WHO_VERB = /^\s*(?:et\s+|and\s+)?(?:who|qui)\s+(?:(?:a|ont|avait|avaient|has|have|had|did|does|do)\s+)?([\p{L}'’-]+)/iu;
 function askedVerb(question: string, concepts: readonly Concept[]): Set<string> {
@@ -268,6 +276,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const limit = LIMIT_ASKED.test(fold(asked));
   // "qui a payé l'intervenante ?": a sentence saying who paid answers it, as one stating a bound answers "at most"
   const payer = type.kind === "organisation" && PAYER_ASKED.test(fold(asked));
+  // "Who are the three people driving it?": a sentence naming that many people names them
+  const people = type.kind === "person" ? peopleAsked(asked) : undefined;
   // "Who refers people to these sessions?": who does what the question's verb says, written as its agent
   const verbs = type.kind === "person" || type.kind === "organisation" ? askedVerb(asked, ctx.concepts) : new Set<string>();
   const found: ValuePassage[] = [];
@@ -291,7 +301,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
       // as strong as naming what is counted: a bound asked is what the sentence must state
-      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) ? unit * valueShapeWeight * valueCountedFactor : 0;
+      const allNamed = people !== undefined && new Set(text.match(new RegExp(type.shape.source, "gu")) ?? []).size >= people;
+      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
