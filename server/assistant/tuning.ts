@@ -265,6 +265,9 @@ export const TUNING = {
      * down (a city relaying or naming "centre social" apart from the pair), dev and the clean blind47 / blind48 unchanged;
      * with no share at all, "bailleurs sociaux" also cost blind34 ae-23 and ae-24. */
     listPairMaxShare: 0.5,
+    /** a word of at most this many letters the named city's sheets write only in full ("psy": psychologue, "ados":
+     * adolescents) is a clipped form of it, there. French clippings are of three or four letters (psy, ados, asso, info). */
+    clippedMaxLetters: 4,
     /** the best-ranked sheet of a list, whose best passage states no more than listEvidenceMinCoverage, leaves the list
      * when another listed sheet states at least this share of the concepts in its own words. Fifteenth session, over
      * every set: any share above the first's (no bar) 7 questions up, 4 down (dev2 b-19, blind15 w-11, blind19 j-17,

@@ -137,7 +137,10 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   if ([...ctx.question.matchAll(QUOTED)].map((m) => m[1] ?? m[2]).some((name) => name.trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, name))) return undefined;
   const held = new Set<string>();
   for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
-  const missing = specific.filter((c) => !covers(c, held));
+  // « un psy », « les ados »: a word of a few letters the city's sheets write in full ("psychologue", "adolescents") is
+  // there, as a clipped form (general French: psy, ados, asso, info)
+  const clipped = (c: Concept) => c.phrases.some((p) => p.length === 1 && p[0].length <= TUNING.decide.clippedMaxLetters && [...held].some((t) => t.length > p[0].length && t.startsWith(p[0])));
+  const missing = specific.filter((c) => !covers(c, held) && !clipped(c));
   if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= TUNING.decide.abstainMinCoverage) return undefined;
   return { why: "notInCity", cities: [...ctx.cities], missing: missing.map((c) => c.label ?? c.phrases[0].join(" ")) };
 }

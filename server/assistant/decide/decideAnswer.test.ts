@@ -73,6 +73,15 @@ describe("decideAnswer", () => {
     expect(quoted).toContain("Laurence Langer");
   });
 
+  it("grounds a clipped word in a named city's sheets that write it in full ('un psy': psychologue), not one they never write", async () => {
+    const d = await decide("C'est quoi exactement les temps d'échanges avec un psy dans les quartiers de Lorient ?");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toContain("lorient--temps-echanges-avec-psychologue-pour");
+    // Lorient's sheets write no word starting "ados": still not covered there
+    const teens = await decide("Que fait Lorient pour les ados ?");
+    expect(teens.kind === "abstain" && teens.abstention.why).toBe("notInCity");
+  });
+
   it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
     const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
     expect(d.kind).toBe("list");
