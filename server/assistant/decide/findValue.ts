@@ -278,6 +278,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const payer = type.kind === "organisation" && PAYER_ASKED.test(fold(asked));
   // "Who are the three people driving it?": a sentence naming that many people names them
   const people = type.kind === "person" ? peopleAsked(asked) : undefined;
+  const everyPerson = people !== undefined ? new RegExp(type.shape.source, "gu") : undefined;
   // "Who refers people to these sessions?": who does what the question's verb says, written as its agent
   const verbs = type.kind === "person" || type.kind === "organisation" ? askedVerb(asked, ctx.concepts) : new Set<string>();
   const found: ValuePassage[] = [];
@@ -301,7 +302,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
       // as strong as naming what is counted: a bound asked is what the sentence must state
-      const allNamed = people !== undefined && new Set(text.match(new RegExp(type.shape.source, "gu")) ?? []).size >= people;
+      const allNamed = !!everyPerson && new Set(text.match(everyPerson) ?? []).size >= people!;
       const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
