@@ -162,11 +162,14 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   const asks = asksValue(ctx.question);
   // (nor how it asks: "l'option qui enterre complètement l'échangeur")
   const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)) && !c.how);
-  if (known.length < TUNING.decide.lookupKnownConcepts) return false;
+  // (a city of one sheet names that sheet: one concept fewer identifies it, "…the improv sketches in the student
+  // restaurants in Valence?")
+  const needed = named.length === 1 ? TUNING.decide.lookupKnownConcepts - 1 : TUNING.decide.lookupKnownConcepts;
+  if (known.length < needed) return false;
   return named.some((id) => {
     const terms = ctx.stats.ficheTerms.get(id);
     const held = known.filter((c) => covers(c, terms)).length;
-    return held >= TUNING.decide.lookupKnownConcepts && conceptCoverage(known, terms, ctx.stats) >= TUNING.decide.lookupNamedCoverage;
+    return held >= needed && conceptCoverage(known, terms, ctx.stats) >= TUNING.decide.lookupNamedCoverage;
   });
 }
 

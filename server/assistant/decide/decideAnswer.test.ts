@@ -82,6 +82,15 @@ describe("decideAnswer", () => {
     expect(teens.kind === "abstain" && teens.abstention.why).toBe("notInCity");
   });
 
+  it("answers a lookup of a city's only sheet despite one common word no sheet writes, when the rest of the question is that sheet's", async () => {
+    const d = await decide("Which theatre company did the surprise improv sketches in the student restaurants in Valence?");
+    expect(d.kind).toBe("value");
+    if (d.kind === "value") expect(d.passages.map((p) => p.value)).toContain("Cie Les excités");
+    // fewer of its concepts, and a public no sheet names: still not covered
+    expect((await decide("Which theatre company did the improv sketches for firefighters in Valence?")).kind).toBe("abstain");
+    expect((await decide("Combien de pompiers ont assisté aux ateliers d'impro à Valence ?")).kind).toBe("abstain");
+  });
+
   it("does not refuse on a preposition the corpus never writes in French ('behind')", async () => {
     const d = await decide("Which cities formalised the partnership behind their mental health action in a signed agreement?");
     expect(d.kind).toBe("list");
