@@ -210,7 +210,7 @@ export const TUNING = {
     /** a lookup of a named city's sheet is grounded despite one common word no sheet writes when one sheet of that
      * city states at least this many of its other specific concepts, all of them. Untuned: the smallest count that
      * identifies a sheet beyond the field asked ("budget" alone names none); one fewer for a city of one sheet, which names
-     * it (twentieth session: blind11 al-17, blind35 up, nothing lost, every set's abstention unchanged). */
+     * it (twentieth session: blind35 al-17 up, nothing lost, every set's abstention unchanged). */
     lookupKnownConcepts: 3,
     /** …and those it states weigh at least this share of them by idf: a past participle ("organisé") it words
      * otherwise need not be there. Untuned: first value tried (blind15 w-19). */
