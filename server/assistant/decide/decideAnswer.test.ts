@@ -388,6 +388,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("limoges--sensibilisation-sante-mentale-qpv");
   });
 
+  it("reads the porteur field alone when a list asks who carries the actions ('portées par'), not a partner list or a success factor", async () => {
+    const d = await decide("Quelles fiches sont portées par un centre hospitalier ?");
+    expect(d.kind).toBe("list");
+    // "Co-porté : Amlï, Arelor, Centre hospitalier de Jury"
+    expect(sheetsOf(d)).toContain("metz--logement-social-sante-mentale-favoriser");
+    // "la disponibilité des associations partenaires et du centre hospitalier" is a success factor; its porteur is the CLSM
+    expect(sheetsOf(d)).not.toContain("bordeaux--prevention-risque-suicidaire");
+  });
+
   it("leaves out of a funding list a sheet that says its action is not funded ('Action non financée'), unless it is the best-ranked", async () => {
     const d = await decide("Which actions get part of their money from a hospital (CHU or psychiatric hospital)?");
     expect(d.kind).toBe("list");

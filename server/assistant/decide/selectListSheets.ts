@@ -217,6 +217,9 @@ function selectByBudget(ctx: QueryContext, ranked: RankedFiche[], max: number): 
 /** A funders field that opens by saying the action has none ("Action non financée", "Pas de financement", "not funded"). */
 const NOT_FUNDED = /^\s*(?:(?:l['’])?action\s+)?(?:non\s+financ\w*|pas\s+de\s+financement\w*|aucun\s+financement\w*|sans\s+financement\w*|(?:not|un)\s*funded|no\s+funding)/iu;
 
+/** The question relates sheets to who carries them, by the form's word or its verb ("co-portées", "led by"); not "co-lead workshops". */
+const CARRIED_BY = /\b(?:porteurs?|port[ée]e?s? par|co-?port[ée]\w*|led by)\b/iu;
+
 /** Words that say money is given, or an amount of it ("€ Politique de la ville"): a passage about funding. */
 const FUNDING = /\b(?:co-?)?financ\w*|\bsubvention\w*|\bcrédits?\b|\bpris(?:e|es)? en charge\b|€|\beuros?\b/iu;
 
@@ -497,8 +500,16 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // its action has no funding is no answer to who funds it, whatever the event around it received (the best-ranked sheet
   // stays, as for every filter here: "un soutien ou un financement de l'ANCT" is answered by that event, blind5 d-24)
   const unfunded = (id: string) => funded && sheetChunks(ctx.index, id).some((c) => c.field === "funders" && NOT_FUNDED.test(c.text));
+  // "parmi leurs porteurs", "portées par", "led by": a list relating sheets to who carries them reads the porteur field
+  // alone; a partner list or a success factor naming the body says it works with them, not that it carries the action
+  // (dev2 b-19 up; blind4 e-25, "an individual person as porteur", lost its one right city among seven wrong ones). Not
+  // the partners: sheets name partners in their description too ("en partenariat avec"), and reading the partners
+  // field alone lost ten lists of nine sets
+  const carriedBy = ctx.intent.fields.includes("porteur") && CARRIED_BY.test(ctx.question);
   const statements = (id: string) =>
-    sheetChunks(ctx.index, id).filter((c) => (!checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field)) && (!funded || ctx.intent.fields.includes(c.field) || FUNDING.test(c.text)));
+    sheetChunks(ctx.index, id).filter(
+      (c) => (!checkboxFields.includes(c.field) || ctx.intent.fields.includes(c.field)) && (!funded || ctx.intent.fields.includes(c.field) || FUNDING.test(c.text)) && (!carriedBy || c.field === "porteur"),
+    );
   // the citation states the concepts the anchor holds, or all of them when it holds none (a sheet
   // ranked first on a field the question names): never a passage chosen for no concept ("1.", "»")
   const sheetQuery = { stats: query.stats, exact: query.exact, askedFields: query.askedFields, required: query.required, concepts: answering.length > 0 ? answering : asked };

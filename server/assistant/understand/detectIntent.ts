@@ -36,7 +36,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
-  [/\b(porte|portent|porteurs?|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
+  // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
+  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
   // "when" asks a date as a question word ("When did it start?", "…, and when?"), not opening a clause ("which clip do
   // they show when talking about consent?")
