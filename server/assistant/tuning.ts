@@ -31,6 +31,9 @@ export const TUNING = {
     conceptGenericShare: 0.12,
     /** shorter query words are never called unknown to the corpus (too short to judge). Untuned default. */
     unknownMinChars: 4,
+    /** a clipped French word ("déj") stands for the corpus terms it opens when they are this few ("dejeun", "dejeuner"):
+     * more, and it could be any of them */
+    clippedCompletionsMax: 3,
     /** a several-word term is present where its words stand within its length plus this many analysed
      * words ("troubles graves du comportement"): closer than anywhere in one sheet, which let
      * "troubles" in one field and "alimentaire" in another vouch for eating disorders. */

@@ -40,6 +40,38 @@ function someWordStartsWith(prefix: string, stats: CorpusStats): boolean {
   return lo < words.length && words[lo].startsWith(prefix);
 }
 
+/** The corpus's terms in order, to find those a clipped word opens. */
+const sortedTerms = new WeakMap<CorpusStats, string[]>();
+/** The corpus's terms that go on from `prefix`, up to `max + 1` of them (more than `max` says the prefix is ambiguous). */
+function termsStartingWith(prefix: string, stats: CorpusStats, max: number): string[] {
+  let terms = sortedTerms.get(stats);
+  if (!terms) sortedTerms.set(stats, (terms = [...stats.df.keys()].sort()));
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  // (two letters more at least: a clipping drops a syllable or more, and "deja" is no "déj…")
+  for (let i = lo; i < terms.length && terms[i].startsWith(prefix) && out.length <= max; i++) if (terms[i].length >= prefix.length + 2) out.push(terms[i]);
+  return out;
+}
+
+/**
+ * "petit-déj", "un resto", "l'appart": a French word the sheets never write, whose last part is a clipping (three or four
+ * letters), is the few corpus terms it opens ("pet-dejeun" for "pet-dej"); none when it opens none or too many to say which.
+ */
+function clippedCompletions(t: string, written: string, stats: CorpusStats): string[] {
+  const last = t.split("-").pop() ?? t;
+  if (last.length < 3 || last.length > TUNING.decide.clippedMaxLetters) return [];
+  // a clipping has no ending for the stemmer to cut ("déj", "psy", "ados"): "pâte", stemmed "pat", is a whole word
+  if ((fold(written).split("-").pop() ?? "").replace(/s$/, "") !== last) return [];
+  const found = termsStartingWith(t, stats, TUNING.understand.clippedCompletionsMax);
+  return found.length <= TUNING.understand.clippedCompletionsMax ? found : [];
+}
+
 /**
  * A term the corpus holds, or a variant the stemmer missed: a corpus word sharing its first
  * letters — five for a short word, most of a long one, so "télépsychiatrie" does not pass for
@@ -262,7 +294,9 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
   // write, is that word again (general French morphology: re-, ré-)
   const again = lang === "fr" && asWritten?.unknown && !apart && surface ? /^r[eé](?!-)(\p{L}{5,})$/u.exec(surface.toLowerCase()) : null;
   const base = again ? concept([analyze(again[1])].filter((p) => p.length === 1), stats, surface, [surface]) : undefined;
-  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : base && !base.unknown ? base : asWritten;
+  const completed = lang === "fr" && asWritten?.unknown && !(apart && !apart.unknown) && !(base && !base.unknown) ? clippedCompletions(t, surface ?? t, stats) : [];
+  const clipped = completed.length > 0 ? concept(completed.map((w) => [w]), stats, surface) : undefined;
+  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : base && !base.unknown ? base : clipped && !clipped.unknown ? clipped : asWritten;
   // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
   // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
   if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;

@@ -27,6 +27,15 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Et leur budget ?", history }).scope).toEqual(new Set(PSSM_IDS));
   });
 
+  it("reads a clipped French word as the few corpus terms it opens ('petit-déj': petits-déjeuners), not a whole word the stemmer cut ('pâte')", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions proposent un petit-déj ?" });
+    const clipped = q.concepts.filter((c) => c.label === "petit-déj");
+    expect(clipped.some((c) => c.unknown)).toBe(false);
+    expect(clipped.flatMap((c) => c.phrases.flat())).toContain("pet-dejeun");
+    const whole = understandQuestion(corpus, { question: "Quelles actions mettent la main à la pâte ?" });
+    expect(whole.concepts.find((c) => c.label === "pâte")?.unknown).toBe(true);
+  });
+
   it("takes a rare word written in small letters for a name when the sheets write it in capitals only ('unafam'), not a word they write in small letters", () => {
     expect(understandQuestion(corpus, { question: "unafam partenaire : dans quelles actions ?" }).entities).toEqual(["unafam"]);
     expect(understandQuestion(corpus, { question: "quelles actions avec un psychologue ?" }).entities).toEqual([]);
