@@ -400,7 +400,13 @@ const ARTICLE_ENDING_BEFORE = /(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])de\s)(?:des
 
 /** Alternatives of one idea, each its words together ("situations d'incurie" or "syndrome de Diogène"); sides with no content word are left out. */
 export function alternativeConcept(sides: readonly string[], stats: CorpusStats): Concept | undefined {
-  return concept(sides.map((side) => [...new Set(analyze(side))]), stats, sides.join(", "));
+  // a clipped word among them ("petit-déj, repas partagé ou cocktail") is the corpus terms it opens, as alone
+  const phrases = sides.flatMap((side) => {
+    const terms = [...new Set(analyze(side))];
+    const completed = !/\s/.test(side.trim()) && terms.length > 0 && !stats.df.has(terms[0]) ? clippedCompletions(terms[0], side.trim(), stats) : [];
+    return completed.length > 0 ? completed.map((t) => [t]) : [terms];
+  });
+  return concept(phrases, stats, sides.join(", "));
 }
 
 /** Marks where a bracketed example was taken out (a control character no question holds). */
@@ -408,7 +414,7 @@ const BRACKETS = "\u0001";
 
 /** "cooking, nutrition or diet", "théâtre, slam ou danse": three or more single words coordinated with commas name one idea by its kinds
  * (the last may be "a time around" one: "cuisine, diététique ou un temps autour de l'alimentation"). */
-const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*)+)\s*,?\s+(?:or|ou)\s+(?:(?:un|une|a|an)\s+\p{L}[\p{L}-]*\s+(?:autour|around|about|sur|on)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?)?(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
+const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)+)\s*,?\s+(?:or|ou)\s+(?:(?:un|une|a|an)\s+\p{L}[\p{L}-]*\s+(?:autour|around|about|sur|on)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?)?(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
 
 /** Brackets that open on "ou"/"or" offer another choice rather than examples: "(ou avec l'Éducation nationale)". */
 const BRACKETED_ALTERNATIVE = /^(?:ou|or)\s+/iu;

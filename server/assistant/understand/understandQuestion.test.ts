@@ -322,6 +322,15 @@ describe("acronymExpansions", () => {
     expect(splitExamples("Des ateliers théâtre, slam ou une soirée autour de la poésie ?").examples).toEqual(["théâtre, slam, poésie"]);
   });
 
+  it("reads a coordinated list whose middle kinds are of two words as one choice, a clipped kind among them as the terms it opens", () => {
+    expect(splitExamples("Une action autour d'un moment à table : petit-déj, repas partagé ou cocktail ?").examples).toEqual(["petit-déj, repas partagé, cocktail"]);
+    // the first kind is one word: the verb before it is no part of the list
+    expect(splitExamples("Quelles villes proposent sport, danse ou théâtre ?").examples).toEqual(["sport, danse, théâtre"]);
+    const q = understandQuestion(corpus, { question: "Quelles actions s'organisent autour d'un petit-déj, repas partagé ou cocktail ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "cocktail"));
+    expect(choice?.phrases.map((p) => p.join(" "))).toEqual(["pet-dejeun", "rep partag", "cocktail"]);
+  });
+
   it("takes no light verb for a topic ('font', 'fait', 'menées')", () => {
     const labels = understandQuestion(corpus, { question: "Quelles villes font de la sensibilisation auprès des habitants ?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("font");
