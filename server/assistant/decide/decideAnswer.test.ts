@@ -388,6 +388,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("limoges--sensibilisation-sante-mentale-qpv");
   });
 
+  it("requires no name the question offers as one choice among others ('le Contrat de Ville / la politique de la ville')", async () => {
+    const d = await decide("Quelles actions sont financées par le Contrat de Ville / la politique de la ville ?");
+    expect(d.kind).toBe("list");
+    // "8719€ versés par la politique de la ville": no "Contrat de Ville" written, the other choice is
+    expect(sheetsOf(d)).toContain("lille--espaces-ecoute-sante-points-ecoute");
+    expect(sheetsOf(d)).toContain("lorient--temps-echanges-avec-psychologue-pour");
+  });
+
   it("reads the porteur field alone when a list asks who carries the actions ('portées par'), not a partner list or a success factor", async () => {
     const d = await decide("Quelles fiches sont portées par un centre hospitalier ?");
     expect(d.kind).toBe("list");

@@ -2,7 +2,7 @@
 // question's specific concepts together (evidence.ts), each with that passage as its proof.
 // A city the question names bounds the list; an acronym it names must be in the sheet.
 import { analyze, fold } from "../../../ingest/text/index.ts";
-import { acronymExpansions, conceptCoverage, covers, isSpecific, withConcept, type Concept } from "../understand/concepts.ts";
+import { acronymExpansions, conceptCoverage, covers, isSpecific, splitExamples, withConcept, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
@@ -252,7 +252,8 @@ function namedPhrases(ctx: QueryContext): Set<string>[] {
     .map((m) => m[1].replace(/['"«»“”‘’]+(?=\s|$)|(?<=^|\s)['"«»“”‘’]+/gu, "").trim())
     .filter((inside) => inside !== "" && !/[,;…/]|\b(?:ou|or|et|and|etc)\b/iu.test(inside))
     .flatMap((inside) => namesIn(`… ${inside}`, "fr", ctx.cities));
-  return [...namesIn(ctx.question.replace(/\([^()]*\)/g, " "), ctx.lang, ctx.cities), ...glosses]
+  // nor a name offered as one choice among others ("Contrat de Ville / urban policy money"): any of them answers
+  return [...namesIn(splitExamples(ctx.question).main, ctx.lang, ctx.cities), ...glosses]
     .map((name) => [...new Set(analyze(name))])
     .filter((terms) => terms.length >= 2)
     .filter((terms) => {
