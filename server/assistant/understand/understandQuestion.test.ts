@@ -36,6 +36,16 @@ describe("understandQuestion", () => {
     expect(whole.concepts.find((c) => c.label === "pâte")?.unknown).toBe(true);
   });
 
+  it("takes no topic from a noun after a demonstrative in a follow-up list ('parmi ces dispositifs'), but keeps it in a follow-up lookup", () => {
+    const listed = understandQuestion(corpus, { question: "Et parmi ces dispositifs, lesquels ont lieu dans des centres sociaux ?", history });
+    expect(listed.intent.kind).toBe("list");
+    expect(listed.concepts.map((c) => c.label)).not.toContain("dispositifs");
+    expect(listed.concepts.some((c) => c.label?.startsWith("centres"))).toBe(true);
+    // asked of them, "sessions" is what the duration is of
+    const lookup = understandQuestion(corpus, { question: "How long does each of those sessions last?", history });
+    expect(lookup.concepts.some((c) => c.label === "sessions")).toBe(true);
+  });
+
   it("takes a rare word written in small letters for a name when the sheets write it in capitals only ('unafam'), not a word they write in small letters", () => {
     expect(understandQuestion(corpus, { question: "unafam partenaire : dans quelles actions ?" }).entities).toEqual(["unafam"]);
     expect(understandQuestion(corpus, { question: "quelles actions avec un psychologue ?" }).entities).toEqual([]);

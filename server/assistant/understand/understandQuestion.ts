@@ -47,6 +47,9 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
   return ids.size ? ids : undefined;
 }
 
+/** A demonstrative and the noun it determines ("ces dispositifs", "these schemes"); not "ce", which opens "ce que". */
+const DEMONSTRATIVE_NOUN = /(?<![\p{L}'’-])(?:ces|cette|cet|these|those|this)\s+(?:m[êe]mes\s+)?(\p{L}[\p{L}'’-]*)/giu;
+
 /** The expander's French lexicon check, one function per expander: restoreAccents remembers its spellings by it. */
 const frenchChecks = new WeakMap<ExpandQuery, (word: string) => boolean>();
 function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | undefined {
@@ -62,7 +65,11 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question));
-  const framed = stripQuestionFrame(question) || question;
+  // "Et parmi ces dispositifs, lesquels…", "Which of those programmes…": in a follow-up list, a noun after a demonstrative
+  // names the sheets of the previous answer, no topic the sheets must write (general grammar of anaphora); in a lookup
+  // it is what the value is of ("How long does each of those sessions last?")
+  const unframed = stripQuestionFrame(question) || question;
+  const framed = intent.followUp && intent.kind === "list" && input.history?.length ? unframed.replace(DEMONSTRATIVE_NOUN, (m: string, noun: string) => (analyze(noun).length > 0 ? " " : m)) : unframed;
   // the language from the whole question: its frame ("Which cities…") is what says English
   // (quoted titles aside: "…like Nantes' « La santé mentale dans mon quartier »" is English)
   const unquoted = question.replace(QUOTED, " ").trim() || question;
