@@ -60,10 +60,18 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: F
 /** The sheet a "similar to X" question is about: best title overlap, else the previous answer's first sheet (a
  * follow-up naming none), else the top retrieved sheet. */
 export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche | undefined {
+  // "like Caen's RCP Psy": an acronym the question names that one sheet alone writes designates that action; a title
+  // sharing the question's other words ("santé mentale") does not name it unless its sheet writes the acronym too (an
+  // acronym several sheets write, "CHU", may be a partner of the action, not its name)
   const byTitle = titleMatch(ctx, ranked);
-  if (byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage) return byTitle.fiche;
+  const titled = byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage ? byTitle.fiche : undefined;
+  const holders = ctx.entities.length > 0 ? ctx.stats.sheetsHolding(ctx.entities) : [];
+  const naming = holders.length === 1 ? ctx.index.ficheById.get(holders[0]) : undefined;
+  if (naming && (!ctx.cities.length || ctx.cities.includes(naming.city)) && (!titled || !holders.includes(titled.id))) return naming;
+  if (titled) return titled;
+  const inCities = ranked.filter((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city));
   const previous = ctx.similarTo ? ctx.index.ficheById.get(ctx.similarTo) : undefined;
   if (previous) return previous;
-  const top = ranked.find((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city)) ?? ranked[0];
+  const top = inCities[0] ?? ranked[0];
   return top ? ctx.index.ficheById.get(top.ficheId) : undefined;
 }

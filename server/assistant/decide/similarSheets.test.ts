@@ -33,6 +33,11 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(answer!.near.map((n) => n.hit.fiche.id)).toContain(described.id);
   });
 
+  it("takes for the reference the one sheet writing an acronym the question names ('Caen's RCP Psy'), not the best-ranked sheet of the city", async () => {
+    const { answer } = await similar("Anything comparable to Caen's RCP Psy, where professionals regularly work through hard mental health cases as a group?");
+    expect(answer?.reference.id).toBe("caen--accompagner-des-situations-complexes-preoccupantes");
+  });
+
   it("keeps the named sheet's nearest when the question only names it, its own city's other sheets one place down", async () => {
     const { answer } = await similar("Actions similaires aux Balades vertes de Poitiers ?");
     const city = answer!.reference.city;
