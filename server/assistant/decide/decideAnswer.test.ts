@@ -396,6 +396,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("lorient--temps-echanges-avec-psychologue-pour");
   });
 
+  it("does not take a funding list's body from the title that frames the passage ('… sur 4 QPV nantais' is no urban policy money)", async () => {
+    const d = await decide("Which cities fund their actions with politique de la ville money?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("lille--espaces-ecoute-sante-points-ecoute");
+    // "Financé à 100 % par CCOMS": the QPV (a glossary form of the urban policy) is in the title only
+    expect(sheetsOf(d)).not.toContain("nantes--sensibilisation-sante-mentale-dans-mon");
+  });
+
   it("reads the porteur field alone when a list asks who carries the actions ('portées par'), not a partner list or a success factor", async () => {
     const d = await decide("Quelles fiches sont portées par un centre hospitalier ?");
     expect(d.kind).toBe("list");

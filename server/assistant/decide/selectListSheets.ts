@@ -526,7 +526,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
-    .filter((r, i) => i === 0 || !r.evidence || (r.evidence.coverage > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)))
+    // (a list relating sheets to who funds or carries them reads the passage's own words: "Financé à 100 % par CCOMS" under the
+    // title "… sur 4 QPV nantais" names no urban policy money, though the title's QPV is one of its glossary forms)
+    .filter((r, i) => i === 0 || !r.evidence || ((funded || carriedBy ? r.evidence.own : r.evidence.coverage) > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)))
     // far down a long list, a sheet ranked well below the best one must state the concepts in its own words: listed
     // sheets past the third were right about half the time, and those ranked and evidenced weakly one time in five (tuning.ts)
     .filter((r, i) => i < listTailFrom || r.score >= top * listTailRelativeScore || (!!r.evidence && r.evidence.own >= listTailOwn));
