@@ -416,6 +416,9 @@ const BRACKETS = "\u0001";
  * (the last may be "a time around" one: "cuisine, diététique ou un temps autour de l'alimentation"). */
 const COORDINATED = /(?<![\p{L}'’-])(\p{L}[\p{L}-]*)((?:\s*,\s*\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)+)\s*,?\s+(?:or|ou)\s+(?:(?:un|une|a|an)\s+\p{L}[\p{L}-]*\s+(?:autour|around|about|sur|on)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?)?(\p{L}[\p{L}-]*)(?![\p{L}'’-])/gu;
 
+/** A preposition or a relating word opening a phrase: what follows relates, it names no kind (general grammar). */
+const RELATING_LEAD = /^(?:comme|avec|pour|par|sans|sur|dans|chez|entre|vers|as|with|for|by|like|from|in|on|at|to|into)\s/iu;
+
 /** Brackets that open on "ou"/"or" offer another choice rather than examples: "(ou avec l'Éducation nationale)". */
 const BRACKETED_ALTERNATIVE = /^(?:ou|or)\s+/iu;
 
@@ -449,6 +452,8 @@ export function splitExamples(question: string): { main: string; examples: strin
   const alternativesTaken = new Set<number>();
   const uncoordinated = main.includes(",") ? main.replace(COORDINATED, (m: string, first: string, middle: string, last: string, offset: number, all: string) => {
     const kinds = [first, ...middle.split(",").map((x) => x.trim()).filter(Boolean), last];
+    // a kind of two words is a noun and its qualifier ("repas partagé"), not a relation ("comme partenaire ou comme financeur")
+    if (kinds.some((k) => RELATING_LEAD.test(k))) return m;
     // "écoles, collèges ou lycées (ou avec l'Éducation nationale)": brackets opening on "ou"/"or" add one more choice
     const bracketed = new RegExp(`^\\s*${BRACKETS}(\\d+)${BRACKETS}`).exec(all.slice(offset + m.length));
     const alternative = bracketed && BRACKETED_ALTERNATIVE.exec(examples[Number(bracketed[1])]);

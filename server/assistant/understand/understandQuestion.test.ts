@@ -336,6 +336,8 @@ describe("acronymExpansions", () => {
     expect(splitExamples("Une action autour d'un moment à table : petit-déj, repas partagé ou cocktail ?").examples).toEqual(["petit-déj, repas partagé, cocktail"]);
     // the first kind is one word: the verb before it is no part of the list
     expect(splitExamples("Quelles villes proposent sport, danse ou théâtre ?").examples).toEqual(["sport, danse, théâtre"]);
+    // a relation is no kind: "comme partenaire ou comme financeur" lists no two things
+    expect(splitExamples("Quelles actions associent le conseil départemental, comme partenaire ou comme financeur ?").examples).toEqual([]);
     const q = understandQuestion(corpus, { question: "Quelles actions s'organisent autour d'un petit-déj, repas partagé ou cocktail ?" });
     const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "cocktail"));
     expect(choice?.phrases.map((p) => p.join(" "))).toEqual(["pet-dejeun", "rep partag", "cocktail"]);
