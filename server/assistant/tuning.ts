@@ -27,7 +27,8 @@ export const TUNING = {
     /** a question this short that names a field asks for its value ("budget PSSM Caen"). Untuned default. */
     fieldQuestionMaxWords: 8,
     /** concepts in more than this share of chunks ("santé", "mentale") do not tell sheets apart,
-     * so they neither decide a list nor an abstention. Untuned default. */
+     * so they neither decide a list nor an abstention. Measured 2026-11-30 over every set (questions whose figures
+     * moved): 0.10, 22 up and 28 down; 0.15, 8 up and 16 down (list F1 of the probes 0.905 -> 0.874). */
     conceptGenericShare: 0.12,
     /** shorter query words are never called unknown to the corpus (too short to judge). Untuned default. */
     unknownMinChars: 4,
@@ -73,7 +74,8 @@ export const TUNING = {
     entityMaxShare: 0.02,
     /** reciprocal rank fusion constant: Cormack, Clarke & Büttcher, SIGIR 2009. */
     rrfK: 60,
-    /** BM25 field boost of a chunk's header (city — title — field label), which names what it is about. Untuned default. */
+    /** BM25 field boost of a chunk's header (city — title — field label), which names what it is about. Measured
+     * 2026-11-30: 1.0, 30 questions up and 36 down (dev2 recall 0.950 -> 0.942, b-19 among them); 2.0, 12 up, 26 down. */
     headerBoost: 1.5,
     /** terms in over this share of chunks are left out of the BM25 query: next to no weight, but they make BM25 score
      * most of the index (measured: 2.4 -> 0.9 ms for "formation premiers secours en santé mentale"). */
@@ -92,7 +94,9 @@ export const TUNING = {
      * session): 1.8 gained 9 questions and lost 20 (dev2 list F1 0.905 -> 0.892), 3.5 gained 6 and lost 18 (dev MRR 0.963 ->
      * 0.947), so 2.5 stays. */
     targetFieldBoost: 2.5,
-    /** a sheet scores its best chunk plus these shares of its next ones, so several fields beat one lucky sentence. Untuned default. */
+    /** a sheet scores its best chunk plus these shares of its next ones, so several fields beat one lucky sentence. Measured
+     * 2026-11-30: [1, 0.5, 0.25], 16 questions up and 52 down (dev2 up, three clean sets' recall down); [1, 0.2, 0.1], 30
+     * up and 50 down (dev-006, dev-009, dev-033 among them). */
     supportDecay: [1, 0.35, 0.15],
     /** strong enough that a question naming a city ranks that city's sheets first. Untuned default. */
     namedCityBoost: 2,
@@ -171,11 +175,13 @@ export const TUNING = {
     publicMinMentions: 2,
     /** the question names the reference sheet when it quotes this share of its title terms. Untuned default. */
     minTitleCoverage: 0.5,
-    /** similar sheets fetched before the question's own constraints re-rank them, as a multiple of count. Untuned default. */
+    /** similar sheets fetched before the question's own constraints re-rank them, as a multiple of count. Measured
+     * 2026-11-30: 2 and 4 move no question of any set. */
     candidatesFactor: 3,
     /** the reference's rarest words a near sheet shares, looked for together in one of its passages (the citation). Untuned default. */
     sharedTermsShown: 8,
-    /** a facet value ticked by more than this share of sheets ("Lien social") explains no nearness. Untuned default. */
+    /** a facet value ticked by more than this share of sheets ("Lien social") explains no nearness. Measured 2026-11-30:
+     * 0.3 and 0.5 move no question's figures (it chooses the reasons shown, not the sheets). */
     facetCommonShare: 0.4,
     /** shared facet values shown as the why. Untuned default. */
     reasonsShown: 4,
@@ -195,7 +201,8 @@ export const TUNING = {
   },
 
   decide: {
-    /** best-ranked sheets a topic or field question re-scores by its best passage's concept coverage. Untuned default. */
+    /** best-ranked sheets a topic or field question re-scores by its best passage's concept coverage. Measured 2026-11-30:
+     * 6, 1 question up and 9 down; 15, none up and 1 down. */
     evidenceRerankDepth: 10,
     /** score × (1 + weight × coverage). Tuned on dev2 (topic MRR@10 0.754 -> 0.844 at 0.5 and 1, 0.781 at 2),
      * checked on dev (MRR@10 0.947 -> 0.963 at 0.5, 0.951 at 1). */
@@ -254,7 +261,9 @@ export const TUNING = {
     outlineMaxChars: 900,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
     suggestions: 3,
-    /** a list question with no specific concept names the sheets scoring at least this share of the best one. Untuned default. */
+    /** a list question with no specific concept names the sheets scoring at least this share of the best one (and bounds
+     * every list's candidates). Measured 2026-11-30: 0.25, 2 questions up and 11 down (dev-009 among them); 0.35, 7 up and 6
+     * down (dev2 list F1 up, the clean blind49's down): a wash, so 0.3 stays. */
     listRelativeScore: 0.3,
     /** …that cover this share of the specific concepts the best sheet covers (dev: anchoring on the best-ranked
      * sheet rather than the most-covering one, 0.84 vs 0.68 city F1). */
@@ -356,7 +365,7 @@ export const TUNING = {
     excerptLongSentenceFactor: 1.5,
     /** a field value is quoted whole up to this length, else cut. Untuned default. */
     fieldQuoteChars: 400,
-    /** a sheet's best-ranked chunks searched for the passage to cite. Untuned default. */
+    /** a sheet's best-ranked chunks searched for the passage to cite. Measured 2026-11-30: 4 and 10 move no question. */
     evidenceCandidates: 6,
     /** a general answer: passages in all, and per sheet. Untuned defaults. */
     generalMaxPassages: 4,
