@@ -25,19 +25,25 @@ export interface Concept {
 
 const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
 
+/** The first position of a sorted list whose string is not before `prefix` (where strings starting with it begin). */
+function lowerBound(sorted: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The corpus's words in order, to ask whether any starts with a given prefix. */
 const sortedWords = new WeakMap<CorpusStats, string[]>();
 function someWordStartsWith(prefix: string, stats: CorpusStats): boolean {
   let words = sortedWords.get(stats);
   if (!words) sortedWords.set(stats, (words = [...stats.words].sort()));
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].startsWith(prefix);
+  const at = lowerBound(words, prefix);
+  return at < words.length && words[at].startsWith(prefix);
 }
 
 /** The corpus's terms in order, to find those a clipped word opens. */
@@ -46,16 +52,9 @@ const sortedTerms = new WeakMap<CorpusStats, string[]>();
 function termsStartingWith(prefix: string, stats: CorpusStats, max: number): string[] {
   let terms = sortedTerms.get(stats);
   if (!terms) sortedTerms.set(stats, (terms = [...stats.df.keys()].sort()));
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
   const out: string[] = [];
   // (two letters more at least: a clipping drops a syllable or more, and "deja" is no "déj…")
-  for (let i = lo; i < terms.length && terms[i].startsWith(prefix) && out.length <= max; i++) if (terms[i].length >= prefix.length + 2) out.push(terms[i]);
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i].startsWith(prefix) && out.length <= max; i++) if (terms[i].length >= prefix.length + 2) out.push(terms[i]);
   return out;
 }
 
