@@ -87,6 +87,13 @@ describe("stripQuestionFrame", () => {
     expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
   });
 
+  it("drops an idiom for taking part, in French or English, whose noun names no topic ('la main à la pâte', 'hands dirty')", () => {
+    expect(stripQuestionFrame("Où un psychiatre met-il concrètement la main à la pâte dans l'action ?")).toBe("Où un psychiatre dans l'action ?");
+    expect(stripQuestionFrame("Where do nurses get their hands dirty in the workshops?")).toBe("Where do nurses in the workshops?");
+    // the words alone are no idiom
+    expect(stripQuestionFrame("Des ateliers pâte à sel pour les enfants ?")).toContain("pâte");
+  });
+
   it("reads the form's 'type de projet' as its themes box, asked and not searched for", () => {
     const q = "Quelles fiches ont coché le type de projet « Lutter contre les discriminations » ?";
     expect(detectIntent(q).fields).toContain("themes");

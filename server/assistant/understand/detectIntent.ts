@@ -99,6 +99,9 @@ function isFieldQuestion(q: string): boolean {
   return /^(?:(?:et|and) )?(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
 }
 
+/** Idioms saying someone takes part or gets involved, in any person and tense of their verb. */
+const TAKING_PART = /(?<![\p{L}])(?:(?:m[eiî]\p{L}*|mett\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?la\s+main\s+à\s+la\s+pâte|(?:mouill\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?(?:la|sa|leur)\s+chemise|(?:retrouss\p{L}*)\s+(?:\p{L}+\s+)?(?:les|ses|leurs)\s+manches|(?:gets?|got|getting)\s+(?:their|his|her|its)\s+hands\s+dirty|(?:rolls?|rolled|rolling)\s+up\s+(?:their|his|her|its)\s+sleeves|(?:pitch(?:es|ed|ing)?)\s+in)(?![\p{L}])/giu;
+
 /**
  * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):
  * those words say what shape the answer takes, not what it is about, and "ville" or "action"
@@ -111,6 +114,9 @@ export function stripQuestionFrame(question: string): string {
     .replace(/\by a-t-il des (actions?|fiches?|projets?)\b|\bexiste-t-il des (actions?|fiches?|projets?)\b|\bare there (any )?(actions|sheets|projects)\b/giu, " ")
     .replace(/\bfiches?-actions?\b|\baction sheets?\b/giu, " ")
     // how the question is put, not what it is about: a box is "cochée" in the form (its "type de projet"), the asker "cherche"
+    // idioms for taking part ("met la main à la pâte", "get their hands dirty"): someone takes part, no topic (general French
+    // and English phrasing; their nouns, « pâte », "sleeves", are in no sheet)
+    .replace(TAKING_PART, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
