@@ -22,9 +22,11 @@ export const TUNING = {
     /** a place the question names counts as a town without a sheet only from INSEE's urban threshold (2,000
      * inhabitants), so a hamlet that shares a name with a hospital ("CH de Jury") is not read as a town. */
     placeMinPopulation: 2000,
-    /** "et leur budget ?": a follow-up is short; a long question with "leur" is a new one. Untuned default. */
+    /** "et leur budget ?": a follow-up is short; a long question with "leur" is a new one. Measured 2026-11-30: 10,
+     * no question up and 25 figures down (nine follow-ups, blind54 be-34 among them); 18, 2 up and 6 down. */
     followUpMaxWords: 14,
-    /** a question this short that names a field asks for its value ("budget PSSM Caen"). Untuned default. */
+    /** a question this short that names a field asks for its value ("budget PSSM Caen"). Measured 2026-11-30: 6 moves
+     * nothing; 10, 2 questions down (dev2 b-27 among them). */
     fieldQuestionMaxWords: 8,
     /** concepts in more than this share of chunks ("santé", "mentale") do not tell sheets apart,
      * so they neither decide a list nor an abstention. Measured 2026-11-30 over every set (questions whose figures
@@ -52,7 +54,8 @@ export const TUNING = {
      * are left alone, since one edit turns them into other words. Untuned default. */
     typoMinChars: 6,
     /** …and for a longer word, this share of its letters: five letters let "télépsychiatrie" pass for
-     * "téléphone" (issue 9: unanswerable questions answered). Untuned default. */
+     * "téléphone" (issue 9: unanswerable questions answered). Measured 2026-11-30: 0.6 moves nothing; 0.8, two figures
+     * down. */
     variantPrefixShare: 0.7,
     /** FreeDict: senses and words per sense kept, and the shortest English word looked up. Untuned defaults. */
     /** a French question's word stands for its glossary entry's other French terms when at most this share of
@@ -65,7 +68,9 @@ export const TUNING = {
   },
 
   retrieve: {
-    /** candidates taken from each of the dense and BM25 lists before fusion. Untuned default. */
+    /** candidates taken from each of the dense and BM25 lists before fusion. Measured 2026-11-30, the most sensitive of
+     * the retrieval settings: 40, 53 figures up and 88 down (dev recall 0.951 -> 0.937, dev list F1 0.983 -> 0.938); 90, 34
+     * up and 71 down (dev list F1 0.953, dev2 recall 0.939). */
     candidatesPerList: 60,
     /** the chunks writing the question's rare entities join the fusion as a third list, weighted as this share of
      * BM25's, when those chunks are at most this share of the index. Untuned first values: with them blind3 f-08,
@@ -98,7 +103,8 @@ export const TUNING = {
      * 2026-11-30: [1, 0.5, 0.25], 16 questions up and 52 down (dev2 up, three clean sets' recall down); [1, 0.2, 0.1], 30
      * up and 50 down (dev-006, dev-009, dev-033 among them). */
     supportDecay: [1, 0.35, 0.15],
-    /** strong enough that a question naming a city ranks that city's sheets first. Untuned default. */
+    /** strong enough that a question naming a city ranks that city's sheets first. Measured 2026-11-30: 1.5, 1 figure up
+     * and 5 down; 3, none up and 3 down. */
     namedCityBoost: 2,
   },
 
@@ -173,7 +179,9 @@ export const TUNING = {
      * étudiants", joins sheets that are not for it). Nor are students young people here: "etudiant" among the "jeunes"
      * patterns made that public common, 11 questions down, none up. */
     publicMinMentions: 2,
-    /** the question names the reference sheet when it quotes this share of its title terms. Untuned default. */
+    /** the question names the reference sheet when it quotes this share of its title terms. Measured 2026-11-30: 0.4
+     * cost the clean blind49 recall 0.944 -> 0.917; 0.6 raised one read question's MRR (blind15 w-29) and moved nothing
+     * else, too little to count: 0.5 stays. */
     minTitleCoverage: 0.5,
     /** similar sheets fetched before the question's own constraints re-rank them, as a multiple of count. Measured
      * 2026-11-30: 2 and 4 move no question of any set. */
@@ -210,7 +218,8 @@ export const TUNING = {
     /** …reading each sheet's best-retrieved chunks only (most of the re-rank's cost, a quarter of a question's CPU
      * at ×1, was in the long tail of chunks). Both sets identical at 5 and at all of them; 3 cost dev MRR 0.963 -> 0.951. */
     evidenceRerankChunks: 5,
-    /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Untuned default. */
+    /** abstain when a concept is unknown and the best sheet covers less than this share of the known ones. Measured
+     * 2026-11-30: 0.4, one question up and one down; 0.6 moves nothing. */
     abstainMinCoverage: 0.5,
     /** …and so do the next best-ranked sheets up to this many. 2: blind50 ba-28 and two answerable questions of the clean
      * blind45 answered instead of abstaining, no question of any set lost; 3 answered the probes' unanswerable a-20 too. */
@@ -226,11 +235,13 @@ export const TUNING = {
      * it (twentieth session: blind35 al-17 up, nothing lost, every set's abstention unchanged). */
     lookupKnownConcepts: 3,
     /** …and those it states weigh at least this share of them by idf: a past participle ("organisé") it words
-     * otherwise need not be there. Untuned: first value tried (blind15 w-19). */
+     * otherwise need not be there. First value tried (blind15 w-19); measured 2026-11-30: 0.65 moves nothing, 0.85 lost
+     * 4 figures (blind54 be-20 among them). */
     lookupNamedCoverage: 0.75,
     /** with filters, one of this many best sheets within them must hold a specific concept of the question. Untuned default. */
     filteredAnchors: 3,
-    /** a value lookup is about the sheet whose title the question quotes at this share, else the best ranked. Untuned default. */
+    /** a value lookup is about the sheet whose title the question quotes at this share, else the best ranked. Measured
+     * 2026-11-30: 0.4, one lookup down; 0.6 moves nothing. */
     valueTitleCoverage: 0.5,
     /** a sentence holding a value of the asked kind scores as this many average concepts of the question… */
     valueShapeWeight: 1,
@@ -241,11 +252,13 @@ export const TUNING = {
     /** a name is named by the words before it within this many characters ("une action d'interconnaissance
      * professionnelle appelé "Vis ma vie""): what it names comes first, with its qualifiers. Untuned default. */
     nameWindow: 64,
-    /** …and counts this many times over when the question's words name it ("12 situations"). Untuned default. */
+    /** …and counts this many times over when the question's words name it ("12 situations"). Measured 2026-11-30: 1.5
+     * moves nothing; 3, one up and six down (a dev2 and a probe lookup among them). */
     valueNamedFactor: 2,
     /** …and this many when the word it is followed by is what a count question counts ("how many participations…":
      * "97 participations"): the surest naming there is; any other question word ("2021", "psychologue") only
-     * says the sentence is on topic. Untuned default (twice the factor above). */
+     * says the sentence is on topic. Twice the factor above; measured 2026-11-30: 3, one lookup down; 6, one up (one
+     * question either way: 4 stays). */
     valueCountedFactor: 4,
     /** …and a bare acronym, where an organisation is asked, this many times (it may name anything: "JC Decaux", "COPIL").
      * A spelled-out organisation counts as named. At 0.5: blind10 r-39 and blind12 t-36 find the two associations; at
@@ -266,7 +279,9 @@ export const TUNING = {
      * down (dev2 list F1 up, the clean blind49's down): a wash, so 0.3 stays. */
     listRelativeScore: 0.3,
     /** …that cover this share of the specific concepts the best sheet covers (dev: anchoring on the best-ranked
-     * sheet rather than the most-covering one, 0.84 vs 0.68 city F1). */
+     * sheet rather than the most-covering one, 0.84 vs 0.68 city F1). Measured 2026-11-30 over every set: 0.5, 31
+     * figures up and 36 down (probes list F1 0.905 -> 0.813, the clean blind53 0.853 -> 0.790); 0.7, 23 up and 64 down
+     * (dev list F1 0.983 -> 0.944). */
     listMinCoverage: 0.6,
     /** …and whose best passage states more than this share of them (idf-weighted, the title counting as part of it): a
      * sheet holding them only scattered over its fields does not do what is asked. Measured on every set (seventh session):
@@ -299,7 +314,9 @@ export const TUNING = {
      * 0.905, the watched blind29 0.796 -> 0.813, blind33 0.749 -> 0.760, blind36 0.759 -> 0.774, blind39 0.762 -> 0.774;
      * 36 questions up, 5 down (blind10 r-19, blind2 g-07, blind27 ad-37, blind4 e-19, blind7 m-04). Around it: under 0.6
      * of the best, dev recall@5 0.959 -> 0.953; from index 4, fewer up (25); from index 2, 11 down, dev-005 among them;
-     * own 0.7, blind33 unchanged; own 0.9, six down. */
+     * own 0.7, blind33 unchanged; own 0.9, six down. Measured again 2026-11-30 (figures up / down over every set): from
+     * index 2, 1 / 8 (dev-005); from 4, 1 / 11; under 0.4 of the best, 3 / 26; under 0.6, 6 / 7 (dev-006, dev recall);
+     * own 0.7, 2 / 3; own 0.9, 2 / 1. */
     listTailFrom: 3,
     listTailRelativeScore: 0.5,
     listTailOwn: 0.8,
@@ -309,7 +326,10 @@ export const TUNING = {
      * (list F1 0.516 -> 0.584, recall@5 0.793 -> 0.808); 0.02 and 0.05 gained more there but cost dev2 (b-19,
      * recall@5 0.934 -> 0.927, list F1 0.834 -> 0.832), so the smallest. Sixth session: a term's count is the chunks
      * writing it as a phrase (its most common alternative's), not its rarest word's: blind2 list F1 0.674 -> 0.683,
-     * blind4 0.603 -> 0.658, blind5 0.515 -> 0.539, blind6 0.674 -> 0.690, others unchanged; 0.02 again cost dev2 b-19. */
+     * blind4 0.603 -> 0.658, blind5 0.515 -> 0.539, blind6 0.674 -> 0.690, others unchanged; 0.02 again cost dev2 b-19.
+     * Measured again 2026-11-30: 0.005, 5 figures up and 24 down (the clean blind45 and blind49 list F1 down); 0.02, five
+     * questions up (dev2 b-19 recall 0.67 -> 1, which would bring dev and dev2's French recall within 0.05 of the English)
+     * and four down (blind3, blind9, blind42, blind54), no clean set moved: a wash, so it is not taken to meet a figure. */
     listRareTermShare: 0.01,
     /** a capitalised word inside a list question ("l'Unafam") held by fewer than this share of chunks names a body
      * that listed sheets must write, as an acronym does. 0.02 and 0.05 give the same figures: blind1 list F1
@@ -323,14 +343,17 @@ export const TUNING = {
     /** share of a question's specific concepts (idf-weighted) a yes-or-no field's label must state for the question
      * to restate it. Untuned default (half). */
     formAnswerCoverage: 0.5,
-    /** a field answer quotes the next sheets too when they score this close to the best (two sheets, one topic). Untuned default. */
+    /** a field answer quotes the next sheets too when they score this close to the best (two sheets, one topic). Measured
+     * 2026-11-30: 0.7 and 0.9 move no question. */
     fieldCloseScore: 0.8,
     fieldMaxCloseSheets: 3,
     /** a follow-up field question quotes every sheet in scope, up to this many. Untuned default. */
     fieldMaxSheetsInScope: 8,
-    /** a question quoting this share of a sheet's title is about that sheet alone. Untuned default. */
+    /** a question quoting this share of a sheet's title is about that sheet alone. Measured 2026-11-30: 0.65 lost
+     * dev-014's lookup; 0.85 moves nothing. */
     fieldTitleCoverage: 0.75,
-    /** a general answer quotes the top sheets scoring this share of the best. Untuned defaults. */
+    /** a general answer quotes the top sheets scoring this share of the best. Measured 2026-11-30: 0.3, five questions
+     * down; 0.5, one up. generalMaxPassages below: untuned default. */
     generalRelativeScore: 0.4,
     generalMaxSheets: 3,
   },
