@@ -32,7 +32,7 @@ describe("understandQuestion", () => {
     const clipped = q.concepts.filter((c) => c.label === "petit-déj");
     expect(clipped.some((c) => c.unknown)).toBe(false);
     expect(clipped.flatMap((c) => c.phrases.flat())).toContain("pet-dejeun");
-    const whole = understandQuestion(corpus, { question: "Quelles actions mettent la main à la pâte ?" });
+    const whole = understandQuestion(corpus, { question: "Quelles actions proposent de la pâte à modeler ?" });
     expect(whole.concepts.find((c) => c.label === "pâte")?.unknown).toBe(true);
   });
 
