@@ -57,8 +57,9 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: F
   return found && { fiche: found.fiche, coverage: found.coverage };
 }
 
-/** The sheet a "similar to X" question is about: best title overlap, else the previous answer's first sheet (a
- * follow-up naming none), else the top retrieved sheet. */
+/** The sheet a "similar to X" question is about: the one sheet writing an acronym the question names, else the best
+ * title overlap, else the previous answer's first sheet (a follow-up naming none), else the top retrieved sheet of the
+ * cities it names. */
 export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche | undefined {
   // "like Caen's RCP Psy": an acronym the question names that one sheet alone writes designates that action; a title
   // sharing the question's other words ("santé mentale") does not name it unless its sheet writes the acronym too (an
@@ -69,9 +70,8 @@ export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche 
   const naming = holders.length === 1 ? ctx.index.ficheById.get(holders[0]) : undefined;
   if (naming && (!ctx.cities.length || ctx.cities.includes(naming.city)) && (!titled || !holders.includes(titled.id))) return naming;
   if (titled) return titled;
-  const inCities = ranked.filter((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city));
   const previous = ctx.similarTo ? ctx.index.ficheById.get(ctx.similarTo) : undefined;
   if (previous) return previous;
-  const top = inCities[0] ?? ranked[0];
+  const top = ranked.find((r) => !ctx.cities.length || ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)!.city)) ?? ranked[0];
   return top ? ctx.index.ficheById.get(top.ficheId) : undefined;
 }
