@@ -37,6 +37,10 @@ export const TUNING = {
     /** a clipped French word ("déj") stands for the corpus terms it opens when they are this few ("dejeun", "dejeuner"):
      * more, and it could be any of them */
     clippedCompletionsMax: 3,
+    /** …a clipping keeps at least this many letters (French clippings: psy, déj, ados; two letters open too many words)… */
+    clippedMinLetters: 3,
+    /** …and drops at least this many ("déj" is « déjeuner », not « déjà »: a one-letter completion is another word) */
+    clippedDropsMinLetters: 2,
     /** a several-word term is present where its words stand within its length plus this many analysed
      * words ("troubles graves du comportement"): closer than anywhere in one sheet, which let
      * "troubles" in one field and "alimentaire" in another vouch for eating disorders. */

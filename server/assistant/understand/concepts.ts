@@ -53,8 +53,9 @@ function termsStartingWith(prefix: string, stats: CorpusStats, max: number): str
   let terms = sortedTerms.get(stats);
   if (!terms) sortedTerms.set(stats, (terms = [...stats.df.keys()].sort()));
   const out: string[] = [];
-  // (two letters more at least: a clipping drops a syllable or more, and "deja" is no "déj…")
-  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i].startsWith(prefix) && out.length <= max; i++) if (terms[i].length >= prefix.length + 2) out.push(terms[i]);
+  // (a clipping drops a syllable or more: "deja" is no "déj…")
+  const shortest = prefix.length + TUNING.understand.clippedDropsMinLetters;
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i].startsWith(prefix) && out.length <= max; i++) if (terms[i].length >= shortest) out.push(terms[i]);
   return out;
 }
 
@@ -64,7 +65,7 @@ function termsStartingWith(prefix: string, stats: CorpusStats, max: number): str
  */
 function clippedCompletions(t: string, written: string, stats: CorpusStats): string[] {
   const last = t.split("-").pop() ?? t;
-  if (last.length < 3 || last.length > TUNING.decide.clippedMaxLetters) return [];
+  if (last.length < TUNING.understand.clippedMinLetters || last.length > TUNING.decide.clippedMaxLetters) return [];
   // a clipping has no ending for the stemmer to cut ("déj", "psy", "ados"): "pâte", stemmed "pat", is a whole word
   if ((fold(written).split("-").pop() ?? "").replace(/s$/, "") !== last) return [];
   const found = termsStartingWith(t, stats, TUNING.understand.clippedCompletionsMax);
