@@ -39,6 +39,16 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 
+  it("reads how something goes ('comment se passe', 'what goes on in') as what it consists of, and a weekday asked as the day", async () => {
+    expect(valueTypeOf("Concrètement, comment se passe une matinée à Poitiers ?")?.kind).toBe("content");
+    expect(valueTypeOf("What actually goes on in one of the Tuesday sessions?")?.kind).toBe("content");
+    const { sheet, passages } = await lookup("On which day and at what time of day do Poitiers' summer outdoor sport sessions for isolated people take place?");
+    expect(sheet).toBe("poitiers--ete-grand-air");
+    // the weekday of the period field, not the form's date of writing ("24.04.2023")
+    expect(passages[0].chunk.field).toBe("period");
+    expect(passages[0].value).toMatch(/mardis/);
+  });
+
   it("answers who does what the question's verb says with its agent in the passive, a role or a body as much as a person", async () => {
     const { sheet, passages } = await lookup("Who refers people to Poitiers' Été au grand air sessions?");
     expect(sheet).toBe("poitiers--ete-grand-air");

@@ -94,6 +94,13 @@ describe("stripQuestionFrame", () => {
     expect(stripQuestionFrame("Des ateliers pâte à sel pour les enfants ?")).toContain("pâte");
   });
 
+  it("drops « avoir lieu » in any tense and the adverbs of how far along ('déjà', 'so far'): no place, no topic", () => {
+    expect(stripQuestionFrame("Combien d'ateliers ont déjà eu lieu ?")).toBe("Combien d'ateliers ?");
+    expect(stripQuestionFrame("How many workshops have taken place so far?")).toBe("How many workshops have ?");
+    // « lieu » alone is a place
+    expect(stripQuestionFrame("Dans quel lieu se tiennent les ateliers ?")).toContain("lieu");
+  });
+
   it("reads the form's 'type de projet' as its themes box, asked and not searched for", () => {
     const q = "Quelles fiches ont coché le type de projet « Lutter contre les discriminations » ?";
     expect(detectIntent(q).fields).toContain("themes");
@@ -163,6 +170,15 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("When did the Lille action start?").fields).toContain("date");
     expect(detectIntent("Who runs it and when?").fields).toContain("date");
     expect(detectIntent("Which video clip does the centre show to pupils when talking about consent?").fields).toEqual([]);
+  });
+
+  it("reads a leading clause of time or condition as the scene, the main clause after its comma as the question", () => {
+    const q = "Quand on oriente quelqu'un vers une permanence d'écoute, il a droit à combien de séances au maximum ?";
+    expect(detectIntent(q).fields).not.toContain("date");
+    expect(detectIntent("When someone is referred to the listening service, how many sessions can they get?").fields).not.toContain("date");
+    // « quand » asking by inversion, or joined to the rest by "et", is the question
+    expect(detectIntent("Quand la ville a-t-elle lancé les balades, et avec qui ?").fields).toContain("date");
+    expect(detectIntent("Quand a démarré l'action de Lille ?").fields).toContain("date");
   });
 
   it("reads no field in a name opening the question ('Porte de Bagnolet' asks no porteur)", () => {

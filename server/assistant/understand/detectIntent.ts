@@ -69,12 +69,24 @@ const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|
 
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
+/**
+ * "Quand on oriente quelqu'un vers une permanence, il a droit à combien de séances ?", "When someone is referred, how
+ * many sessions can they have?": a leading clause of time or condition, closed by a comma before the interrogative,
+ * sets the scene; the question is the main clause after it (French and English grammar: « quand » and "when" there
+ * open a subordinate clause, not a question). A clause asking by inversion ("Quand la ville a-t-elle lancé…, et avec
+ * qui ?") is itself a question, as is one the rest joins with "et"/"and".
+ */
+const LEADING_CLAUSE = /^(?:quand|lorsqu(?:e|')|when|whenever|once|si|if)\b(?![^,?]*-t-|[^,?]*est-ce)[^,?]{3,}?,\s*(?!(?:et|and|ou|or|puis|then)\b)(?=(?:[a-z'-]+\s+){0,8}?(?:combien|quel(?:le)?s?|qui|ou|comment|pourquoi|how|what|which|who|where|why)\b)/;
+
+/** The leading clause, on the question as written (its letters unfolded). */
+const LEADING_CLAUSE_RAW = new RegExp(LEADING_CLAUSE.source.replace("[a-z'-]", "[\\p{L}'’-]").replace("lorsqu(?:e|')", "lorsqu(?:e|['’])"), "iu");
+
 /** `namesSheet`: the question names a city of the corpus or quotes a title, so "other actions" are other than that one. */
 export function detectIntent(question: string, namesSheet = false): DetectedIntent {
-  const q = fold(question);
+  const q = fold(question).replace(LEADING_CLAUSE, "");
   // a name inside the question is no field it asks for: "la Porte de Bagnolet" asks no "porteur"
   // (nor does a name opening it: "Porte de Bagnolet : quelle note…")
-  const unnamed = fold(question.replace(/^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:de|du|des|de la|d['’])\s*)?\p{Lu})/u, " ").replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
+  const unnamed = fold(question.replace(LEADING_CLAUSE_RAW, "").replace(/^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:de|du|des|de la|d['’])\s*)?\p{Lu})/u, " ").replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
   const asked = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
   // unless the rest of the question asks the budget too ("How much did it cost, and what was the city's own contribution?")
   const ownShareOnly = OWN_SHARE.test(unnamed) && !BUDGET_WORDS.test(unnamed.replace(OWN_SHARE, " ").replace(/\bhow much\b/, " "));
@@ -102,6 +114,10 @@ function isFieldQuestion(q: string): boolean {
 /** Idioms saying someone takes part or gets involved, in any person and tense of their verb. */
 const TAKING_PART = /(?<![\p{L}])(?:(?:m[eiî]\p{L}*|mett\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?la\s+main\s+à\s+la\s+pâte|(?:mouill\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?(?:la|sa|leur)\s+chemise|(?:retrouss\p{L}*)\s+(?:\p{L}+\s+)?(?:les|ses|leurs)\s+manches|(?:gets?|got|getting)\s+(?:their|his|her|its)\s+hands\s+dirty|(?:rolls?|rolled|rolling)\s+up\s+(?:their|his|her|its)\s+sleeves|(?:pitch(?:es|ed|ing)?)\s+in)(?![\p{L}])/giu;
 
+/** "Avoir lieu" (to take place) in any tense ("ont déjà eu lieu", "a-t-elle eu lieu", "took place"), and the adverbs
+ * saying how far along ("déjà", "jusqu'ici", "so far", "already"): when, not what; « lieu » there is no place. */
+const TAKING_PLACE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:(?:déjà|deja|jamais|bien|toujours)\s+)?(?:eu\s+)?lieu|(?:took|takes?|taking|taken)\s+place|déjà|deja|jusqu['’]ici|jusqu['’]à présent|jusqu['’]a present|à ce jour|a ce jour|already|so far|to date)(?![\p{L}])/giu;
+
 /**
  * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):
  * those words say what shape the answer takes, not what it is about, and "ville" or "action"
@@ -117,6 +133,7 @@ export function stripQuestionFrame(question: string): string {
     // idioms for taking part ("met la main à la pâte", "get their hands dirty"): someone takes part, no topic (general French
     // and English phrasing; their nouns, « pâte », "sleeves", are in no sheet)
     .replace(TAKING_PART, " ")
+    .replace(TAKING_PLACE, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
