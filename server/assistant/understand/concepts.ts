@@ -391,8 +391,11 @@ const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|pa
  * "(art exhibitions, slam workshops, improv theatre)", "e.g. …", "par exemple …": examples
  * of one idea, any of which answers. They are taken out of the question to become one concept.
  */
-/** "incurie / syndrome de Diogène": words on either side of a slash name one idea two ways. */
-const SLASHED = /([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})\s+\/\s+([\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|of)?\s*[\p{L}'’-]+){0,2})/gu;
+/** "incurie / syndrome de Diogène": words on either side of a slash name one idea two ways. A side's further word is
+ * none that relates or coordinates ("nutrition / alimentation en plus du travail": the side is "alimentation"). */
+const SIDE_WORD = "(?!(?:en|à|a|au|aux|pour|par|sur|avec|dans|chez|sans|entre|vers|et|ou|plus|in|on|at|to|for|with|by|from|and|or|as)(?![\\p{L}'’-]))[\\p{L}'’-]+";
+const SLASH_SIDE = `[\\p{L}'’-]+(?:\\s+(?:de|du|des|d['’]|of)?\\s*${SIDE_WORD}){0,2}`;
+const SLASHED = new RegExp(`(${SLASH_SIDE})\\s+\\/\\s+(${SLASH_SIDE})`, "gu");
 
 /** The last article of a phrase before its last words ("… des mandataires"): where a noun phrase starts. */
 /** (not an article after "de", which belongs to the complement of a compound noun: "politique de la ville / contrat de ville") */

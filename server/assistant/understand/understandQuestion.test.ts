@@ -332,6 +332,12 @@ describe("acronymExpansions", () => {
     expect(splitExamples("Des ateliers théâtre, slam ou une soirée autour de la poésie ?").examples).toEqual(["théâtre, slam, poésie"]);
   });
 
+  it("ends a side of a slash before a word that relates ('alimentation en plus du travail': the side is 'alimentation')", () => {
+    expect(splitExamples("Quelles actions ont un volet nutrition / alimentation en plus du travail sur la santé mentale ?").examples).toEqual(["volet nutrition, alimentation"]);
+    // a complement opened by « de » stays on its side
+    expect(splitExamples("Des actions sur les situations d'incurie / syndrome de Diogène ?").examples).toEqual(["situations d'incurie, syndrome de Diogène"]);
+  });
+
   it("reads a coordinated list whose middle kinds are of two words as one choice, a clipped kind among them as the terms it opens", () => {
     expect(splitExamples("Une action autour d'un moment à table : petit-déj, repas partagé ou cocktail ?").examples).toEqual(["petit-déj, repas partagé, cocktail"]);
     // the first kind is one word: the verb before it is no part of the list
@@ -360,15 +366,15 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(corpus, { question: "Quelles séances à Nantes au printemps 2023 ?" }).concepts.map((c) => c.label)).toEqual(["séances", "Nantes", "2023"]);
   });
 
-  it("takes no English word for a concept because a French stem looks like it ('took place'), and keeps names and acronyms", async () => {
+  it("takes no English word for a concept because a French stem looks like it ('a place'), and keeps names and acronyms", async () => {
     const dict = new Map([["place", ["lieu", "endroit"]], ["organise", ["organiser"]]]);
     const withDict = createCorpus(corpus.index, await createQueryExpander(true, undefined, dict));
-    const labels = understandQuestion(withDict, { question: "Which PSSM actions took place in Montreuil?" }).concepts.map((c) => c.label);
+    const labels = understandQuestion(withDict, { question: "Do PSSM actions have a place in Montreuil?" }).concepts.map((c) => c.label);
     expect(labels).not.toContain("place");
     expect(labels).toEqual(expect.arrayContaining(["PSSM", "Montreuil"]));
     // without a dictionary, nothing tells an English word from a lookalike: it stays
     const without = createCorpus(corpus.index, await createQueryExpander(true, undefined, null));
-    expect(understandQuestion(without, { question: "Which PSSM actions took place in Montreuil?" }).concepts.map((c) => c.label)).toContain("place");
+    expect(understandQuestion(without, { question: "Do PSSM actions have a place in Montreuil?" }).concepts.map((c) => c.label)).toContain("place");
   });
 
   it("reads French alternatives as phrases, each with its words together, and a bracketed gloss as before", () => {
