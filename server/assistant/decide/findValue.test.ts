@@ -42,6 +42,9 @@ describe("valueTypeOf", () => {
   it("reads how something goes ('comment se passe', 'what goes on in') as what it consists of, and a weekday asked as the day", async () => {
     expect(valueTypeOf("Concrètement, comment se passe une matinée à Poitiers ?")?.kind).toBe("content");
     expect(valueTypeOf("What actually goes on in one of the Tuesday sessions?")?.kind).toBe("content");
+    // how many times within a year is how often
+    expect(valueTypeOf("Ils se réunissent combien de fois dans l'année ?")?.kind).toBe("frequency");
+    expect(valueTypeOf("How many times a year does the group meet?")?.kind).toBe("frequency");
     const { sheet, passages } = await lookup("On which day and at what time of day do Poitiers' summer outdoor sport sessions for isolated people take place?");
     expect(sheet).toBe("poitiers--ete-grand-air");
     // the weekday of the period field, not the form's date of writing ("24.04.2023")

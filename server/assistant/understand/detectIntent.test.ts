@@ -172,6 +172,21 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Which video clip does the centre show to pupils when talking about consent?").fields).toEqual([]);
   });
 
+  it("reads a question opening on « ils »/« elles » as going on about the last answer's sheets", () => {
+    expect(detectIntent("Ils se réunissent combien de fois dans l'année ?").followUp).toBe(true);
+    expect(detectIntent("Elles sont financées par qui ?").followUp).toBe(true);
+    // an inversion in a fresh question refers to its own subject
+    expect(detectIntent("Quelles villes ont-elles formé des agents au repérage ?").followUp).toBe(false);
+  });
+
+  it("reads who is doing something now, naming no city, as asking for the cities that do it", () => {
+    expect(detectIntent("Who's rolling out Mental Health First Aid (PSSM) courses?").kind).toBe("list");
+    expect(detectIntent("Who is running peer support groups?").kind).toBe("list");
+    // a sheet named: its agent is asked
+    expect(detectIntent("Who's running the Lille PSSM courses?", true).kind).not.toBe("list");
+    expect(detectIntent("Who is the contact person for the PSSM courses?").kind).not.toBe("list");
+  });
+
   it("reads a leading clause of time or condition as the scene, the main clause after its comma as the question", () => {
     const q = "Quand on oriente quelqu'un vers une permanence d'écoute, il a droit à combien de séances au maximum ?";
     expect(detectIntent(q).fields).not.toContain("date");

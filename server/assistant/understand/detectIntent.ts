@@ -28,6 +28,9 @@ const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors
 // "Est-ce qu'une ville forme…", "Does any city…": whether one does asks which do
 const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|fiches?(-actions?)?|actions?|projets?|territoires?)\b|\b(which|what) (other )?(cities|towns|municipalities|action sheets|sheets|actions|projects|mental health actions)\b|\bwhich of them\b|\bany of (?:them|those|these)\b|\b(?:l['’]une?|certaine?s?) d['’](?:entre )?(?:elles|eux)\b|\bwhich of (?:the|our|its|their|your) (?:[\w'’-]+ )?(?:actions|projects|sheets|schemes)\b|\blesquel(le)?s\b|^(ou|where)\b|\bfiches?-actions? (avec|qui|ou)\b|\blist(e|ez)?\b|\by a-t-il des (actions?|fiches?|projets?|villes?)\b|\bexiste-t-il des\b|\bare there (any )?(actions|sheets|projects|cities)\b|\b(which|what) are the ([\w-]+ ){0,3}(actions|sheets|projects|cities)\b|\bquelles sont les ([\w-]+ ){0,3}(actions|fiches|villes)\b|\best-ce qu(?:'une|'un|e des) (villes?|communes?|collectivites?|actions?|projets?)\b|\b(?:does|do|did|has|have) any (cit(?:y|ies)|towns?|municipalit(?:y|ies))\b|\bis there (?:a|any) (city|town|municipality)\b/;
 
+/** "Who's running…", "who is rolling out…", "who are doing…": who is doing something now. */
+const WHO_IS_DOING = /^(?:and |et )?who(?:'s|’s| is| are)(?: (?:now|currently|already|actually))? (?!(?:going|being)\b)[a-z]+ing\b/;
+
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
@@ -65,7 +68,7 @@ const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:thos
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b/;
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b/;
 
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
@@ -96,7 +99,9 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // a list is about what sheets do; only fields that relate a sheet to someone ("financées par",
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
   // such as "contacts" or "quand" in the description of the thing asked
-  if (LIST.test(q)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
+  // "Who's rolling out Mental Health First Aid courses?": who is doing something now, naming no city nor title, asks for
+  // the cities that do it (English grammar: the progressive asks about ongoing activity, not one sheet's agent)
+  if (LIST.test(q) || (!namesSheet && WHO_IS_DOING.test(q))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
   // bound, a list of them, though it names the budget fields (a bound filters lists only)
   if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && budgetBoundOf(question)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
