@@ -52,6 +52,12 @@ describe("valueTypeOf", () => {
     expect(passages[0].value).toMatch(/mardis/);
   });
 
+  it("looks up the one sheet writing a name the question gives, though other sheets share more of its words", async () => {
+    const { sheet, passages } = await lookup("When and in what setting is the ECOVIP conference with the Quebec academics taking place?");
+    expect(sheet).toBe("lyon--evolution-apres-covid-invisibilite-des");
+    expect(passages[0].value).toBe("11 octobre 2023");
+  });
+
   it("answers who does what the question's verb says with its agent in the passive, a role or a body as much as a person", async () => {
     const { sheet, passages } = await lookup("Who refers people to Poitiers' Été au grand air sessions?");
     expect(sheet).toBe("poitiers--ete-grand-air");

@@ -25,10 +25,21 @@ export interface ValuePassage extends Span {
 /** "/", "0", "0 €", "néant", "non", "NC"…: a field filled in to say there is nothing. */
 export const isPlaceholder = (text: string): boolean => /^\s*(?:[/\-–.…]+|0+(?:[,.]0+)?\s*(?:€|e|euros?)?|n[ée]ant|non|nc|n\/a|aucun(?:e)?|sans objet|pas de budget)\s*$/iu.test(text);
 
-/** The sheet a lookup is about: the one whose title the question quotes, else the best ranked (of the cities it names, if any). */
+/** The sheet a lookup is about: the one whose title the question quotes, else the one sheet writing the names it gives,
+ * else the best ranked (of the cities it names, if any). */
 export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche | undefined {
   const named = titleMatch(ctx, ranked);
-  if (named && named.coverage >= valueTitleCoverage) return ranked.find((r) => r.ficheId === named.fiche.id) ?? { ficheId: named.fiche.id, score: 0, chunks: [] };
+  const sheet = (id: string) => ranked.find((r) => r.ficheId === id) ?? { ficheId: id, score: 0, chunks: [] };
+  if (named && named.coverage >= valueTitleCoverage) return sheet(named.fiche.id);
+  // "When is the ECOVIP conference…?": a name or acronym the question gives that one sheet alone writes designates that
+  // action, whatever other sheets share of the question's words (as for similar questions: referenceFiche)
+  if (ctx.entities.length > 0) {
+    const holders = ctx.stats.sheetsHolding(ctx.entities).filter((id) => {
+      const f = ctx.index.ficheById.get(id);
+      return f && (!ctx.cities.length || ctx.cities.includes(f.city)) && (!ctx.filter || ctx.filter(f));
+    });
+    if (holders.length === 1) return sheet(holders[0]);
+  }
   // "Which video does Boulogne's Espace Santé Jeunes show…": a sheet of Boulogne, not Valence's Centre Santé Jeunes
   return (ctx.cities.length > 0 ? ranked.find((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : undefined) ?? ranked[0];
 }
