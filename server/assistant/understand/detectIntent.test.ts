@@ -179,6 +179,12 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Quelles villes ont-elles formé des agents au repérage ?").followUp).toBe(false);
   });
 
+  it("reads « fiches où / qui / dont … » and 'sheets where / that …' as asking for the sheets", () => {
+    expect(detectIntent("fiches où le type de démarche « gouvernance / coordination » est coché").kind).toBe("list");
+    expect(detectIntent("Sheets where the 'governance' box is ticked?").kind).toBe("list");
+    expect(detectIntent("Fiches dont le budget dépasse 10 000 € ?").kind).toBe("list");
+  });
+
   it("reads who is doing something now, naming no city, as asking for the cities that do it", () => {
     expect(detectIntent("Who's rolling out Mental Health First Aid (PSSM) courses?").kind).toBe("list");
     expect(detectIntent("Who is running peer support groups?").kind).toBe("list");
