@@ -18,9 +18,9 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
   const isWord = dict && ((word: string) => knowsWord(dict, word));
   const classes = wordClasses === undefined ? lazyWordClasses(log) : (wordClasses ?? undefined);
   const expand: ExpandQuery = (question, forced) => {
-    const { lang, expanded, added, concepts, labels, leftover, frenchTerms, frenchSynonyms } = expandQuery(question, glossary, forced, isWord);
+    const { lang, expanded, added, concepts, labels, leftover, frenchTerms, frenchSynonyms, sameMeaning } = expandQuery(question, glossary, forced, isWord);
     if (!useGlossary) return { lang, expanded: question, added: [], concepts: [], frenchTerms };
-    if (lang === "fr") return { lang, expanded, added, concepts, frenchTerms, frenchSynonyms };
+    if (lang === "fr") return { lang, expanded, added, concepts, frenchTerms, frenchSynonyms, sameMeaning };
     if (!dict) return { lang, expanded, added, concepts, labels };
     // Dictionary words ground the question, they do not search: in the search text their looser
     // senses cost dev2's English questions (list F1 0.851 -> 0.803, recall@5 0.912 -> 0.895; dev

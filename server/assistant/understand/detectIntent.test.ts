@@ -179,6 +179,11 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Quelles villes ont-elles formé des agents au repérage ?").followUp).toBe(false);
   });
 
+  it("reads « dans la même veine que » a named action as asking for similar ones, « veine » no topic", () => {
+    expect(detectIntent("des projets dans la même veine que « Une voix(e) autrement » à Bourg-en-Bresse ?", true).kind).toBe("similar");
+    expect(stripQuestionFrame("des projets dans la même veine que « Une voix(e) autrement » ?")).not.toContain("veine");
+  });
+
   it("reads « fiches où / qui / dont … » and 'sheets where / that …' as asking for the sheets", () => {
     expect(detectIntent("fiches où le type de démarche « gouvernance / coordination » est coché").kind).toBe("list");
     expect(detectIntent("Sheets where the 'governance' box is ticked?").kind).toBe("list");

@@ -22,7 +22,7 @@ const SIMILAR =
 /** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy", "s'inspirer de",
  * "quelles autres actions", "qui d'autre mène des actions comme le groupe … de Caen": the sheet named is a model ("who
  * else" alone asks a person: "…, and who else?"). */
-const OTHERS = /\b((?:actions?|projets?|initiatives?|dispositifs?|demarches?) comme (?:le|la|les|l'|celles?|celui|ceux)|d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|(?:quel(?:le)?s?|les) autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|s'inspirer (?:de|du|des|d')|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|dans l'esprit d(?:e|u|es|')|approchante?s?|ailleurs|elsewhere|in the same vein|in the spirit of|along the lines of|modell?ed on|inspired by|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
+const OTHERS = /\b((?:actions?|projets?|initiatives?|dispositifs?|demarches?) comme (?:le|la|les|l'|celles?|celui|ceux)|d'autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|(?:quel(?:le)?s?|les) autres (?:actions?|projets?|dispositifs?|initiatives?|demarches?|villes?)|s'inspirer (?:de|du|des|d')|other (?:actions?|projects?|initiatives?|schemes?|examples?|programm?es?|cit(?:y|ies)|towns?)|un peu comme|dans le (?:meme|même) esprit|(?:dans|de) la (?:meme|même) veine|along the same lines|du (?:meme|même) (?:genre|type)|du (?:style|genre|type)|a la maniere d|dans l'esprit d(?:e|u|es|')|approchante?s?|ailleurs|elsewhere|in the same vein|in the spirit of|along the lines of|modell?ed on|inspired by|the way)\b|,\s*(?:just )?(?:like|comme)\b/;
 /** "En dehors de Caen, …", "Outside Lille": the others than a place named (a capital follows; "apart from the cases…" is no place). */
 const OTHER_THAN_NAMED = /(?<![\p{L}])(?:[Ee]n dehors d(?:e|u|es|['’])|[Hh]ors d(?:e|u|es|['’])|[Oo]utside(?: of)?|[Aa]part from|[Oo]ther than)\s*\p{Lu}/u;
 // "Est-ce qu'une ville forme…", "Does any city…": whether one does asks which do
@@ -139,6 +139,8 @@ export function stripQuestionFrame(question: string): string {
     // and English phrasing; their nouns, « pâte », "sleeves", are in no sheet)
     .replace(TAKING_PART, " ")
     .replace(TAKING_PLACE, " ")
+    // "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic
+    .replace(/(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -23,6 +23,10 @@ const glossarySchema = z.object({
         fr: z.array(text).min(1),
         /** the sheet field the entry names ("budget", "partners"…), if it names one */
         field: z.enum(CANONICAL_FIELDS).optional(),
+        /** the French terms are one meaning written differently (« ordonnance » is a « prescription »): a word of the
+         * entry no sheet writes is grounded by the others, as an abbreviation is by its full form; without it the entry
+         * groups related terms ("salariés", "agents"), which widen a search but ground nothing */
+        sameMeaning: z.literal(true).optional(),
         /** where the terms come from ("general terminology (translator)", "WHO terminology"…): general domain terminology, never a sheet's own title */
         source: text,
       }),
@@ -51,6 +55,8 @@ export interface Expansion {
   /** French questions: per glossary entry one of whose French terms of one word the question writes ("nutrition"),
    * that term then the entry's other French terms ("alimentation", "diététique"): the word's synonyms */
   frenchSynonyms?: string[][];
+  /** those of `frenchSynonyms` (the same arrays) whose entry says its terms are one meaning */
+  sameMeaning?: string[][];
 }
 
 export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL("./glossary.json", import.meta.url));
@@ -314,8 +320,10 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
       if (!written.has(p.entry)) written.set(p.entry, p.term);
     }
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
-    const frenchSynonyms = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => [term, ...glossary.entries[entry].fr.filter((x) => x !== term)]));
-    return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms };
+    const synonymEntries = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => ({ entry, terms: [term, ...glossary.entries[entry].fr.filter((x) => x !== term)] })));
+    const frenchSynonyms = synonymEntries.map((s) => s.terms);
+    const sameMeaning = synonymEntries.filter((s) => glossary.entries[s.entry].sameMeaning).map((s) => s.terms);
+    return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms, sameMeaning };
   }
   found ??= findEnglish(tokens, c, isWord);
   const present = ` ${tokens.join(" ")} `;

@@ -69,6 +69,8 @@ export type ExpandQuery = ((
   frenchTerms?: string[][];
   /** French glossary terms of one word the question writes, each then its entry's other French terms (synonyms) */
   frenchSynonyms?: string[][];
+  /** those of `frenchSynonyms` whose glossary entry says its terms are one meaning (a word of it no sheet writes is grounded by the others) */
+  sameMeaning?: string[][];
 }) & {
   language?: (question: string) => Lang;
   /** whether a word the corpus never writes says how the question is put (a verb, an adverb) rather than what about: wordClasses.ts */

@@ -395,6 +395,17 @@ describe("acronymExpansions", () => {
     expect(common.concepts.find((c) => c.label === "logement")?.phrases).toEqual([["log"]]);
   });
 
+  it("grounds a word no sheet writes by its entry's other terms only when the entry says they are one meaning", () => {
+    // « ordonnance » is a « prescription » (the sheets write « prescriptions muséales »)
+    const same = understandQuestion(corpus, { question: "musée sur ordonnance : prescrire des visites culturelles à des patients" });
+    const ordonnance = same.concepts.find((c) => c.label === "ordonnance");
+    expect(ordonnance?.unknown).toBe(false);
+    expect(ordonnance?.phrases).toEqual(expect.arrayContaining([["prescript"]]));
+    // an entry of related terms grounds nothing: « salariés » is no « agents »
+    const related = understandQuestion(corpus, { question: "Quelles actions forment les salariés ?" });
+    expect(related.concepts.find((c) => c.label === "salariés")?.unknown).toBe(true);
+  });
+
   it("keeps a compound noun's complement whole on the left of a slash ('politique de la ville / contrat de ville')", () => {
     const q = understandQuestion(corpus, { question: "actions santé mentale financées par des crédits politique de la ville / contrat de ville : quelles villes ?" });
     const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"));
