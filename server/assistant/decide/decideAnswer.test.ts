@@ -790,6 +790,22 @@ describe("decideAnswer", () => {
     expect(sheetsOf(budget)[0]).toBe(METZ);
   });
 
+  it("reads '…, and over how many days?' as a second value, a length written in words ('deux jours'), and 'ils duraient combien de temps' as the length asked", async () => {
+    const PSSM = "lille--formations-premiers-secours-sante-mentale";
+    const course = await decide({ question: "And how many people can a single course take, and over how many days?", history: afterAnswer("Who delivers the Mental Health First Aid (PSSM) courses in Lille's neighbourhoods?", [PSSM]) });
+    const quoted = course.kind === "value" ? course.passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" ") : course.kind;
+    expect(quoted).toContain("16 secouristes");
+    expect(quoted).toContain("deux jours");
+    // the verb asking the length (« duraient ») is no topic: the question goes on about the previous sheet
+    const ECOVIP = "lyon--evolution-apres-covid-invisibilite-des";
+    const workshops = await decide({ question: "Combien d'ateliers ont eu lieu jusqu'ici, et ils duraient combien de temps ?", history: afterAnswer("C'est quoi ECOVIP, le projet lyonnais ?", [ECOVIP]) });
+    expect(sheetsOf(workshops)).toEqual([ECOVIP]);
+    // « 1 fois/mois » is a rhythm
+    const LORIENT = "lorient--temps-echanges-avec-psychologue-pour";
+    const rhythm = await decide({ question: "How often do those sessions run, and how long does each one last?", history: afterAnswer("What does Lorient offer residents who want to talk to a psychologist?", [LORIENT]) });
+    expect(rhythm.kind === "value" ? rhythm.passages.map((p) => p.value) : rhythm.kind).toContain("1 fois/mois");
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = afterAnswer("Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?", [YOUTH, "caen--former-aux-premiers-secours-sante"]);
