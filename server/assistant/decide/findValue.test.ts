@@ -42,6 +42,8 @@ describe("valueTypeOf", () => {
   it("reads how something goes ('comment se passe', 'what goes on in') as what it consists of, and a weekday asked as the day", async () => {
     expect(valueTypeOf("Concrètement, comment se passe une matinée à Poitiers ?")?.kind).toBe("content");
     expect(valueTypeOf("What actually goes on in one of the Tuesday sessions?")?.kind).toBe("content");
+    // what something cost, with a year in the question
+    expect(valueTypeOf("What did the 2019 arts-and-care event cost to run?")?.kind).toBe("amount");
     // how many times within a year is how often
     expect(valueTypeOf("Ils se réunissent combien de fois dans l'année ?")?.kind).toBe("frequency");
     expect(valueTypeOf("How many times a year does the group meet?")?.kind).toBe("frequency");
