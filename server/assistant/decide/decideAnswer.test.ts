@@ -790,6 +790,11 @@ describe("decideAnswer", () => {
     expect(sheetsOf(budget)[0]).toBe(METZ);
   });
 
+  it("lists the sheets whose funding line names who took the cost on ('le coût … pris en charge par le CCOMS')", async () => {
+    const d = await decide("Dans quelles actions le coût de l'intervenante a-t-il été pris en charge par le CCOMS ?");
+    expect(sheetsOf(d)).toEqual(["nantes--sensibilisation-sante-mentale-dans-mon"]);
+  });
+
   it("reads '…, and over how many days?' as a second value, a length written in words ('deux jours'), and 'ils duraient combien de temps' as the length asked", async () => {
     const PSSM = "lille--formations-premiers-secours-sante-mentale";
     const course = await decide({ question: "And how many people can a single course take, and over how many days?", history: afterAnswer("Who delivers the Mental Health First Aid (PSSM) courses in Lille's neighbourhoods?", [PSSM]) });

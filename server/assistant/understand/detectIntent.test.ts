@@ -179,6 +179,14 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Quelles villes ont-elles formé des agents au repérage ?").followUp).toBe(false);
   });
 
+  it("reads a cost « pris en charge par » someone as funded by them, and « prise en charge » alone as care", () => {
+    const q = "Et pour lesquelles le coût de l'intervention a été pris en charge par le CCOMS ?";
+    expect(detectIntent(q).fields).toContain("funders");
+    expect(stripQuestionFrame(q)).toBe("Et pour lesquelles le coût de l'intervention a été financé par le CCOMS ?");
+    expect(detectIntent("Quelles actions améliorent la prise en charge psychiatrique ?").fields).toEqual([]);
+    expect(stripQuestionFrame("Quelles actions améliorent la prise en charge psychiatrique ?")).toContain("prise en charge");
+  });
+
   it("reads « dans la même veine que » a named action as asking for similar ones, « veine » no topic", () => {
     expect(detectIntent("des projets dans la même veine que « Une voix(e) autrement » à Bourg-en-Bresse ?", true).kind).toBe("similar");
     expect(stripQuestionFrame("des projets dans la même veine que « Une voix(e) autrement » ?")).not.toContain("veine");

@@ -31,12 +31,18 @@ const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|f
 /** "Who's running…", "who is rolling out…", "who are doing…": who is doing something now. */
 const WHO_IS_DOING = /^(?:and |et )?who(?:'s|’s| is| are)(?: (?:now|currently|already|actually))? (?!(?:going|being)\b)[a-z]+ing\b/;
 
+/** A cost covered by someone: « le coût … a été pris en charge », « frais pris en charge » (folded, or as written). */
+const COST_COVERED = /\b(couts?|coûts?|frais|depenses?|dépenses?)\b([^?.!]{0,60}?)\bpris(?:e|es)? en charge\b/iu;
+
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   // "qui a payé l'intervenante ?", "who paid the facilitator?": paying, in either language (folded: "payé" is "paye"; the
   // French "pays" is a country, so the English "pays" only before "for")
   [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  // a cost "pris en charge par" someone is paid by them ("le coût de l'intervention a été pris en charge par le CCOMS"); «
+  // prise en charge » alone is care ("prise en charge psychiatrique")
+  [COST_COVERED, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
@@ -141,6 +147,9 @@ export function stripQuestionFrame(question: string): string {
     // and English phrasing; their nouns, « pâte », "sleeves", are in no sheet)
     .replace(TAKING_PART, " ")
     .replace(TAKING_PLACE, " ")
+    // a cost "pris en charge par" someone is funded by them: the words of funding, which a list relating sheets to their
+    // funders reads as the form's (« pris », « charge » are no topic there)
+    .replace(COST_COVERED, "$1$2financé")
     // "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic
     .replace(/(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
