@@ -56,6 +56,9 @@ describe("detectLanguage", () => {
     ["budget of the Espaces Ecoute Santé?", "en"],
     ["mental health first aid Lille", "en"],
     ["Who funds the listening spaces?", "en"],
+    // an English opening, however many French names follow
+    ["Which mental health actions draw on politique de la ville / contrat de ville money?", "en"],
+    ["Liste des actions de la ville de Lille", "fr"],
   ] as const)("%s -> %s", (question, lang) => {
     expect(detectLanguage(question, glossary)).toBe(lang);
   });

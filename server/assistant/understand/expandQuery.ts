@@ -203,7 +203,12 @@ const FRENCH_LETTERS = /[àâäçéèêëîïôöùûüÿœæ]/i;
  * strictly more evidence, since the corpus is French and a bare name ("Lille", "PSSM") is
  * searched the same either way.
  */
+/** An English question's opening words, which no French question opens with: "Which mental health actions draw on
+ * politique de la ville money?" is English however many French names it quotes. */
+const ENGLISH_OPENING = /^\s*(?:which|what|how|who|whom|whose|where|when|why|is there|are there|does|do|did|has|have|had|can|could|should|would|will|any|anyone|anything|tell me|show me|list|looking for)\b/i;
+
 function detect(question: string, tokens: string[], found: { term: Term }[], c: Compiled): Lang {
+  if (ENGLISH_OPENING.test(question)) return "en";
   const en = tokens.filter((t) => c.en.has(t)).length + found.filter((f) => f.term.englishOnly).length;
   const accented = (question.match(/\p{L}+/gu) ?? []).filter((w) => FRENCH_LETTERS.test(w)).length;
   const fr = tokens.filter((t) => c.fr.has(t)).length + accented;

@@ -395,6 +395,14 @@ describe("acronymExpansions", () => {
     expect(common.concepts.find((c) => c.label === "logement")?.phrases).toEqual([["log"]]);
   });
 
+  it("reads an English question quoting French names as English, its verbs no topic the sheets must write ('actions draw on')", () => {
+    const q = understandQuestion(corpus, { question: "Which mental health actions draw on politique de la ville / contrat de ville money?" });
+    expect(q.lang).toBe("en");
+    expect(q.concepts.map((c) => c.label)).not.toContain("draw");
+    // a noun there is still a topic
+    expect(understandQuestion(corpus, { question: "Which actions involve farmers?" }).concepts.some((c) => c.unknown)).toBe(true);
+  });
+
   it("grounds a word no sheet writes by its entry's other terms only when the entry says they are one meaning", () => {
     // « ordonnance » is a « prescription » (the sheets write « prescriptions muséales »)
     const same = understandQuestion(corpus, { question: "musée sur ordonnance : prescrire des visites culturelles à des patients" });
