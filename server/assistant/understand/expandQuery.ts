@@ -325,7 +325,9 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
       if (!written.has(p.entry)) written.set(p.entry, p.term);
     }
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
-    const synonymEntries = tokens.flatMap((t) => (c.frenchWordEntries.get(t) ?? []).map(({ term, entry }) => ({ entry, terms: [term, ...glossary.entries[entry].fr.filter((x) => x !== term)] })));
+    // a plural the glossary writes singular (« ordonnances »: « ordonnance ») is the same word
+    const entriesOf = (t: string) => c.frenchWordEntries.get(t) ?? (t.length > 4 && /[sx]$/.test(t) ? c.frenchWordEntries.get(t.slice(0, -1)) : undefined) ?? [];
+    const synonymEntries = tokens.flatMap((t) => entriesOf(t).map(({ term, entry }) => ({ entry, terms: [term, ...glossary.entries[entry].fr.filter((x) => x !== term)] })));
     const frenchSynonyms = synonymEntries.map((s) => s.terms);
     const sameMeaning = synonymEntries.filter((s) => glossary.entries[s.entry].sameMeaning).map((s) => s.terms);
     return { lang, expanded: question, added: [], concepts: [], labels: [], fields: [], leftover: [], frenchTerms, frenchSynonyms, sameMeaning };

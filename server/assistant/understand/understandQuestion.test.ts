@@ -409,6 +409,9 @@ describe("acronymExpansions", () => {
     const ordonnance = same.concepts.find((c) => c.label === "ordonnance");
     expect(ordonnance?.unknown).toBe(false);
     expect(ordonnance?.phrases).toEqual(expect.arrayContaining([["prescript"]]));
+    // in the plural too, which the glossary writes singular
+    const plural = understandQuestion(corpus, { question: "ordonnances culturelles : prescrire une visite au musée à des patients" });
+    expect(plural.concepts.find((c) => c.label === "ordonnances")?.unknown).toBe(false);
     // an entry of related terms grounds nothing: « salariés » is no « agents »
     const related = understandQuestion(corpus, { question: "Quelles actions forment les salariés ?" });
     expect(related.concepts.find((c) => c.label === "salariés")?.unknown).toBe(true);
