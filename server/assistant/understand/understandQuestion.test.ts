@@ -403,6 +403,15 @@ describe("acronymExpansions", () => {
     expect(understandQuestion(corpus, { question: "Which actions involve farmers?" }).concepts.some((c) => c.unknown)).toBe(true);
   });
 
+  it("reads a clause in brackets as saying the question in other words, not as examples the sheets must write", () => {
+    const q = understandQuestion(corpus, { question: "Je cherche des actions où un psychiatre met directement la main à la pâte (il siège aux réunions ou intervient dans une formation). Lesquelles ?" });
+    expect(q.concepts.some((c) => c.unknown)).toBe(false);
+    expect(q.concepts.map((c) => c.label)).toContain("psychiatre");
+    // a name in brackets is still asked of the sheets
+    const named = understandQuestion(corpus, { question: "Quelles actions associent un GEM (Groupe d'Entraide Mutuelle Albatros) ?" });
+    expect(named.concepts.length).toBeGreaterThan(1);
+  });
+
   it("grounds a word no sheet writes by its entry's other terms only when the entry says they are one meaning", () => {
     // « ordonnance » is a « prescription » (the sheets write « prescriptions muséales »)
     const same = understandQuestion(corpus, { question: "musée sur ordonnance : prescrire des visites culturelles à des patients" });

@@ -94,10 +94,16 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   return ctx;
 }
 
-/** Is an example only an illustration of what the rest of the question asks (see allConcepts)? */
+/** Is an example only an illustration of what the rest of the question asks (see allConcepts)? A clause in brackets
+ * ("(il siège aux réunions ou intervient dans une formation)", "(they sit on the board)") says what the question means in
+ * other words, its verbs in any form the sheets need not write. */
 function illustrates(e: string, c: Concept, stats: CorpusStats): boolean {
-  return c.phrases.every((p) => p.every((t) => stats.df.has(t))) && !/(?<!^\s*)\p{Lu}/u.test(e);
+  if (/\p{Lu}/u.test(e.trim().slice(1))) return false;
+  return c.phrases.every((p) => p.every((t) => stats.df.has(t))) || BRACKETED_CLAUSE.test(e);
 }
+
+/** A bracketed clause: a subject pronoun, then its verb. */
+const BRACKETED_CLAUSE = /^\s*(?:il|elle|ils|elles|on|he|she|they|it)\s+\p{L}/iu;
 
 /**
  * A question's parts computed on first use (its concepts, entities, terminology), as methods of one object rather
