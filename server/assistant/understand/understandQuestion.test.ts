@@ -413,14 +413,17 @@ describe("acronymExpansions", () => {
   });
 
   it("grounds a word no sheet writes by its entry's other terms only when the entry says they are one meaning", () => {
-    // « ordonnance » is a « prescription » (the sheets write « prescriptions muséales »)
-    const same = understandQuestion(corpus, { question: "musée sur ordonnance : prescrire des visites culturelles à des patients" });
-    const ordonnance = same.concepts.find((c) => c.label === "ordonnance");
-    expect(ordonnance?.unknown).toBe(false);
-    expect(ordonnance?.phrases).toEqual(expect.arrayContaining([["prescript"]]));
+    // « la pandémie » is the COVID crisis (the sheets write « COVID », « crise sanitaire »)
+    const same = understandQuestion(corpus, { question: "recherche-action sur les précarités devenues invisibles depuis la pandémie" });
+    const pandemic = same.concepts.find((c) => c.label === "pandémie");
+    expect(pandemic?.unknown).toBe(false);
+    expect(pandemic?.phrases).toEqual(expect.arrayContaining([["covid"]]));
     // in the plural too, which the glossary writes singular
-    const plural = understandQuestion(corpus, { question: "ordonnances culturelles : prescrire une visite au musée à des patients" });
-    expect(plural.concepts.find((c) => c.label === "ordonnances")?.unknown).toBe(false);
+    const plural = understandQuestion(corpus, { question: "les pandémies et la santé mentale des jeunes" });
+    expect(plural.concepts.find((c) => c.label === "pandémies")?.unknown).toBe(false);
+    // « ordonnance » and « prescription » are kept related, not one meaning: "sport sur ordonnance" is in no sheet, and
+    // grounded by « prescriptions muséales » it was answered with museum visits
+    expect(understandQuestion(corpus, { question: "Quelles villes font du sport sur ordonnance ?" }).concepts.find((c) => c.label === "ordonnance")?.unknown).toBe(true);
     // an entry of related terms grounds nothing: « salariés » is no « agents »
     const related = understandQuestion(corpus, { question: "Quelles actions forment les salariés ?" });
     expect(related.concepts.find((c) => c.label === "salariés")?.unknown).toBe(true);
