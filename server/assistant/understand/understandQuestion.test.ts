@@ -412,6 +412,11 @@ describe("acronymExpansions", () => {
     expect(named.concepts.length).toBeGreaterThan(1);
   });
 
+  it("reads 'housing staff' as the social landlords' people, not building caretakers no sheet names", () => {
+    const q = understandQuestion(corpus, { question: "informal morning meetings so housing staff and mental health workers get to know each other" });
+    expect(q.concepts.some((c) => c.unknown)).toBe(false);
+  });
+
   it("grounds a word no sheet writes by its entry's other terms only when the entry says they are one meaning", () => {
     // « la pandémie » is the COVID crisis (the sheets write « COVID », « crise sanitaire »)
     const same = understandQuestion(corpus, { question: "recherche-action sur les précarités devenues invisibles depuis la pandémie" });
