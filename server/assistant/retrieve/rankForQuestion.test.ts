@@ -68,6 +68,13 @@ describe("rankForQuestion", () => {
     expect(targetFields(understand("santé mentale des jeunes"))).toBeUndefined();
   });
 
+  it("weighs the Budget field up for a funding question, where sheets often say what pays for the action", async () => {
+    const q = understandQuestion(corpus, { question: "Les formations aux premiers secours en santé mentale pour les agents, elles sont financées sur quelle ligne ?", filters: { city: "Caen" } });
+    expect(targetFields(q)).toEqual(expect.arrayContaining(["funders", "budget"]));
+    // « Coût des formations (inscrit dans le plan de formation de la collectivité) »: Caen's PSSM sheet, which has no funders field
+    expect((await rankForQuestion(q))[0].ficheId).toBe("caen--former-aux-premiers-secours-sante");
+  });
+
   it("keeps to the sheets the filter allows", async () => {
     const ranked = await rankForQuestion(understandQuestion(corpus, { question: "santé mentale des jeunes", filters: { city: "Caen" } }));
     expect(ranked.length).toBeGreaterThan(0);

@@ -13,7 +13,10 @@ import { TUNING } from "../tuning.ts";
  * (0.854 -> 0.842, "cartes contacts"); now it gains (dev2 recall@5 0.888 -> 0.892, dev unchanged).
  */
 export function targetFields(ctx: QueryContext): string[] | undefined {
-  return ctx.intent.fields.length > 0 ? ctx.intent.fields : undefined;
+  if (ctx.intent.fields.length === 0) return undefined;
+  // who pays is often written in the Budget field ("Coût des formations (inscrit dans le plan de formation de la
+  // collectivité)"): a funding question weighs it up too, though the answer still says which asked field is empty
+  return ctx.intent.fields.includes("funders") && !ctx.intent.fields.includes("budget") ? [...ctx.intent.fields, "budget"] : ctx.intent.fields;
 }
 
 export async function rankForQuestion(ctx: QueryContext): Promise<RankedFiche[]> {

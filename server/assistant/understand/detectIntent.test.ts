@@ -60,13 +60,6 @@ describe("detectIntent", () => {
     expect(intent.fields).toContain("funders");
   });
 
-  it("reads funding as asking the budget field too, where sheets often say what pays for the action", () => {
-    // « Coût des formations (inscrit dans le plan de formation de la collectivité) » is the Budget field's
-    expect(detectIntent("Les formations aux agents, elles sont financées sur quelle ligne ?").fields).toEqual(expect.arrayContaining(["funders", "budget"]));
-    // a list keeps only the fields relating sheets to someone
-    expect(detectIntent("Quelles actions sont financées par la CAF ?").fields).not.toContain("budget");
-  });
-
   it("takes a short « et leur… » as a follow-up, and a long question naming « leur » as a new one", () => {
     expect(detectIntent("et leur budget ?").followUp).toBe(true);
     // "ça", "cela": the French "it", the thing just spoken of

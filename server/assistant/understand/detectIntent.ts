@@ -39,7 +39,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   // "qui a payé l'intervenante ?", "who paid the facilitator?": paying, in either language (folded: "payé" is "paye"; the
   // French "pays" is a country, so the English "pays" only before "for")
-  [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution", "budget"]],
+  [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
   // a cost "pris en charge par" someone is paid by them ("le coût de l'intervention a été pris en charge par le CCOMS"); «
   // prise en charge » alone is care ("prise en charge psychiatrique")
   [COST_COVERED, ["funders", "budget_city_contribution"]],
