@@ -70,6 +70,14 @@ describe("detectLanguage", () => {
 });
 
 describe("expandQuery", () => {
+  it("reads a word right after a subject pronoun or a modal as a verb, not a noun-only entry ('they book' is no library)", () => {
+    const booked = expandQuery("making psychologists less intimidating for teenagers so they book a first appointment sooner", glossary);
+    expect(booked.added).not.toContain("bibliothèque");
+    // the noun keeps its entry, and so does a verb entry after a pronoun ("they train": training)
+    expect(expandQuery("Which cities lend books to patients?", glossary).added).toContain("bibliothèque");
+    expect(expandQuery("Which cities say they train their staff?", glossary).added).toContain("formation");
+  });
+
   it("adds the French names of mental health first aid and training to an English question", () => {
     const r = expandQuery("Which cities run mental health first aid trainings?", glossary);
     expect(r.lang).toBe("en");

@@ -99,6 +99,8 @@ interface Term {
   entry: number;
   /** has a word that is not French: evidence that the question is English */
   englishOnly: boolean;
+  /** one word whose entry gives no verb form of it ("book": no "booked", "booking"): a noun only (see findEnglish) */
+  nounOnly: boolean;
 }
 
 interface Compiled {
@@ -136,9 +138,13 @@ function compile(glossary: Glossary): Compiled {
   for (const e of glossary.entries) for (const t of e.fr) for (const w of words(t)) frenchWords.add(key(w));
   const terms: Term[] = [];
   glossary.entries.forEach((e, entry) => {
+    const forms = new Set(e.en.flatMap((t) => words(t)));
     for (const t of e.en) {
       const keys = words(t).map(key);
-      if (keys.length > 0) terms.push({ keys, entry, englishOnly: keys.some((k) => !frenchWords.has(k)) });
+      const stem = keys.length === 1 ? keys[0].replace(/e$/, "") : "";
+      // (a word in -ing or -ed is a verb's form itself: "burying")
+      const nounOnly = keys.length === 1 && !/(?:ing|ed)$/.test(keys[0]) && ![`${stem}ed`, `${stem}ing`, `${keys[0]}ed`, `${keys[0]}ing`].some((f) => forms.has(f));
+      if (keys.length > 0) terms.push({ keys, entry, englishOnly: keys.some((k) => !frenchWords.has(k)), nounOnly });
     }
   });
   terms.sort((a, b) => b.keys.length - a.keys.length || a.entry - b.entry); // stable: entry order on ties
@@ -300,8 +306,15 @@ export function questionLanguage(question: string, glossary: Glossary, isWord?: 
 /** The English glossary terms a question's words make, typos corrected. (A function of its own, not a closure made
  * per question: tsx names every closure it makes, a defineProperty each.) */
 function findEnglish(tokens: string[], c: Compiled, isWord?: (word: string) => boolean): { term: Term; start: number }[] {
-  return findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+  const found = findTerms(tokens.map((t) => corrected(key(t), c, isWord)), c);
+  // "so they book a first appointment": right after a subject pronoun or a modal, a word is a verb (English word order),
+  // and an entry naming only the noun ("book": library, livres) is another word ("to" is as often a preposition: "access
+  // to housing")
+  return found.some((f) => f.term.nounOnly && f.start > 0 && VERB_BEFORE.has(tokens[f.start - 1])) ? found.filter((f) => !(f.term.nounOnly && f.start > 0 && VERB_BEFORE.has(tokens[f.start - 1]))) : found;
 }
+
+/** Words after which an English word is a verb: subject pronouns, modals. */
+const VERB_BEFORE = new Set(["i", "we", "you", "they", "he", "she", "can", "could", "will", "would", "should", "must", "may", "might", "cannot"]);
 
 /** `isWord`: whether a general dictionary knows an English word (then it is not corrected). */
 export function expandQuery(question: string, glossary: Glossary, lang?: Lang, isWord?: (word: string) => boolean): Expansion {
