@@ -131,6 +131,9 @@ const TAKING_PART = /(?<![\p{L}])(?:(?:m[eiî]\p{L}*|mett\p{L}*)(?:-(?:t-)?(?:il
  * saying how far along ("déjà", "jusqu'ici", "so far", "already"): when, not what; « lieu » there is no place. */
 const TAKING_PLACE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:(?:déjà|deja|jamais|bien|toujours)\s+)?(?:eu\s+)?lieu|(?:took|takes?|taking|taken)\s+place|déjà|deja|jusqu['’]ici|jusqu['’]à présent|jusqu['’]a present|à ce jour|a ce jour|already|so far|to date)(?![\p{L}])/giu;
 
+/** "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic. */
+const SAME_VEIN = /(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu;
+
 /**
  * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):
  * those words say what shape the answer takes, not what it is about, and "ville" or "action"
@@ -150,8 +153,7 @@ export function stripQuestionFrame(question: string): string {
     // a cost "pris en charge par" someone is funded by them: the words of funding, which a list relating sheets to their
     // funders reads as the form's (« pris », « charge » are no topic there)
     .replace(COST_COVERED, "$1$2financé")
-    // "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic
-    .replace(/(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu, " ")
+    .replace(SAME_VEIN, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
