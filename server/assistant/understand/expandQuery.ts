@@ -23,9 +23,10 @@ const glossarySchema = z.object({
         fr: z.array(text).min(1),
         /** the sheet field the entry names ("budget", "partners"…), if it names one */
         field: z.enum(CANONICAL_FIELDS).optional(),
-        /** the French terms are one meaning written differently (« ordonnance » is a « prescription »): a word of the
-         * entry no sheet writes is grounded by the others, as an abbreviation is by its full form; without it the entry
-         * groups related terms ("salariés", "agents"), which widen a search but ground nothing */
+        /** the French terms are one meaning written differently (« pandémie » is the COVID crisis): a word of the entry
+         * no sheet writes is grounded by the others, as an abbreviation is by its full form; without it the entry groups
+         * related terms ("salariés", "agents"; « ordonnance », « prescription », whose "sport sur ordonnance" no sheet
+         * does), which widen a search but ground nothing */
         sameMeaning: z.literal(true).optional(),
         /** where the terms come from ("general terminology (translator)", "WHO terminology"…): general domain terminology, never a sheet's own title */
         source: text,

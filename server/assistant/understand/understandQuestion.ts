@@ -371,7 +371,7 @@ class QuestionParts implements Lazy {
       if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's
       // other terms ("salariés" is not "agents": blind4 e-30 was answered), unless the entry says they are one meaning
-      // (« ordonnance », « prescription »)
+      // (« pandémie », « COVID »)
       const written = fold(entry[0]);
       const same = this.searched.sameMeaning?.includes(entry) === true;
       const others = c.unknown && !same ? entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, ""))) : entry.slice(1);
