@@ -42,6 +42,10 @@ describe("valueTypeOf", () => {
   it("reads how something goes ('comment se passe', 'what goes on in') as what it consists of, and a weekday asked as the day", async () => {
     expect(valueTypeOf("Concrètement, comment se passe une matinée à Poitiers ?")?.kind).toBe("content");
     expect(valueTypeOf("What actually goes on in one of the Tuesday sessions?")?.kind).toBe("content");
+    // a day in a range of dates is no count ("du 3 au 16 avril")
+    const count = valueTypeOf("Combien de personnes sont venues ?")!;
+    expect(count.shape.exec("En 2023 du 3 au 16 avril : un temps fort")?.[0]).toBeUndefined();
+    expect(count.shape.exec("L'évènement a réuni 300 personnes")?.[0]).toBe("300");
     // what something cost, with a year in the question
     expect(valueTypeOf("What did the 2019 arts-and-care event cost to run?")?.kind).toBe("amount");
     // how many times within a year is how often
