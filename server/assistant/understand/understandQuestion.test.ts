@@ -115,6 +115,15 @@ describe("understandQuestion", () => {
       expect(q.concepts.some((c) => c.phrases.some((p) => p.length === 1 && (p[0] === "log" || p[0] === "conseil"))), question).toBe(false);
     }
   });
+
+  it("reads the English noun after slashed names as their head, a concept of its own, not one more alternative ('politique de la ville / contrat de ville money')", () => {
+    const q = understandQuestion(corpus, { question: "Which actions are paid for out of politique de la ville / contrat de ville money?" });
+    const named = q.concepts.find((c) => c.phrases.some((p) => p.includes("contrat")));
+    expect(named?.phrases.some((p) => p.includes("polit"))).toBe(true);
+    // no alternative a sheet holds by writing "financement" alone
+    expect(named?.phrases.some((p) => p.length === 1 && p[0] === "financ")).toBe(false);
+    expect(q.concepts.some((c) => c !== named && c.phrases.some((p) => p.length === 1 && p[0] === "financ"))).toBe(true);
+  });
 });
 
 describe("citiesNamed", () => {

@@ -195,8 +195,11 @@ class QuestionParts implements Lazy {
     // what the acronym is, in other words; the acronym is the concept (a bag of the gloss's translated words let any
     // sheet writing "habitants" or "psychiatrie" hold it)
     const glosses = this.lang === "en" ? acronymGlosses(this.searchable, stats) : new Set<string>();
+    const heads: Concept[] = [];
     const exampleConcepts = examples.filter((e) => !spelledTexts.has(e.trim()) && !glosses.has(e.trim())).map((e) => {
-      const c = this.exampleConcept(e);
+      const shared = this.sharedHead(e);
+      if (shared) heads.push(shared.head);
+      const c = shared ? shared.alternatives : this.exampleConcept(e);
       return { e, c: c && withSpelled(c) };
     });
     // examples illustrate what the rest of the question asks: words the sheets write, only never
@@ -204,7 +207,7 @@ class QuestionParts implements Lazy {
     // à leur nom)"), do not make a question whose own words are grounded unanswerable; a word no
     // sheet writes ("(postvention)"), or a name ("(PSSM Jeunes)"), still does
     const grounded = own.some((c) => !c.unknown && isSpecific(c, stats));
-    return [...this.withSynonyms(this.choices(main, this.asTerms(main, this.distributed(main, own)))), ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [this.examplesSpelled(c)]))];
+    return [...this.withSynonyms(this.choices(main, this.asTerms(main, this.distributed(main, own)))), ...heads, ...exampleConcepts.flatMap(({ e, c }) => (!c || (grounded && c.unknown && illustrates(e, c, stats)) ? [] : [this.examplesSpelled(c)]))];
   }
 
   /**
@@ -289,6 +292,25 @@ class QuestionParts implements Lazy {
       }
     }
     return out;
+  }
+
+  /**
+   * "politique de la ville / contrat de ville money": in English the noun after the last alternative is the head the
+   * alternatives qualify (general grammar: a noun phrase's head comes last), a concept of its own rather than one more
+   * alternative (which let any sheet writing "financement" hold the named credits). Only when what the last side
+   * names before it is a term of several words ("contrat de ville", "urban policy"): "young adults" is one idea.
+   */
+  private sharedHead(e: string): { alternatives: Concept | undefined; head: Concept } | undefined {
+    if (this.lang !== "en") return undefined;
+    const items = e.split(/\s*(?:,|\/|\bor\b)\s*/u).filter((x) => x.trim());
+    if (items.length < 2) return undefined;
+    const last = this.conceptsOf(items[items.length - 1]);
+    if (last.length !== 2 || last.some((c) => c.unknown || !c.label)) return undefined;
+    const folded = fold(items[items.length - 1]);
+    const [named, head] = [...last].sort((a, b) => folded.lastIndexOf(fold(a.label!)) - folded.lastIndexOf(fold(b.label!)));
+    if (folded.lastIndexOf(fold(named.label!)) < 0 || !/\s/.test(named.label!.trim()) || !folded.trim().endsWith(fold(head.label!))) return undefined;
+    const before = items.slice(0, -1).map((x) => this.exampleConcept(x)).filter((c): c is Concept => c !== undefined);
+    return { alternatives: mergeConcepts([...before, named]), head };
   }
 
   // French alternatives ("situations d'incurie / syndrome de Diogène", "EPSM ou CH spécialisé"):
