@@ -795,6 +795,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toEqual(["nantes--sensibilisation-sante-mentale-dans-mon"]);
   });
 
+  it("answers who paid with the sentence naming the payer beside the cost when the asked field names no body ('Mise à disposition')", async () => {
+    const d = await decide("Who picked up the bill for the facilitator of Limoges' mental health awareness sessions in the priority neighbourhoods?");
+    expect(d.kind).toBe("value");
+    const first = d.kind === "value" ? d.passages[0] : undefined;
+    expect(first?.chunk.field).toBe("budget");
+    expect(first?.value).toBe("CNRA-CLSM");
+  });
+
   it("reads '…, and over how many days?' as a second value, a length written in words ('deux jours'), and 'ils duraient combien de temps' as the length asked", async () => {
     const PSSM = "lille--formations-premiers-secours-sante-mentale";
     const course = await decide({ question: "And how many people can a single course take, and over how many days?", history: afterAnswer("Who delivers the Mental Health First Aid (PSSM) courses in Lille's neighbourhoods?", [PSSM]) });

@@ -97,6 +97,17 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       // the asked field is empty or missing: the value may still be written elsewhere in the sheet
       const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
       if (!filled) return valueDecision(ctx, ranked) ?? { kind: "field", sheets };
+      // "Who picked up the bill for the facilitator?": a filled field that holds no value of the kind asked (« Mise à
+      // disposition » names no body) leaves the value to the sentence that states it ("Coût de l'intervenante pris en charge par le CNRA-CLSM")
+      const type = valueTypeOf(ctx.question);
+      const statesIt = (text: string) => !!type && new RegExp(type.shape.source, type.shape.flags.replace("g", "")).test(text);
+      if (type?.kind === "organisation" && sheets.length === 1 && !ctx.scope) {
+        const asked = (ctx.index.chunksByFiche.get(sheets[0].ficheId) ?? []).filter((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
+        if (!asked.some((c) => statesIt(c.text))) {
+          const elsewhere = valueDecision(ctx, sheets);
+          if (elsewhere?.kind === "value" && elsewhere.passages.some((p) => statesIt(p.chunk.text.slice(p.start, p.end)))) return elsewhere;
+        }
+      }
       // "quand a eu lieu le colloque…": the period field dates the action; an event within it is dated where the sheet tells of it
       // so is a session's length or how often partners meet ("À quel rythme les partenaires… se retrouvent-ils ?": the
       // partners are who meets, the rhythm what is asked)

@@ -306,7 +306,8 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const text = chunk.text.slice(p.start, p.end);
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
-      const inField = ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field);
+      // (who paid is written beside what it cost, too: "Coût de l'intervenante pris en charge par le CNRA-CLSM" in the budget)
+      const inField = ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) || (payer && chunk.field === "budget");
       const agent = verbs.size > 0 ? agentOf(text, verbs) : undefined;
       const match = agent ? { value: agent, named: true, counted: true } : bestMatch(text, type, ctx, places, title, counted, cityOwn, inField);
       if (!match) continue;

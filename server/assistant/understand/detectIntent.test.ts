@@ -187,6 +187,14 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(stripQuestionFrame("Quelles actions améliorent la prise en charge psychiatrique ?")).toContain("prise en charge");
   });
 
+  it("reads the English idioms of paying ('picked up the bill', 'foots the bill', 'covered the cost') as funded, their nouns no topic", () => {
+    for (const q of ["Who picked up the bill for the facilitator?", "who foots the bill?", "Which of those didn't pay because the CCOMS side covered the cost?"]) {
+      expect(detectIntent(q).fields, q).toContain("funders");
+      expect(stripQuestionFrame(q), q).not.toMatch(/bill|cost/);
+    }
+    expect(detectIntent("Who drew up the bill of rights?").fields).not.toContain("funders");
+  });
+
   it("reads « dans la même veine que » a named action as asking for similar ones, « veine » no topic", () => {
     expect(detectIntent("des projets dans la même veine que « Une voix(e) autrement » à Bourg-en-Bresse ?", true).kind).toBe("similar");
     expect(stripQuestionFrame("des projets dans la même veine que « Une voix(e) autrement » ?")).not.toContain("veine");

@@ -34,6 +34,9 @@ const WHO_IS_DOING = /^(?:and |et )?who(?:'s|’s| is| are)(?: (?:now|currently|
 /** A cost covered by someone: « le coût … a été pris en charge », « frais pris en charge » (folded, or as written). */
 const COST_COVERED = /\b(couts?|coûts?|frais|depenses?|dépenses?)\b([^?.!]{0,60}?)\bpris(?:e|es)? en charge\b/iu;
 
+/** Paying as an English idiom: "picked up the bill", "foots the bill", "covered the cost" (general English phrasing). */
+const BILL_PAID = /\b(?:pick(?:ed|s|ing)? up|foot(?:ed|s|ing)?|settl(?:ed|es|e|ing)) the (?:bill|tab)\b|\b(?:cover(?:ed|s|ing)?|b(?:ore|ears?|earing)) the (?:costs?|bill|expenses?)\b/iu;
+
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
@@ -43,6 +46,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // a cost "pris en charge par" someone is paid by them ("le coût de l'intervention a été pris en charge par le CCOMS"); «
   // prise en charge » alone is care ("prise en charge psychiatrique")
   [COST_COVERED, ["funders", "budget_city_contribution"]],
+  [BILL_PAID, ["funders", "budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
@@ -153,6 +157,7 @@ export function stripQuestionFrame(question: string): string {
     // a cost "pris en charge par" someone is funded by them: the words of funding, which a list relating sheets to their
     // funders reads as the form's (« pris », « charge » are no topic there)
     .replace(COST_COVERED, "$1$2financé")
+    .replace(BILL_PAID, "paid for")
     .replace(SAME_VEIN, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
