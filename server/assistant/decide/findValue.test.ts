@@ -165,6 +165,13 @@ describe("valueTypeOf", () => {
     expect(team.passages[0]?.value).toBe("équipe AMLI");
   });
 
+  it("reads « ça dure combien » as a length asked, and 'en tout' as the total the sheet states ('3 heures au total (… + 1 h …)')", async () => {
+    expect(valueTypeOf("ça a duré combien ?")?.kind).toBe("duration");
+    expect(valueTypeOf("ça dure combien de séances ?")?.kind).toBe("count");
+    const total = await lookup("Un temps d'échanges avec le psy dans les quartiers de Lorient, ça dure combien en tout, prépa et débrief compris ?");
+    expect(total.passages[0]?.value).toBe("3 heures");
+  });
+
   it("answers what a session consists of with the sheet's outline quoted whole ('Déroulé de l'action :' and its items)", async () => {
     expect(valueTypeOf("qu'est-ce qu'on y fait pendant les deux heures ?")?.kind).toBe("content");
     expect(valueTypeOf("What does a typical Tuesday-morning session of the summer programme involve?")?.kind).toBe("content");

@@ -96,9 +96,15 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     const pick = ofKind ?? found[0];
     if (pick) return { value: pick[0].trim(), named: true, counted: ofKind !== undefined };
   }
+  // "ça dure combien en tout ?": a total asked is the value the sheet says is one ("3 heures au total (2 h de discussion + 1 h…)")
+  const total = TOTAL.test(fold(ctx.question)) ? all.find((m) => TOTAL.test(fold(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow)))) : undefined;
+  if (total && !byCounted) return { value: total[0], named: true, counted: false };
   const named = byCounted ?? all.find((m) => next(m).some((t) => ctx.termSet.has(t)) && !type.sure);
   return { value: (named ?? all[0])[0], named: named !== undefined, counted: byCounted !== undefined, weak: !!type.sure && !byCounted };
 }
+
+/** A total, asked or stated (folded; general French and English). */
+const TOTAL = /\b(?:en tout|au total|in total|altogether|all in all|all told|total)\b/;
 
 /** Every word of a value is the question's own or the sheet's city's. */
 function writtenByQuestion(value: string, ctx: QueryContext, own: ReadonlySet<string>): boolean {
