@@ -116,6 +116,17 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("narrows a follow-up naming a city to that city's sheets of the last answer, and asks afresh when it had none there", () => {
+    const BOURG = "bourg-en-bresse--une-voix-autrement";
+    const previous = [{ role: "user" as const, content: "Which actions use art?" }, { role: "assistant" as const, content: "…", ficheIds: [...PSSM_IDS, BOURG] }];
+    expect(understandQuestion(corpus, { question: "Et celle de Caen, elle se passe quand ?", history: previous }).scope).toEqual(new Set(["caen--former-aux-premiers-secours-sante"]));
+    expect(understandQuestion(corpus, { question: "And who runs the one in Bourg-en-Bresse?", history: previous }).scope).toEqual(new Set([BOURG]));
+    // none of the last answer's sheets is in Lyon: a fresh question about Lyon
+    expect(understandQuestion(corpus, { question: "Et à Lyon, qui était partenaire ?", history: previous }).scope).toBeUndefined();
+    // a city left out narrows nothing
+    expect(understandQuestion(corpus, { question: "Et hors de Caen, lesquelles durent deux jours ?", history: previous }).scope?.size).toBe(3);
+  });
+
   it("reads the English noun after slashed names as their head, a concept of its own, not one more alternative ('politique de la ville / contrat de ville money')", () => {
     const q = understandQuestion(corpus, { question: "Which actions are paid for out of politique de la ville / contrat de ville money?" });
     const named = q.concepts.find((c) => c.phrases.some((p) => p.includes("contrat")));

@@ -26,6 +26,8 @@ export interface QuestionInput {
 }
 
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
+/** "hors Lille", "outside Lille": a city named to be left out (general French and English). */
+const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
 const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b/iu;
 
 /**
@@ -82,7 +84,11 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   // "Who sits on its organising committee?": one sheet, the one the last answer put first
-  const scope = intent.followUp || parts.impliedFollowUp(previous) ? (previous && ONE_SHEET.test(question) ? new Set([...previous].slice(0, 1)) : previous) : undefined;
+  const followed = intent.followUp || parts.impliedFollowUp(previous) ? (previous && ONE_SHEET.test(question) ? new Set([...previous].slice(0, 1)) : previous) : undefined;
+  // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
+  // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
+  const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
+  const scope = named ? (named.size > 0 ? named : undefined) : followed;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
