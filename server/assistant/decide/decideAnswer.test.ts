@@ -4,6 +4,7 @@ import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion, type QuestionInput } from "../understand/understandQuestion.ts";
 import { decideAnswer, type Decision } from "./decideAnswer.ts";
+import { detectIntent } from "../understand/detectIntent.ts";
 import { rerankByEvidence } from "./rerankByEvidence.ts";
 
 let corpus: Corpus;
@@ -801,6 +802,17 @@ describe("decideAnswer", () => {
     const first = d.kind === "value" ? d.passages[0] : undefined;
     expect(first?.chunk.field).toBe("budget");
     expect(first?.value).toBe("CNRA-CLSM");
+  });
+
+  it("answers 'who runs the one in …' with the porteur, and counts households as « ménages »", async () => {
+    const BOURG = "bourg-en-bresse--une-voix-autrement";
+    const runs = await decide({ question: "Who runs the one in Bourg-en-Bresse?", history: afterAnswer("Which actions use art or creative workshops?", ["poitiers--regards-sur-art", BOURG]) });
+    expect(runs.kind).toBe("field");
+    expect(sheetsOf(runs)).toEqual([BOURG]);
+    expect(detectIntent("Who runs the one in Bourg-en-Bresse?").fields).toEqual(["porteur"]);
+    const METZ = "metz--logement-social-sante-mentale-favoriser";
+    const households = await decide({ question: "How many households were housed?", history: afterAnswer("Tell me about Metz's social housing project", [METZ]) });
+    expect(households.kind === "value" ? households.passages[0].value : households.kind).toBe("10");
   });
 
   it("reads '…, and over how many days?' as a second value, a length written in words ('deux jours'), and 'ils duraient combien de temps' as the length asked", async () => {

@@ -50,7 +50,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
-  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|coordonne|in charge)\b/, ["porteur"]],
+  // ("who runs the one in Bourg?": who runs an action is who carries it)
+  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|who (?:runs|ran)|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
   // "when" asks a date as a question word ("When did it start?", "…, and when?"), not opening a clause ("which clip do
   // they show when talking about consent?")
