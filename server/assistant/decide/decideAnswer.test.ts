@@ -804,6 +804,14 @@ describe("decideAnswer", () => {
     expect(first?.value).toBe("CNRA-CLSM");
   });
 
+  it("cites the ticked box that says what was asked for a best-ranked sheet none of whose statements does, not a heading ('Contexte :')", async () => {
+    const youth = ["valence--promotion-sante-mentale-des-jeunes", "caen--soutenir-sante-mentale-des-jeunes", "boulogne-billancourt--actions-prevention-vie-relationnelle-affective"];
+    const d = await decide({ question: "Parmi elles, lesquelles se passent dans les écoles ?", history: afterAnswer("Quelles actions pour les jeunes ?", youth) });
+    expect(d.kind).toBe("list");
+    const evidence = d.kind === "list" ? d.sheets[0].evidence : undefined;
+    expect(evidence && evidence.chunk.text.slice(evidence.start, evidence.end)).toMatch(/écoles/);
+  });
+
   it("answers 'who runs the one in …' with the porteur, and counts households as « ménages »", async () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const runs = await decide({ question: "Who runs the one in Bourg-en-Bresse?", history: afterAnswer("Which actions use art or creative workshops?", ["poitiers--regards-sur-art", BOURG]) });

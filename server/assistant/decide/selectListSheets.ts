@@ -536,7 +536,13 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // listed sheet states what it does not: "Un guide de recommandations sera mis à disposition du public" (0.22) is no
   // urban renewal programme beside "la démolition des immeubles … NPNRU" (1.0)
   const first = listed[0]?.evidence;
-  if (first && first.coverage <= listEvidenceMinCoverage && listed.slice(1).some((r) => r.evidence && r.evidence.own >= TUNING.decide.listAnchorOutstatedOwn)) return listed.slice(1);
-  return listed;
+  const kept = first && first.coverage <= listEvidenceMinCoverage && listed.slice(1).some((r) => r.evidence && r.evidence.own >= TUNING.decide.listAnchorOutstatedOwn) ? listed.slice(1) : listed;
+  // the best-ranked sheet, kept though none of its statements says what was asked, cites the ticked box that does rather
+  // than a heading standing for nothing ("Contexte :")
+  if (kept[0]?.evidence && kept[0].evidence.coverage === 0) {
+    const boxed = bestEvidence(sheetChunks(ctx.index, kept[0].ficheId), sheetQuery);
+    if (boxed && boxed.coverage > 0) kept[0].evidence = boxed;
+  }
+  return kept;
 
 }
