@@ -188,7 +188,7 @@ describe("detectIntent on list questions naming a field word", () => {
   });
 
   it("reads the English idioms of paying ('picked up the bill', 'foots the bill', 'covered the cost') as funded, their nouns no topic", () => {
-    for (const q of ["Who picked up the bill for the facilitator?", "who foots the bill?", "Which of those didn't pay because the CCOMS side covered the cost?"]) {
+    for (const q of ["Who picked up the bill for the facilitator?", "who foots the bill?", "Which of those didn't pay because the CCOMS side covered the cost?", "Who covered the facilitator's cost in Limoges?"]) {
       expect(detectIntent(q).fields, q).toContain("funders");
       expect(stripQuestionFrame(q), q).not.toMatch(/bill|cost/);
     }

@@ -35,7 +35,7 @@ const WHO_IS_DOING = /^(?:and |et )?who(?:'s|’s| is| are)(?: (?:now|currently|
 const COST_COVERED = /\b(couts?|coûts?|frais|depenses?|dépenses?)\b([^?.!]{0,60}?)\bpris(?:e|es)? en charge\b/iu;
 
 /** Paying as an English idiom: "picked up the bill", "foots the bill", "covered the cost" (general English phrasing). */
-const BILL_PAID = /\b(?:pick(?:ed|s|ing)? up|foot(?:ed|s|ing)?|settl(?:ed|es|e|ing)) the (?:bill|tab)\b|\b(?:cover(?:ed|s|ing)?|b(?:ore|ears?|earing)) the (?:costs?|bill|expenses?)\b/iu;
+const BILL_PAID = /\b(?:pick(?:ed|s|ing)? up|foot(?:ed|s|ing)?|settl(?:ed|es|e|ing)) the (?:[\w'’-]+ )?(?:bill|tab)\b|\b(?:cover(?:ed|s|ing)?|b(?:ore|ears?|earing)) the (?:[\w'’-]+ ){0,2}(?:costs?|bill|expenses?)\b/iu;
 
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
