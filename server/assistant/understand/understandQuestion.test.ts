@@ -4,6 +4,7 @@ import { createQueryExpander } from "./createQueryExpander.ts";
 import { createCorpus, type Corpus } from "./queryContext.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 import { splitExamples } from "./concepts.ts";
+import { detectIntent } from "./detectIntent.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -123,6 +124,9 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "And who runs the one in Bourg-en-Bresse?", history: previous }).scope).toEqual(new Set([BOURG]));
     // none of the last answer's sheets is in Lyon: a fresh question about Lyon
     expect(understandQuestion(corpus, { question: "Et à Lyon, qui était partenaire ?", history: previous }).scope).toBeUndefined();
+    // "the Caen one", « celle de Caen »: one of the last answer's sheets, named by its city
+    expect(understandQuestion(corpus, { question: "What's the budget of the Caen one?", history: previous }).scope).toEqual(new Set(["caen--former-aux-premiers-secours-sante"]));
+    expect(detectIntent("What is the one thing cities do?").followUp).toBe(false);
     // a city left out narrows nothing
     expect(understandQuestion(corpus, { question: "Et hors de Caen, lesquelles durent deux jours ?", history: previous }).scope?.size).toBe(3);
   });
