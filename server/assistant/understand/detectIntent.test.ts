@@ -187,6 +187,14 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(stripQuestionFrame("Quelles actions améliorent la prise en charge psychiatrique ?")).toContain("prise en charge");
   });
 
+  it("reads 'Quels résultats ?' and 'What did they learn from it?' as the impacts and learnings fields, « effets » alone as a topic", () => {
+    expect(detectIntent("Quels résultats ?").fields).toEqual(["impacts"]);
+    expect(detectIntent("Did it work?").fields).toEqual(["impacts"]);
+    expect(detectIntent("What did they learn from it?").fields).toEqual(["learnings"]);
+    expect(detectIntent("Quels enseignements tirés ?").fields).toEqual(["learnings"]);
+    expect(detectIntent("les effets du confinement sur la santé mentale").fields).toEqual([]);
+  });
+
   it("reads the English idioms of paying ('picked up the bill', 'foots the bill', 'covered the cost') as funded, their nouns no topic", () => {
     for (const q of ["Who picked up the bill for the facilitator?", "who foots the bill?", "Which of those didn't pay because the CCOMS side covered the cost?", "Who covered the facilitator's cost in Limoges?"]) {
       expect(detectIntent(q).fields, q).toContain("funders");

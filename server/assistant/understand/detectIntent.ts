@@ -61,6 +61,10 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
   // "a eu du mal à toucher…", "what made it hard to organise?": what went wrong is the form's difficulties field
   [/\b(difficultes?|frein\w*|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?|hampered|hindered|held back)\b/, ["difficulties"]],
+  // what came of an action and what was learnt from it are the form's impacts and learnings fields, asked in so many words
+  // ("Quels résultats ?", "What did they learn from it?"); « effets » or "impact" alone are as often a topic
+  [/\b(quels? (?:sont les |ont ete les |etaient les )?resultats|what (?:were |are |have been )?the (?:results|outcomes)|what results|resultats (?:obtenus|observes)|(?:did|does|has) it work(?:ed)?|ca a marche|ca marche)\b/, ["impacts"]],
+  [/\b(apprentissages?|enseignements? (?:tires?|retenus?)|lecons? (?:tirees?|apprises?)|lessons? (?:learn(?:ed|t)|drawn)|what (?:did|have|has) (?:they|we|you|it|the [a-z]+) learn(?:ed|t)?|qu'ont-ils appris|qu'a-t-on appris|what was learn(?:ed|t))\b/, ["learnings"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
