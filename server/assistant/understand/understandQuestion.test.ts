@@ -127,6 +127,9 @@ describe("understandQuestion", () => {
     // "the Caen one", « celle de Caen »: one of the last answer's sheets, named by its city
     expect(understandQuestion(corpus, { question: "What's the budget of the Caen one?", history: previous }).scope).toEqual(new Set(["caen--former-aux-premiers-secours-sante"]));
     expect(detectIntent("What is the one thing cities do?").followUp).toBe(false);
+    // "it" is one sheet, the one the last answer put first; "Which of those … it" picks among them all
+    expect(understandQuestion(corpus, { question: "Which neighbourhoods does it cover?", history: previous }).scope).toEqual(new Set([PSSM_IDS[0]]));
+    expect(understandQuestion(corpus, { question: "Which of those manage it without any dedicated budget?", history: previous }).scope?.size).toBe(3);
     // a city left out narrows nothing
     expect(understandQuestion(corpus, { question: "Et hors de Caen, lesquelles durent deux jours ?", history: previous }).scope?.size).toBe(3);
   });
