@@ -86,7 +86,7 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "Who sits on its organising committee?": one sheet, the one the last answer put first
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
-  const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which|of (?:those|them|these))\b/i.test(question));
+  const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
   const followed = intent.followUp || parts.impliedFollowUp(previous) ? (previous && oneSheet ? new Set([...previous].slice(0, 1)) : previous) : undefined;
   // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
