@@ -180,6 +180,9 @@ describe("French locutions", () => {
     // "travailler avec" relates the sheet to someone, like "mener" or "faire": no topic
     const work = understandQuestion(corpus, { question: "Quelles villes travaillent avec les bailleurs sociaux ?" });
     expect(work.concepts.map((c) => c.label)).not.toContain("travaillent");
+    // so does "work with" in English: no partner words a sheet must write beside the CMP asked
+    const cmp = understandQuestion(corpus, { question: "Which actions work with CMPs (local public psychiatry outpatient centres)?" });
+    expect(cmp.concepts.some((c) => c.phrases.some((p) => p.length === 1 && p[0] === "partenair"))).toBe(false);
   });
 });
 
