@@ -139,6 +139,11 @@ describe("POST /api/ask — follow-ups", () => {
     const some = await ask("Lesquelles se déroulent dans les quartiers ?", { history });
     expect(some.citations.length).toBeGreaterThan(0);
     for (const c of some.citations) expect(ficheIds).toContain(c.ficheId);
+    // a follow-up that chooses nothing among them, about what none of them holds, is asked of every sheet, saying so
+    const outside = await ask("Et la campagne d'affichage du 3114, combien de panneaux ?", { history });
+    expect(outside.answer.split("\n")[0]).toBe("Aucune des fiches de la réponse précédente ne traite de cela ; dans l'ensemble du recueil :");
+    expect(outside.citations.map((c) => c.city)).toContain("Bordeaux");
+    expect(outside.answer).toContain("50 panneaux");
   });
 });
 

@@ -12,12 +12,26 @@ import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
 import type { AskRequest, AskResult } from "./types.ts";
 
+/** "Which of those…", « Parmi elles, lesquelles… », « lesquelles… »: a follow-up choosing among the last answer's sheets. */
+const CHOOSING_AMONG = /\b(?:which of|of (?:those|them|these)|among (?:those|them|these)|lesquel(?:le)?s|laquelle|lequel|parmi)\b/iu;
+
 export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskResult> {
   const started = performance.now();
-  const question = understandQuestion(corpus, req);
-  const ranked = rerankByEvidence(question, await rankForQuestion(question));
-  const decision = decideAnswer(question, ranked);
-  const { answer, citations } = keepFirstCitations(composeAnswer(question, decision), req.k);
+  let question = understandQuestion(corpus, req);
+  let ranked = rerankByEvidence(question, await rankForQuestion(question));
+  let decision = decideAnswer(question, ranked);
+  // "Et la soirée d'info pour les médecins libéraux, elle a réuni combien de monde ?": a follow-up none of the last
+  // answer's sheets deals with, and which does not choose among them, is asked of every sheet, the answer saying so first
+  let widened = false;
+  if (decision.kind === "abstain" && decision.abstention.why === "noneInScope" && question.intent.kind !== "list" && !CHOOSING_AMONG.test(req.question)) {
+    const { history: _, ...fresh } = req;
+    const everySheet = understandQuestion(corpus, fresh);
+    const everyRanked = rerankByEvidence(everySheet, await rankForQuestion(everySheet));
+    const everyDecision = decideAnswer(everySheet, everyRanked);
+    if (everyDecision.kind !== "abstain") [question, ranked, decision, widened] = [everySheet, everyRanked, everyDecision, true];
+  }
+  const composed = composeAnswer(question, decision);
+  const { answer, citations } = keepFirstCitations(widened ? { answer: `${MESSAGES[question.lang].outsideScope}\n${composed.answer}`, citations: composed.citations } : composed, req.k);
   const citedIds = [...new Set(citations.map((c) => c.ficheId))];
   const suggested = decision.kind === "abstain" ? await suggestSheets(corpus, req, decision.abstention, ranked) : [];
   const suggestions = suggested.map((id) => corpus.index.ficheById.get(id)!).map((f) => ({ ficheId: f.id, city: f.city, title: f.title }));

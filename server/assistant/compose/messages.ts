@@ -13,6 +13,7 @@ export const MESSAGES = {
     unknownPlace: (place: string) => `Le recueil ne contient aucune fiche-action de ${place} : je ne peux rien en dire.`,
     generalIntro: "Voici ce que disent les fiches :",
     noneInScope: "Aucune des fiches de la réponse précédente ne traite de cela.",
+    outsideScope: "Aucune des fiches de la réponse précédente ne traite de cela ; dans l'ensemble du recueil :",
     notCovered: (missing: string[]) => `Aucune fiche du recueil ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point.`,
     notInCity: (cities: string[], missing: string[]) =>
       `Aucune fiche-action de ${cities.join(" ou de ")} ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point pour ${cities.length > 1 ? "ces villes" : "cette ville"}.`,
@@ -30,6 +31,7 @@ export const MESSAGES = {
     unknownPlace: (place: string) => `The collection has no action sheet from ${place}: I cannot say anything about it.`,
     generalIntro: "Here is what the sheets say:",
     noneInScope: "None of the sheets of the previous answer deals with that.",
+    outsideScope: "None of the sheets of the previous answer deals with that; across the whole collection:",
     notCovered: (missing: string[]) => `No sheet in the collection mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point.`,
     notInCity: (cities: string[], missing: string[]) =>
       `No action sheet from ${cities.join(" or ")} mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point for ${cities.length > 1 ? "these cities" : "this city"}.`,

@@ -87,11 +87,12 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
   const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
-  const followed = intent.followUp || parts.impliedFollowUp(previous) ? (previous && oneSheet ? new Set([...previous].slice(0, 1)) : previous) : undefined;
+  const followed = intent.followUp || parts.impliedFollowUp(previous) ? previous : undefined;
   // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
-  const scope = named ? (named.size > 0 ? named : undefined) : followed;
+  const among = named ? (named.size > 0 ? named : undefined) : followed;
+  const scope = among && oneSheet ? new Set([...among].slice(0, 1)) : among;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
   const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
