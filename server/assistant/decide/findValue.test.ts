@@ -165,6 +165,13 @@ describe("valueTypeOf", () => {
     expect(team.passages[0]?.value).toBe("équipe AMLI");
   });
 
+  it("reads no count in a date written with dots ('24.05.2023')", () => {
+    const count = valueTypeOf("How many people came?")!;
+    const counts = (text: string) => [...text.matchAll(new RegExp(count.shape.source, "gu"))].map((m) => m[0]);
+    expect(counts("24.05.2023")).toEqual([]);
+    expect(counts("le 24.05.2023, 40 personnes et 1.000 visiteurs")).toEqual(["40", "1.000"]);
+  });
+
   it("reads « ça dure combien » as a length asked, and 'en tout' as the total the sheet states ('3 heures au total (… + 1 h …)')", async () => {
     expect(valueTypeOf("ça a duré combien ?")?.kind).toBe("duration");
     expect(valueTypeOf("ça dure combien de séances ?")?.kind).toBe("count");
