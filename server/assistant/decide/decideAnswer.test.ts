@@ -812,6 +812,15 @@ describe("decideAnswer", () => {
     expect(evidence && evidence.chunk.text.slice(evidence.start, evidence.end)).toMatch(/écoles/);
   });
 
+  it("asks a follow-up's value of the sheets in scope that hold what it names ('l'expo d'œuvres au CCAS'), not of a demonstrative's noun ('ces rencontres')", async () => {
+    const ART = "poitiers--regards-sur-art";
+    const expo = await decide({ question: "Et l'expo d'œuvres au CCAS de Poitiers, elle existe depuis quand ?", history: afterAnswer("Y a-t-il des actions qui s'adressent aux allocataires du RSA ?", [ART, "poitiers--ete-grand-air"]) });
+    expect(sheetsOf(expo)).toEqual([ART]);
+    const BREAKFAST = "lille--petits-dejeuners-interconnaissance-habitat-sante";
+    const meetings = await decide({ question: "Et ces rencontres rassemblent combien de monde d'habitude ?", history: afterAnswer("À Lille, comment le CLSM fait-il se rencontrer les acteurs du logement et de la psychiatrie ?", [BREAKFAST, "lille--poles-ressources-sante"]) });
+    expect(sheetsOf(meetings)[0]).toBe(BREAKFAST);
+  });
+
   it("answers 'who runs the one in …' with the porteur, and counts households as « ménages »", async () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const runs = await decide({ question: "Who runs the one in Bourg-en-Bresse?", history: afterAnswer("Which actions use art or creative workshops?", ["poitiers--regards-sur-art", BOURG]) });

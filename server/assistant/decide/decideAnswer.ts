@@ -6,7 +6,7 @@ import { TUNING } from "../tuning.ts";
 import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
-import { selectFieldSheets } from "./selectFieldSheets.ts";
+import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
 import { listConcepts, selectListSheets, type ListedSheet } from "./selectListSheets.ts";
@@ -41,7 +41,7 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
     return type ? [{ type, part }] : [];
   });
   if (types.length === 0) return undefined;
-  const candidates = ctx.scope ? ranked.slice(0, TUNING.decide.fieldMaxSheetsInScope) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
+  const candidates = ctx.scope ? sheetsInScope(ctx, ranked) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
   const found = candidates
     .map((sheet) => {
       // each value read with its own part of the question: "how many sessions…, and how many people came to each?"

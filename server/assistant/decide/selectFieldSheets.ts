@@ -5,15 +5,15 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { titleMatch } from "./referenceFiche.ts";
+import { covers, isSpecific } from "../understand/concepts.ts";
+import { detectIntent } from "../understand/detectIntent.ts";
+import { valueTypeOf } from "../understand/valueType.ts";
+import { fold } from "../../../ingest/text/index.ts";
 
 const { fieldCloseScore, fieldMaxCloseSheets, fieldMaxSheetsInScope, fieldTitleCoverage } = TUNING.decide;
 
 export function selectFieldSheets(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
-  if (ctx.scope) {
-    // "And in Lille, who leads it?": a city the follow-up names picks among the sheets in scope
-    const inCities = ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? ""));
-    return (inCities.length > 0 ? inCities : ranked).slice(0, fieldMaxSheetsInScope);
-  }
+  if (ctx.scope) return sheetsInScope(ctx, ranked);
   const named = titleMatch(ctx, ranked);
   const hasAskedField = (id: string) => ctx.index.ficheById.get(id)?.fields.some((x) => ctx.intent.fields.includes(x.name));
   if (named && named.coverage >= fieldTitleCoverage && hasAskedField(named.fiche.id)) {
@@ -27,4 +27,26 @@ export function selectFieldSheets(ctx: QueryContext, ranked: RankedFiche[]): Ran
   const pool = naming.length > 0 ? naming : ranked;
   const top = pool[0]?.score ?? 0;
   return pool.filter((r, i) => i === 0 || (i < fieldMaxCloseSheets && r.score >= top * fieldCloseScore));
+}
+
+/** A demonstrative and the noun after it (general French and English). */
+const POINTED = /(?<![\p{L}])(?:ces|cette|cet|ce|those|these|this|that)\s+([\p{L}-]+)/giu;
+
+/** The sheets in a follow-up's scope a value is asked of, up to fieldMaxSheetsInScope. */
+export function sheetsInScope(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
+  // "And in Lille, who leads it?": a city the follow-up names picks among the sheets in scope
+  const inCities = ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? ""));
+  const pool = inCities.length > 0 ? inCities : ranked;
+  // "Et l'expo d'œuvres au CCAS de Poitiers, elle existe depuis quand ?": so does what it names beside the value asked
+  // (the words naming the field, "budget", are the form's: "Et leur budget ?" asks it of every sheet in scope)
+  // (nor are the words asking for the value: "combien de monde")
+  const asked = new Set(ctx.intent.fields);
+  const asking = ` ${valueTypeOf(ctx.question)?.asks.exec(fold(ctx.question))?.[0] ?? ""} `;
+  // nor a noun after a demonstrative ("ces rencontres"), which names the last answer's sheets in the asker's words
+  const pointed = new Set([...ctx.question.matchAll(POINTED)].map((m) => fold(m[1])));
+  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !(c.label && (detectIntent(c.label).fields.some((f) => asked.has(f)) || asking.includes(` ${fold(c.label)} `) || pointed.has(fold(c.label)))));
+  // (the sheets holding most of them: "existe" is how it is asked, and no sheet need write it)
+  const held = pool.map((r) => specific.filter((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))).length);
+  const most = Math.max(0, ...held);
+  return (most > 0 ? pool.filter((_, i) => held[i] === most) : pool).slice(0, fieldMaxSheetsInScope);
 }
