@@ -165,6 +165,12 @@ describe("valueTypeOf", () => {
     expect(team.passages[0]?.value).toBe("équipe AMLI");
   });
 
+  it("answers since when with the sentence saying when it began, the month and year as one value, not the sheet's own date", async () => {
+    const since = await lookup("L'expo d'œuvres des allocataires du RSA au CCAS de Poitiers, elle existe depuis quand ?");
+    expect(since.passages[0]?.value).toBe("janvier 2016");
+    expect(since.passages[0]?.chunk.field).toBe("period");
+  });
+
   it("reads no count in a date written with dots ('24.05.2023')", () => {
     const count = valueTypeOf("How many people came?")!;
     const counts = (text: string) => [...text.matchAll(new RegExp(count.shape.source, "gu"))].map((m) => m[0]);

@@ -231,6 +231,8 @@ function outlines(text: string): { start: number; end: number; heading: string; 
 }
 
 /** A question asking when something began. General French and English. */
+/** A sentence saying when something began (folded; general French and English). */
+const BEGAN_STATED = /\b(?:depuis|since|a partir d|initie\w*|lance\w*|demarr\w*|commenc\w*|debut\w*|cree\w*|mis\w* en place|started|launched|set up in|began)\b/;
 const STARTED = /\b(?:commenc\w*|debut\w*|demarr\w*|lance\w*|start\w*|began|begun|begin\w*|launch\w*|depuis quand|since when)\b/;
 
 /** A question asking a bound, not a typical value. General French and English. */
@@ -293,6 +295,9 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const limit = LIMIT_ASKED.test(fold(asked));
   // "qui a payé l'intervenante ?": a sentence saying who paid answers it, as one stating a bound answers "at most"
   const payer = type.kind === "organisation" && PAYER_ASKED.test(fold(asked));
+  // "elle existe depuis quand ?": a sentence saying when it began ("Action permanente depuis janvier 2016") answers it,
+  // not the date the sheet was written ("31.05.2023")
+  const began = type.kind === "date" && STARTED.test(fold(asked));
   // "Who are the three people driving it?": a sentence naming that many people names them
   const people = type.kind === "person" ? peopleAsked(asked) : undefined;
   const everyPerson = people !== undefined ? new RegExp(type.shape.source, "gu") : undefined;
@@ -321,7 +326,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
       // as strong as naming what is counted: a bound asked is what the sentence must state
       const allNamed = !!everyPerson && new Set(text.match(everyPerson) ?? []).size >= people!;
-      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
+      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || (began && BEGAN_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value });
     }
