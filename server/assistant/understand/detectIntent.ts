@@ -83,7 +83,7 @@ const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:thos
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles)\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b|\bthe (?:[a-z-]+ ){1,2}one\b|\b(?:that|this) one\b|\b(?:celle|celui) (?:de|du|d'|des|a|au)\b/;
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles|elle|il(?! (?:y a|y avait|existe|existait|faut|fallait|s'agit|reste|manque|semble|est possible)))\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b|\bthe (?:[a-z-]+ ){1,2}one\b|\b(?:that|this) one\b|\b(?:celle|celui) (?:de|du|d'|des|a|au)\b/;
 
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 

@@ -130,6 +130,9 @@ describe("understandQuestion", () => {
     // "it" is one sheet, the one the last answer put first; "Which of those … it" picks among them all
     expect(understandQuestion(corpus, { question: "Which neighbourhoods does it cover?", history: previous }).scope).toEqual(new Set([PSSM_IDS[0]]));
     expect(understandQuestion(corpus, { question: "Which of those manage it without any dedicated budget?", history: previous }).scope?.size).toBe(3);
+    // a French singular subject pronoun is that one sheet too; the impersonal « il » of « il existe » points at nothing
+    expect(understandQuestion(corpus, { question: "Elle a commencé quand ?", history: previous }).scope).toEqual(new Set([PSSM_IDS[0]]));
+    expect(detectIntent("Il existe des actions comparables dans d'autres villes ?").followUp).toBe(false);
     // a city left out narrows nothing
     expect(understandQuestion(corpus, { question: "Et hors de Caen, lesquelles durent deux jours ?", history: previous }).scope?.size).toBe(3);
   });

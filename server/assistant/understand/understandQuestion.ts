@@ -28,7 +28,7 @@ export interface QuestionInput {
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
 /** "hors Lille", "outside Lille": a city named to be left out (general French and English). */
 const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
-const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b/iu;
+const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b|^(?:et\s+)?(?:elle|il(?!\s+(?:y\s+a|y\s+avait|existe|existait|faut|fallait|s['’]agit|reste|manque|semble|est\s+possible)))\s/iu;
 
 /**
  * The sheets a follow-up ("et leur budget ?") is about: those the last answer cited, and, when
@@ -83,7 +83,8 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
-  // "Who sits on its organising committee?": one sheet, the one the last answer put first
+  // "Who sits on its organising committee?", « Elle a commencé quand ? »: one sheet, the one the last answer put first
+  // (the impersonal « il » of « il existe », « il y a » points at nothing)
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
   const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
