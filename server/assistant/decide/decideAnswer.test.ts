@@ -821,6 +821,13 @@ describe("decideAnswer", () => {
     expect(sheetsOf(meetings)[0]).toBe(BREAKFAST);
   });
 
+  it("counts « séances » where the sheet writes « sessions » (one meaning in French)", async () => {
+    const LIMOGES = "limoges--sensibilisation-sante-mentale-qpv";
+    const d = await decide({ question: "Et à Limoges, combien de séances ?", history: afterAnswer("Quelles actions pour les habitants des quartiers prioritaires ?", [LIMOGES, "lorient--temps-echanges-avec-psychologue-pour"]) });
+    const quoted = d.kind === "value" ? d.passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" ") : d.kind;
+    expect(quoted).toContain("6 sessions");
+  });
+
   it("answers 'who runs the one in …' with the porteur, and counts households as « ménages »", async () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const runs = await decide({ question: "Who runs the one in Bourg-en-Bresse?", history: afterAnswer("Which actions use art or creative workshops?", ["poitiers--regards-sur-art", BOURG]) });

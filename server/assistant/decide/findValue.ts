@@ -154,8 +154,14 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   const translated = concepts.filter((c) => c.label && folded.some((w) => fold(c.label!).split(/[^a-z0-9]+/).includes(w))).flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]));
   // "how many people came?": a count of people is written with whichever people it counts ("une quinzaine de participants")
   const people = PEOPLE.test(folded[0] ?? "") ? PEOPLE_COUNTED : [];
-  return [...new Set([...words.flatMap((w) => analyze(w)), ...translated, ...people])];
+  const counted = [...words.flatMap((w) => analyze(w)), ...translated, ...people];
+  // « combien de séances ? »: a sheet counts them as « sessions » as often (one meaning in French: "6 sessions ont été proposées")
+  const sittings = counted.some((t) => SITTINGS.includes(t)) ? SITTINGS : [];
+  return [...new Set([...counted, ...sittings])];
 }
+
+/** « séance » and « session »: one meaning, a sitting (general French). */
+const SITTINGS = analyze("séance session");
 
 /** Words that count people in general, in either language ("combien de monde": how many people). */
 const PEOPLE = /^(?:people|persons?|personnes?|gens|individus?|individuals?|monde)$/;
