@@ -5,9 +5,8 @@ import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { titleMatch } from "./referenceFiche.ts";
-import { covers, isSpecific } from "../understand/concepts.ts";
-import { detectIntent } from "../understand/detectIntent.ts";
-import { valueTypeOf } from "../understand/valueType.ts";
+import { covers } from "../understand/concepts.ts";
+import { askedAbout } from "../understand/askedAbout.ts";
 import { fold } from "../../../ingest/text/index.ts";
 
 const { fieldCloseScore, fieldMaxCloseSheets, fieldMaxSheetsInScope, fieldTitleCoverage } = TUNING.decide;
@@ -38,13 +37,10 @@ export function sheetsInScope(ctx: QueryContext, ranked: RankedFiche[]): RankedF
   const inCities = ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? ""));
   const pool = inCities.length > 0 ? inCities : ranked;
   // "Et l'expo d'œuvres au CCAS de Poitiers, elle existe depuis quand ?": so does what it names beside the value asked
-  // (the words naming the field, "budget", are the form's: "Et leur budget ?" asks it of every sheet in scope)
-  // (nor are the words asking for the value: "combien de monde")
-  const asked = new Set(ctx.intent.fields);
-  const asking = ` ${valueTypeOf(ctx.question)?.asks.exec(fold(ctx.question))?.[0] ?? ""} `;
-  // nor a noun after a demonstrative ("ces rencontres"), which names the last answer's sheets in the asker's words
+  // (not how it asks: "Et leur budget ?", "combien de monde" ask it of every sheet in scope; nor a noun after a
+  // demonstrative, "ces rencontres", which names the last answer's sheets in the asker's words)
   const pointed = new Set([...ctx.question.matchAll(POINTED)].map((m) => fold(m[1])));
-  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !(c.label && (detectIntent(c.label).fields.some((f) => asked.has(f)) || asking.includes(` ${fold(c.label)} `) || pointed.has(fold(c.label)))));
+  const specific = askedAbout(ctx.question, ctx.intent.fields, ctx.concepts, ctx.stats).filter((c) => !(c.label && pointed.has(fold(c.label))));
   // (the sheets holding most of them: "existe" is how it is asked, and no sheet need write it)
   const held = pool.map((r) => specific.filter((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))).length);
   const most = Math.max(0, ...held);

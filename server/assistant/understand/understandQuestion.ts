@@ -8,7 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
-import { valueTypeOf } from "./valueType.ts";
+import { askedAbout } from "./askedAbout.ts";
 import { textHoldsPhrase } from "./sideBySide.ts";
 import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
@@ -366,13 +366,8 @@ class QuestionParts implements Lazy {
     if (this.question.split(/\s+/).length > TUNING.understand.followUpMaxWords || this.cities.length > 0) return false;
     // "Quel est le budget des Pôles Ressources Santé ?": a name in capitals, inside the question, is what it is about
     if (/(?<=\S\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(this.question)) return false;
-    // "What was the investment budget, and who paid for it?": the words of the fields it asks for are the form's
-    // labels, which no sheet's text need write
-    const asked = new Set(this.intent.fields);
-    const formWord = (c: Concept) => !!c.label && detectIntent(c.label).fields.some((f) => asked.has(f));
-    // "ça dure combien de temps, une séance ?": the words asking for the value ("dure combien de temps") are no topic
-    const asking = ` ${valueTypeOf(this.question)?.asks.exec(fold(this.question))?.[0] ?? ""} `;
-    const specific = this.concepts().filter((c) => !c.unknown && isSpecific(c, stats) && !formWord(c) && !(c.label && asking.includes(` ${fold(c.label)} `)));
+    // ("What was the investment budget, and who paid for it?", "ça dure combien de temps, une séance ?": how it asks is no topic)
+    const specific = askedAbout(this.question, this.intent.fields, this.concepts(), stats);
     return specific.every((c) => [...previous].some((id) => covers(c, stats.ficheTerms.get(id))));
   }
 
