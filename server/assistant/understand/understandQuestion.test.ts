@@ -474,6 +474,14 @@ describe("acronymExpansions", () => {
     expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "vill")).toBe(false);
   });
 
+  it("reads a term offered as a choice through the noun it complements ('le contrat de ville ou des crédits de la politique de la ville')", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions sont cofinancées par le contrat de ville ou des crédits de la politique de la ville ?" });
+    const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"));
+    expect(choice?.phrases.map((p) => p.join(" "))).toContain("polit vill");
+    // "contrat" alone would let any sheet naming a contract (« contrat local de santé ») answer
+    expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "contrat")).toBe(false);
+  });
+
   it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {
     const q = understandQuestion(corpus, { question: "Dans quelles actions retrouve-t-on des mandataires / associations tutélaires (UDAF, protection des majeurs) ?" });
     const idea = q.concepts.find((c) => c.phrases.some((p) => p.includes("udaf")));

@@ -272,7 +272,7 @@ class QuestionParts implements Lazy {
     for (const a of multi) {
       for (const b of multi) {
         if (a === b || !out.includes(a) || !out.includes(b)) continue;
-        const between = new RegExp(`[ '’]${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?${fold(b.label!)} `);
+        const between = new RegExp(`[ '’]${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?(?:${CHOICE_HEAD})?${fold(b.label!)} `);
         if (!between.test(folded)) continue;
         const joined = mergeConcepts([a, b])!;
         out = [...out.filter((c) => c !== a && c !== b), joined];
@@ -428,7 +428,8 @@ class QuestionParts implements Lazy {
         // as the question is folded: letters, digits and apostrophes, one space between words
         const [a, b] = [written, other].map((t) => fold(t).replace(/[^a-z0-9'’]+/g, " ").trim());
         // (the first after its article, elided or not: "l'Éducation nationale ou directement dans les établissements scolaires")
-        return [`[ '’]${a} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${b} `, `[ '’]${b} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?${a} `].some((r) => new RegExp(r).test(folded));
+        // (the second may come as what a noun is of: "le contrat de ville ou des crédits de la politique de la ville")
+        return [`[ '’]${a} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?(?:${CHOICE_HEAD})?${b} `, `[ '’]${b} (?:ou|or) (?:${CHOICE_ARTICLE}\\s*)?(?:${CHOICE_HEAD})?${a} `].some((r) => new RegExp(r).test(folded));
       });
     for (const alternatives of frenchTerms) {
       const written = alternatives[0];
@@ -469,6 +470,10 @@ function acronymGlosses(question: string, stats: Corpus["stats"]): Set<string> {
 }
 
 const CHOICE_ARTICLE = "(?:[a-z]{3,}(?:ment|ly)\\s+)?(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
+
+/** A noun the second choice is the complement of: "A ou des crédits de la B" offers B (French grammar: "de" introduces the
+ * noun's complement, the thing it is made of or comes from). */
+const CHOICE_HEAD = "[a-z]{3,} (?:de la |de l'|du |des |de |d')";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
