@@ -249,8 +249,12 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
     const key = `${lang}\u0000${t}\u0000${surface ?? "\u0001"}`;
     let c = memo.get(key);
     if (c === undefined) c = memo.set(key, termConcept(t, surface, lang, stats, asksHow));
-    // "pour plancher ensemble": an infinitive after "pour", "afin de" or "sans" says what is done, how the question is put
-    if (c?.unknown && lang === "fr" && surface && canBeVerb?.(surface, lang) && /(?:er|ir|re)$/.test(fold(surface)) && new RegExp(`(?<![\\p{L}])(?:pour|afin d['’e]\\s*|sans)\\s+${surface}(?![\\p{L}'’-])`, "iu").test(question)) continue;
+    // "pour plancher ensemble": an infinitive after "pour", "afin de" or "sans" says what is done, how the question is put;
+    // so does a known one after the main clause has named what is asked (« s'appuient sur les centres sociaux pour déployer
+    // leurs actions »: the purpose restates the domain, and the anchor sheet writing « déploiement » listed every sheet that
+    // does). With nothing specific before it, the purpose is the topic (« Quelles villes agissent pour former les habitants ? »)
+    const purpose = c && (c.unknown || out.some((o) => !o.unknown && isSpecific(o, stats)));
+    if (purpose && lang === "fr" && surface && canBeVerb?.(surface, lang) && /(?:er|ir|re)$/.test(fold(surface)) && new RegExp(`(?<![\\p{L}])(?:pour|afin d['’e]\\s*|sans)\\s+${surface}(?![\\p{L}'’-])`, "iu").test(question)) continue;
     if (c) out.push(c);
     else if (lang === "fr" && surface && qualifiesNoun(surface, question, asksHow)) {
       // "personnes endeuillées": a participle right after a noun qualifies it as an adjective does, and names a public

@@ -474,6 +474,15 @@ describe("acronymExpansions", () => {
     expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "vill")).toBe(false);
   });
 
+  it("reads an infinitive of purpose after what the question asks as how it is put, not as a concept ('… les centres sociaux pour déployer leurs actions')", () => {
+    const after = understandQuestion(corpus, { question: "Quelles villes s'appuient sur les centres sociaux pour déployer leurs actions en santé mentale ?" });
+    expect(after.concepts.some((c) => c.label === "déployer")).toBe(false);
+    expect(after.concepts.some((c) => c.label === "centres")).toBe(true);
+    // with nothing asked before it, the purpose is what is asked
+    const alone = understandQuestion(corpus, { question: "Quelles villes agissent pour former les habitants ?" });
+    expect(alone.concepts.some((c) => c.phrases.some((p) => p.join(" ").startsWith("form")))).toBe(true);
+  });
+
   it("reads a term offered as a choice through the noun it complements ('le contrat de ville ou des crédits de la politique de la ville')", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions sont cofinancées par le contrat de ville ou des crédits de la politique de la ville ?" });
     const choice = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"));
