@@ -489,6 +489,9 @@ describe("acronymExpansions", () => {
     expect(choice?.phrases.map((p) => p.join(" "))).toContain("polit vill");
     // "contrat" alone would let any sheet naming a contract (« contrat local de santé ») answer
     expect(q.concepts.some((c) => c.phrases.length === 1 && c.phrases[0].join(" ") === "contrat")).toBe(false);
+    // colloquially, without "de"
+    const spoken = understandQuestion(corpus, { question: "Quelles actions sont cofinancées par le contrat de ville ou des crédits politique de la ville ?" });
+    expect(spoken.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"))?.phrases.map((p) => p.join(" "))).toContain("polit vill");
   });
 
   it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {

@@ -472,8 +472,9 @@ function acronymGlosses(question: string, stats: Corpus["stats"]): Set<string> {
 const CHOICE_ARTICLE = "(?:[a-z]{3,}(?:ment|ly)\\s+)?(?:(?:par|avec|via|dans|pour|sur|a|au|aux|by|with|from|through|in|for|on|to)\\s+)?(?:an?|the|des|les|un|une|de|du|d'|l'|la|le)";
 
 /** A noun the second choice is the complement of: "A ou des crédits de la B" offers B (French grammar: "de" introduces the
- * noun's complement, the thing it is made of or comes from). */
-const CHOICE_HEAD = "[a-z]{3,} (?:de la |de l'|du |des |de |d')";
+ * noun's complement, the thing it is made of or comes from), "de" left out as colloquial French does ("des crédits
+ * politique de la ville": blind2 g-14 up, none down). */
+const CHOICE_HEAD = "[a-z]{3,} (?:de la |de l'|du |des |de |d')?";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
