@@ -105,6 +105,9 @@ describe("stripQuestionFrame", () => {
     const q = "Quelles fiches ont coché le type de projet « Lutter contre les discriminations » ?";
     expect(detectIntent(q).fields).toContain("themes");
     expect(stripQuestionFrame(q)).toBe("ont « Lutter contre les discriminations » ?");
+    // and in English, however the box is named
+    expect(detectIntent("Which action sheets are ticked as a 'governance / coordination' type of project?").fields).toContain("themes");
+    expect(detectIntent("Which sheets are classed as governance / coordination projects (that project-type box ticked)?").fields).toContain("themes");
   });
 });
 

@@ -68,7 +68,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
-  [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project types?)\b/, ["themes"]],
+  // (in English "project type", "project-type box", "type of project")
+  [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project[- ]types?|types? of (?:projects?|approach))\b/, ["themes"]],
   [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:to )?get (?:it|them|the action|the project) off the ground|helped (?:it|the action|the project|them) (?:succeed|work|along))\b/, ["success_factors"]],
 ];
 
