@@ -217,8 +217,12 @@ export const TUNING = {
      * 6, 1 question up and 9 down; 15, none up and 1 down. */
     evidenceRerankDepth: 10,
     /** score × (1 + weight × coverage). Tuned on dev2 (topic MRR@10 0.754 -> 0.844 at 0.5 and 1, 0.781 at 2),
-     * checked on dev (MRR@10 0.947 -> 0.963 at 0.5, 0.951 at 1). */
-    evidenceRerankWeight: 0.5,
+     * checked on dev (MRR@10 0.947 -> 0.963 at 0.5, 0.951 at 1). Measured again 2026-11-30 over the read sets' ~400 topic
+     * questions (recall@5 / MRR@10), dev and dev2 unchanged at every weight: 0.5 0.941 / 0.903; 1 0.949 / 0.917 (30
+     * figures up, 4 down); 1.5 0.948 / 0.924; 2 0.954 / 0.921 (46 up, 10 down); 3 0.954 / 0.923 (50 up, 12 down). A long
+     * sheet writing the question's commonest words in its title (Metz's "trouble psychique") had stayed above the sheets
+     * stating its rarer concepts together. */
+    evidenceRerankWeight: 2,
     /** …reading each sheet's best-retrieved chunks only (most of the re-rank's cost, a quarter of a question's CPU
      * at ×1, was in the long tail of chunks). Both sets identical at 5 and at all of them; 3 cost dev MRR 0.963 -> 0.951. */
     evidenceRerankChunks: 5,

@@ -28,6 +28,12 @@ describe("rerankByEvidence", () => {
     expect(order).toEqual([STATES, SCATTERS]);
   });
 
+  it("lets the stating sheet overtake one retrieval put well ahead on the question's commoner words", async () => {
+    const q = understandQuestion(corpus, { question: "le recours à un psychologue de rue" });
+    const ahead = (await tie(q)).map((r) => ({ ...r, score: r.ficheId === SCATTERS ? 1.6 : 1 }));
+    expect(rerankByEvidence(q, ahead).map((r) => r.ficheId)).toEqual([STATES, SCATTERS]);
+  });
+
   it("leaves list and similar questions to their own selection", async () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont recours à un psychologue de rue ?" });
     expect(q.intent.kind).toBe("list");
