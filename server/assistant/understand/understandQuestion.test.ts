@@ -117,6 +117,18 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("reads « ailleurs », « hors de <ville> », \"outside <city>\" after an answer about one sheet as asking for sheets like it, in every city", () => {
+    const BREAKFASTS = "lille--petits-dejeuners-interconnaissance-habitat-sante";
+    const previous = [{ role: "user" as const, content: "Comment se passent les petits-déjeuners habitat et santé mentale de Lille ?" }, { role: "assistant" as const, content: "…", ficheIds: [BREAKFASTS] }];
+    for (const question of ["Et ailleurs, il existe des dispositifs du même genre ?", "Et hors de Lille, il existe des dispositifs du même genre ?", "Are there similar schemes outside Lille?"]) {
+      const q = understandQuestion(corpus, { question, history: previous });
+      expect(q.intent.kind, question).toBe("similar");
+      expect(q.similarTo, question).toBe(BREAKFASTS);
+      // the other sheets are the answer: the previous one is no scope
+      expect(q.scope, question).toBeUndefined();
+    }
+  });
+
   it("narrows a follow-up naming a city to that city's sheets of the last answer, and asks afresh when it had none there", () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const previous = [{ role: "user" as const, content: "Which actions use art?" }, { role: "assistant" as const, content: "…", ficheIds: [...PSSM_IDS, BOURG] }];

@@ -66,7 +66,10 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const { index, stats, expand } = corpus;
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
-  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question));
+  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
+  // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are
+  // other than that sheet, as after a sheet the question names
+  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question) || previous?.size === 1);
   // "Et parmi ces dispositifs, lesquels…", "Which of those programmes…": in a follow-up list, a noun after a demonstrative
   // names the sheets of the previous answer, no topic the sheets must write (general grammar of anaphora); in a lookup
   // it is what the value is of ("How long does each of those sessions last?")
@@ -82,13 +85,15 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const terms = queryTerms(searched.expanded);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
-  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   // "Who sits on its organising committee?", « Elle a commencé quand ? »: one sheet, the one the last answer put first
   // (the impersonal « il » of « il existe », « il y a » points at nothing)
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
   const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
-  const followed = intent.followUp || parts.impliedFollowUp(previous) ? previous : undefined;
+  // (a similar question's answer is the other sheets: the previous ones are its reference, no scope, see similarTo;
+  // unless it picks among them, « Et hors de Caen, lesquelles… »)
+  const likeThem = intent.kind === "similar" && !/\b(?:lesquel\w*|laquelle|lequel|which of)\b/iu.test(question);
+  const followed = !likeThem && (intent.followUp || parts.impliedFollowUp(previous)) ? previous : undefined;
   // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
@@ -100,7 +105,8 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   if (scope) ctx.scope = scope;
   // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
   // sheets are the answer, so they are no scope (a sheet the question names by its title still wins: referenceFiche)
-  if (intent.kind === "similar" && previous && cities.length === 0) ctx.similarTo = [...previous][0];
+  // ("Et hors de Lille, …": a city the question rules out names no reference)
+  if (intent.kind === "similar" && previous && (cities.length === 0 || RULED_OUT.test(question))) ctx.similarTo = [...previous][0];
   if (input.k !== undefined) ctx.k = input.k;
   return ctx;
 }
