@@ -64,6 +64,16 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("answers where 'it' takes place, after an answer about one sheet, by the sentence naming the place", async () => {
+    const history = afterAnswer("How does Montreuil's living library work?", ["montreuil--bibliotheque-vivante"]);
+    for (const question of ["Where does it take place?", "Où ça se passe ?"]) {
+      const d = await decide({ question, history });
+      expect(d.kind, question).toBe("value");
+      if (d.kind !== "value") continue;
+      expect(d.passages.map((p) => p.chunk.text.slice(p.start, p.end)).join(" "), question).toContain("place Jean Jaurès");
+    }
+  });
+
   it("answers a follow-up asking how many people by the sentence naming that many of them", async () => {
     const d = await decide({ question: "Who are the three people driving it?", history: afterAnswer("What is Lyon's ECOVIP action-research about?", ["lyon--evolution-apres-covid-invisibilite-des"]) });
     expect(d.kind).toBe("value");

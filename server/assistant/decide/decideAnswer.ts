@@ -77,8 +77,9 @@ export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision
       return similar ? { kind: "similar", similar } : { kind: "abstain", abstention: { why: "nothing" } };
     }
     case "list": {
-      // "Où se tenait le forum santé de Montreuil ?": where, about a city's own action, asks a place, not which cities
-      if (ctx.cities.length > 0 && WHERE.test(ctx.question)) {
+      // "Où se tenait le forum santé de Montreuil ?": where, about a city's own action, asks a place, not which cities; so
+      // does "Where does it take place?" about the one sheet a follow-up is about
+      if ((ctx.cities.length > 0 || ctx.scope?.size === 1) && WHERE.test(ctx.question)) {
         const place = valueDecision(ctx, ranked);
         if (place) return place;
       }

@@ -31,6 +31,9 @@ export async function rankForQuestion(ctx: QueryContext): Promise<RankedFiche[]>
     },
   });
   const ranked = rankFiches(chunks);
+  // "Where does it take place?" about the one sheet of the last answer: words no passage holds ("take place") still ask
+  // about the sheets in scope, which stand in their answer's order
+  if (ranked.length === 0 && ctx.scope) return [...ctx.scope].map((ficheId) => ({ ficheId, score: 0, chunks: (ctx.index.chunksByFiche.get(ficheId) ?? []).map((chunk) => ({ chunk, score: 0 })) }));
   if (ctx.cities.length === 0) return ranked;
   for (const r of ranked) {
     const city = ctx.index.ficheById.get(r.ficheId)?.city;

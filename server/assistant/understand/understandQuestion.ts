@@ -28,6 +28,9 @@ export interface QuestionInput {
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
 /** "hors Lille", "outside Lille": a city named to be left out (general French and English). */
 const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
+/** "Where does it take place?", « Où ça se passe ? », « Où a-t-elle lieu ? »: where, of a pronoun standing for one action. */
+const WHERE_OF_IT = /^\s*(?:(?:et|and)\s+)?(?:o[uù]|where)\b.*(?:\bit\b|\bça\b|\bcela\b|-t-(?:elle|il)\b|\b(?:elle|il)\s)/iu;
+
 const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b|^(?:et\s+)?(?:elle|il(?!\s+(?:y\s+a|y\s+avait|existe|existait|faut|fallait|s['’]agit|reste|manque|semble|est\s+possible)))\s/iu;
 
 /**
@@ -89,11 +92,13 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // (the impersonal « il » of « il existe », « il y a » points at nothing)
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
-  const oneSheet = ONE_SHEET.test(question) || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
+  // ("Where does it take place?", « Où ça se passe ? »: a place asked of "it" is that sheet's, not a list of places)
+  const placeOfIt = intent.kind === "list" && WHERE_OF_IT.test(question);
+  const oneSheet = ONE_SHEET.test(question) || placeOfIt || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
   // (a similar question's answer is the other sheets: the previous ones are its reference, no scope, see similarTo;
   // unless it picks among them, « Et hors de Caen, lesquelles… »)
   const likeThem = intent.kind === "similar" && !/\b(?:lesquel\w*|laquelle|lequel|which of)\b/iu.test(question);
-  const followed = !likeThem && (intent.followUp || parts.impliedFollowUp(previous)) ? previous : undefined;
+  const followed = !likeThem && (intent.followUp || placeOfIt || parts.impliedFollowUp(previous)) ? previous : undefined;
   // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
