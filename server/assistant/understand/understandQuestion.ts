@@ -6,6 +6,7 @@ import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
+import { lastTopicQuestion, resolveEllipsis } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
@@ -67,6 +68,11 @@ function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | und
 
 export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryContext {
   const { index, stats, expand } = corpus;
+  // "Et à Poitiers ?": the last question asked again of that city, afresh
+  const asked = (input.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
+  const topic = asked.length > 0 ? lastTopicQuestion(asked, index.fiches) : undefined;
+  const resolved = topic && resolveEllipsis(input.question, topic, index.fiches, expand.language ? expand.language(topic) : expand(topic).lang);
+  if (resolved) return understandQuestion(corpus, { question: resolved, ...(input.filters ? { filters: input.filters } : {}), ...(input.k !== undefined ? { k: input.k } : {}) });
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
