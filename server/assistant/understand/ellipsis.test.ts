@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { ellipticalCity, lastTopicQuestion, resolveEllipsis } from "./ellipsis.ts";
+import { ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -40,5 +40,14 @@ describe("ellipsis", () => {
     expect(q.intent.kind).toBe("list");
     expect(q.concepts.some((c) => c.label === "logement")).toBe(true);
     expect(q.scope).toBeUndefined();
+  });
+
+  it("reads 'the first one', « la deuxième », 'the last one' as the sheet at that place in the last answer, and no other first", () => {
+    const [caen, lille] = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"].map((id) => corpus.index.ficheById.get(id)!);
+    expect(resolveOrdinal("Tell me more about the first one", [caen, lille])).toBe(`Tell me more about Caen « ${caen.title} »`);
+    expect(resolveOrdinal("Combien a coûté la deuxième ?", [caen, lille])).toBe(`Combien a coûté Lille « ${lille.title} » ?`);
+    expect(ordinalOf("Who leads the last one?")?.at).toBe(-1);
+    // a first that is no place in a list
+    for (const question of ["Quelle est la première étape ?", "Which cities run mental health first aid?", "Qui forme aux premiers secours ?", "When is the first meeting?"]) expect(ordinalOf(question), question).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+// Follow-ups that name what they are about by reference to the conversation, resolved into the question they stand for.
 // "Et à Poitiers ?", "What about Caen?" after "Quelles actions de Lille portent sur le logement ?": a follow-up made of
 // a city alone asks the previous question again of that city (ellipsis: the rest is understood from what was asked),
 // not for every sheet of that city, nor about the previous answer's sheets.
@@ -44,4 +45,36 @@ export function resolveEllipsis(question: string, previousQuestion: string | und
   if (named.length > 0) return undefined;
   const where = lang === "fr" ? `à ${city}` : `in ${city}`;
   return /\s*\?\s*$/.test(previousQuestion) ? previousQuestion.replace(/\s*\?\s*$/, ` ${where} ?`) : `${previousQuestion} ${where}`;
+}
+
+/** "the first one", « la deuxième », "the last one": a place in the last answer's order (0-based; -1 the last). */
+const ORDINALS: [RegExp, number][] = [
+  [/\b(?:the )?(?:first|1st)(?: one| action| sheet| project)?\b|\b(?:la |le )?premi[eè]re?\b/iu, 0],
+  [/\b(?:the )?(?:second|2nd)(?: one| action| sheet| project)?\b|\b(?:la |le )?(?:deuxi[eè]me|seconde?)\b/iu, 1],
+  [/\b(?:the )?(?:third|3rd)(?: one| action| sheet| project)?\b|\b(?:la |le )?troisi[eè]me\b/iu, 2],
+  [/\b(?:the )?last(?: one| action| sheet| project)\b|\b(?:la |le )?derni[eè]re?\b(?! (?:année|fois|édition|mois|semaine))/iu, -1],
+];
+export function ordinalOf(question: string): { at: number; start: number; end: number } | undefined {
+  // "the first one", « la deuxième », not "first aid", « premiers secours », "the first meeting", « la première séance »:
+  // the ordinal stands alone, or before "one", "action", "sheet"
+  for (const [re, at] of ORDINALS) {
+    const m = re.exec(question);
+    if (!m) continue;
+    const after = question.slice(m.index + m[0].length);
+    const tail = /^\s*(?:one|action|sheet|project|fiche)\b/iu.exec(after);
+    if (tail || /^\s*(?:[?!.,;:]|$|de la liste|of the list|(?:cit[ée]e|mentionn[ée]e)\b)/iu.test(after) || /\b(?:one|action|sheet|project)$/iu.test(m[0])) return { at, start: m.index, end: m.index + m[0].length + (tail?.[0].length ?? 0) };
+  }
+  return undefined;
+}
+
+/**
+ * "Tell me more about the first one", « Combien a coûté la deuxième ? »: the question with the ordinal replaced by the
+ * sheet at that place in the last answer, named by its city and quoted title as a question naming it would be (the
+ * anaphora resolved by its antecedent); undefined when the question refers to no place.
+ */
+export function resolveOrdinal(question: string, lastAnswer: readonly Fiche[]): string | undefined {
+  const ordinal = ordinalOf(question);
+  const sheet = ordinal && lastAnswer.at(ordinal.at);
+  if (!ordinal || !sheet) return undefined;
+  return `${question.slice(0, ordinal.start)}${sheet.city} « ${sheet.title} »${question.slice(ordinal.end)}`;
 }

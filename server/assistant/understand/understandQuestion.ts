@@ -6,7 +6,7 @@ import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
-import { lastTopicQuestion, resolveEllipsis } from "./ellipsis.ts";
+import { lastTopicQuestion, resolveEllipsis, resolveOrdinal } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
@@ -73,6 +73,11 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const topic = asked.length > 0 ? lastTopicQuestion(asked, index.fiches) : undefined;
   const resolved = topic && resolveEllipsis(input.question, topic, index.fiches, expand.language ? expand.language(topic) : expand(topic).lang);
   if (resolved) return understandQuestion(corpus, { question: resolved, ...(input.filters ? { filters: input.filters } : {}), ...(input.k !== undefined ? { k: input.k } : {}) });
+  // "Tell me more about the first one", « Combien a coûté la deuxième ? »: the sheet at that place in the last answer, named
+  // by its city and title as a question quoting it would (anaphora resolved by its antecedent)
+  const last = [...(input.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id));
+  const placed = last?.length ? resolveOrdinal(input.question, last.map((id) => index.ficheById.get(id)!)) : undefined;
+  if (placed) return understandQuestion(corpus, { question: placed, ...(input.filters ? { filters: input.filters } : {}), ...(input.k !== undefined ? { k: input.k } : {}) });
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
