@@ -50,4 +50,14 @@ describe("ellipsis", () => {
     // a first that is no place in a list
     for (const question of ["Quelle est la première étape ?", "Which cities run mental health first aid?", "Qui forme aux premiers secours ?", "When is the first meeting?"]) expect(ordinalOf(question), question).toBeUndefined();
   });
+
+  it("understands a question about 'the second one' as about that sheet", () => {
+    const history = [
+      { role: "user" as const, content: "Quelles villes forment aux premiers secours en santé mentale ?" },
+      { role: "assistant" as const, content: "…", ficheIds: ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"] },
+    ];
+    const q = understandQuestion(corpus, { question: "Combien a coûté la deuxième ?", history });
+    expect(q.cities).toEqual(["Lille"]);
+    expect(q.question).toContain("Formations Premiers Secours");
+  });
 });
