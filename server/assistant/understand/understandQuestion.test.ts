@@ -504,6 +504,9 @@ describe("acronymExpansions", () => {
     // colloquially, without "de"
     const spoken = understandQuestion(corpus, { question: "Quelles actions sont cofinancées par le contrat de ville ou des crédits politique de la ville ?" });
     expect(spoken.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "contrat vill"))?.phrases.map((p) => p.join(" "))).toContain("polit vill");
+    // in French only: in English any word before the second would do ("app or online self help" offers no "self help")
+    const english = understandQuestion(corpus, { question: "a smartphone app or online self help platform for residents' mental wellbeing" });
+    expect(english.concepts.some((c) => c.phrases.some((p) => p.includes("appliqu")) && c.label?.includes("self help"))).toBe(false);
   });
 
   it("starts a slashed alternative after its article, and joins the bracketed examples that follow it to it", () => {

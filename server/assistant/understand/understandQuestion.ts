@@ -15,6 +15,7 @@ import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryConte
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import type { Lang } from "../types.ts";
 
 const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”/gu;
@@ -30,7 +31,7 @@ export interface QuestionInput {
 /** "hors Lille", "outside Lille": a city named to be left out (general French and English). */
 const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
 /** "Where does it take place?", « Où ça se passe ? », « Où a-t-elle lieu ? »: where, of a pronoun standing for one action. */
-const WHERE_OF_IT = /^\s*(?:(?:et|and)\s+)?(?:o[uù]|where)\b.*(?:\bit\b|\bça\b|\bcela\b|-t-(?:elle|il)\b|\b(?:elle|il)\s)/iu;
+const WHERE_OF_IT = /^\s*(?:(?:et|and)\s+)?(?:o[uù]|where)\b.*(?:\bit\b|\bça\b|\bcela\b|-t-(?:elle|il)\b|\b(?:elle|il)\s)|^\s*(?:(?:et|and)\s+)?(?:c['’]est|ça|cela|elle|il|it(?:['’]s)?)\b.*\b(?:o[uù]|where)\s*\??\s*$/iu;
 
 const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci|cette (?:action|fiche)|ce projet)\b|^(?:et\s+)?(?:elle|il(?!\s+(?:y\s+a|y\s+avait|existe|existait|faut|fallait|s['’]agit|reste|manque|semble|est\s+possible)))\s/iu;
 
@@ -66,18 +67,27 @@ function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | und
   return check;
 }
 
+/** The question a follow-up stands for, asked afresh with the request's filters and bound: its history is resolved into it.
+ * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
+function restated(input: QuestionInput, question: string): QuestionInput {
+  const out: QuestionInput = { question };
+  if (input.filters) out.filters = input.filters;
+  if (input.k !== undefined) out.k = input.k;
+  return out;
+}
+
 export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryContext {
   const { index, stats, expand } = corpus;
   // "Et à Poitiers ?": the last question asked again of that city, afresh
   const asked = (input.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
   const topic = asked.length > 0 ? lastTopicQuestion(asked, index.fiches) : undefined;
   const resolved = topic && resolveEllipsis(input.question, topic, index.fiches, expand.language ? expand.language(topic) : expand(topic).lang);
-  if (resolved) return understandQuestion(corpus, { question: resolved, ...(input.filters ? { filters: input.filters } : {}), ...(input.k !== undefined ? { k: input.k } : {}) });
+  if (resolved) return understandQuestion(corpus, restated(input, resolved));
   // "Tell me more about the first one", « Combien a coûté la deuxième ? »: the sheet at that place in the last answer, named
   // by its city and title as a question quoting it would (anaphora resolved by its antecedent)
   const last = [...(input.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id));
   const placed = last?.length ? resolveOrdinal(input.question, last.map((id) => index.ficheById.get(id)!)) : undefined;
-  if (placed) return understandQuestion(corpus, { question: placed, ...(input.filters ? { filters: input.filters } : {}), ...(input.k !== undefined ? { k: input.k } : {}) });
+  if (placed) return understandQuestion(corpus, restated(input, placed));
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
@@ -104,7 +114,7 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // ("Which neighbourhoods does it cover?": "it" is one sheet too, unless the question picks among them: in "Which of
   // those manage it…" it is the action in general)
   // ("Where does it take place?", « Où ça se passe ? »: a place asked of "it" is that sheet's, not a list of places)
-  const placeOfIt = intent.kind === "list" && WHERE_OF_IT.test(question);
+  const placeOfIt = WHERE_OF_IT.test(question);
   const oneSheet = ONE_SHEET.test(question) || placeOfIt || (intent.kind !== "list" && /\bit\b/i.test(question) && !/\b(?:which of|of (?:those|them|these))\b/i.test(question));
   // (a similar question's answer is the other sheets: the previous ones are its reference, no scope, see similarTo;
   // unless it picks among them, « Et hors de Caen, lesquelles… »)
@@ -294,7 +304,7 @@ class QuestionParts implements Lazy {
     for (const a of multi) {
       for (const b of multi) {
         if (a === b || !out.includes(a) || !out.includes(b)) continue;
-        const between = new RegExp(`[ '’]${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?(?:${CHOICE_HEAD})?${fold(b.label!)} `);
+        const between = new RegExp(`[ '’]${fold(a.label!)} (?:or|ou) (?:${CHOICE_ARTICLE}\\s*)?(?:${this.lang === "fr" ? CHOICE_HEAD : CHOICE_HEAD_EN})?${fold(b.label!)} `);
         if (!between.test(folded)) continue;
         const joined = mergeConcepts([a, b])!;
         out = [...out.filter((c) => c !== a && c !== b), joined];
@@ -495,8 +505,10 @@ const CHOICE_ARTICLE = "(?:[a-z]{3,}(?:ment|ly)\\s+)?(?:(?:par|avec|via|dans|pou
 
 /** A noun the second choice is the complement of: "A ou des crédits de la B" offers B (French grammar: "de" introduces the
  * noun's complement, the thing it is made of or comes from), "de" left out as colloquial French does ("des crédits
- * politique de la ville": blind2 g-14 up, none down). */
+ * politique de la ville": blind2 g-14 up, none down), in French only: in English any word before B would do ("a smartphone
+ * app or online self help platform" made one choice of "app" and "self help", and blind3 f-29 was answered). */
 const CHOICE_HEAD = "[a-z]{3,} (?:de la |de l'|du |des |de |d')?";
+const CHOICE_HEAD_EN = "[a-z]{3,} (?:of the |of )";
 
 /** Two nouns, "ou", and one or two words both take: "espace ou centre santé jeunes". */
 const DISTRIBUTED = /(?<![\p{L}'’-])(\p{L}{3,})\s+ou\s+(\p{L}{3,})\s+(\p{L}{3,}(?:\s+\p{L}{3,})?)(?![\p{L}'’-])/gu;
@@ -527,6 +539,7 @@ class UnderstoodQuestion implements QueryContext {
   declare similarTo?: string;
   declare k?: number;
   declare denseFallback?: string;
+  declare retrieved?: readonly RankedFiche[];
   constructor(
     public index: LoadedIndex,
     public stats: CorpusStats,
