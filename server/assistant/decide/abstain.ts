@@ -256,7 +256,8 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   const topic = ctx.concepts.filter((c) => !(c.unknown && c.label && formWord(c.label)));
   // (the best-ranked sheets, not the first only: « montées en un temps record, en quelques semaines » ranks a summer
   // programme first and the sheet « monté en 4 semaines » second)
-  if (ranked.slice(0, TUNING.decide.abstainCoverageSheets).every((r) => topicAbsent(topic, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats))) return { why: "nothing" };
+  // (in retrieval's order: the evidence re-rank orders an answer, it does not say whether there is one)
+  if ((ctx.retrieved ?? ranked).slice(0, TUNING.decide.abstainCoverageSheets).every((r) => topicAbsent(topic, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats))) return { why: "nothing" };
   // filters narrow, never replace: within them, the best sheet must hold something the question asks
   if (ctx.filtered) {
     const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));

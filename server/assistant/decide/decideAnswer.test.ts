@@ -64,6 +64,13 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("decides whether the corpus covers a question on retrieval's order, not on the evidence re-rank's", async () => {
+    // a sheet holding more of the question's known words moves up in the re-rank; "new fathers" stays in no sheet
+    const q = understandQuestion(corpus, { question: "support groups for new fathers after birth" });
+    const d = decideAnswer(q, rerankByEvidence(q, await rankForQuestion(q)));
+    expect(d.kind).toBe("abstain");
+  });
+
   it("answers where 'it' takes place, after an answer about one sheet, by the sentence naming the place", async () => {
     const history = afterAnswer("How does Montreuil's living library work?", ["montreuil--bibliotheque-vivante"]);
     for (const question of ["Where does it take place?", "Où ça se passe ?"]) {

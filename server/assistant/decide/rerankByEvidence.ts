@@ -10,6 +10,8 @@ import { bestEvidence } from "./evidence.ts";
 const { evidenceRerankDepth, evidenceRerankWeight, evidenceRerankChunks } = TUNING.decide;
 
 export function rerankByEvidence(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
+  // (retrieval's order kept for abstention: QueryContext.retrieved)
+  ctx.retrieved = ranked;
   const concepts = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
   // lists and similar sheets are chosen by their own evidence (selectListSheets, similarSheets)
   if (ctx.intent.kind === "list" || ctx.intent.kind === "similar" || concepts.length < 2 || ranked.length < 2) return ranked;

@@ -7,6 +7,7 @@ import type { Lang } from "../types.ts";
 import { corpusStats, type CorpusStats, type TextHolds } from "../retrieve/corpusStats.ts";
 import type { LoadedIndex, PostingLists } from "../../../ingest/store/index.ts";
 import type { Concept } from "./concepts.ts";
+import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { TUNING } from "../tuning.ts";
 
@@ -47,6 +48,10 @@ export interface QueryContext {
   k?: number;
   /** set by retrieval when the question could not be embedded: why the ranking is BM25's alone */
   denseFallback?: string;
+  /** set by the evidence re-rank: the sheets in retrieval's order, before it. Whether the corpus covers the question at
+   * all is judged on these (decide/abstain.ts): a re-rank ordering the answer's sheets must not decide abstention
+   * (at weight 2 it had answered blind3 f-29's and the probes' a-20's unanswerable questions). */
+  retrieved?: readonly RankedFiche[];
 }
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one.
