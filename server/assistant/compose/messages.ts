@@ -18,6 +18,7 @@ export const MESSAGES = {
     notInCity: (cities: string[], missing: string[]) =>
       `Aucune fiche-action de ${cities.join(" ou de ")} ne parle de ${missing.map((m) => `« ${m} »`).join(", ")} : je ne peux pas répondre sur ce point pour ${cities.length > 1 ? "ces villes" : "cette ville"}.`,
     noneInFilters: "Aucune fiche ne répond à cette question avec les filtres choisis.",
+    noOthers: "Aucune autre fiche du recueil ne répond à cette question.",
     suggestionsNote: "Les fiches les plus proches sont proposées à part, sans qu'elles répondent à la question.",
   },
   en: {
@@ -36,6 +37,7 @@ export const MESSAGES = {
     notInCity: (cities: string[], missing: string[]) =>
       `No action sheet from ${cities.join(" or ")} mentions ${missing.map((m) => `"${m}"`).join(", ")}: I cannot answer on that point for ${cities.length > 1 ? "these cities" : "this city"}.`,
     noneInFilters: "No sheet answers this question within the chosen filters.",
+    noOthers: "No other sheet in the collection answers this question.",
     suggestionsNote: "The closest sheets are offered separately; they do not answer the question.",
   },
 } satisfies Record<Lang, unknown>;

@@ -78,7 +78,9 @@ export type Abstention =
   | { why: "notInCity"; cities: string[]; missing: string[] }
   | { why: "nothing" }
   | { why: "noneInScope" }
-  | { why: "noneInFilters" };
+  | { why: "noneInFilters" }
+  /** "Any others?": the sheets the last answer gave are all there is */
+  | { why: "noOthers" };
 
 /**
  * A follow-up over earlier sheets: none of them holds any specific concept the question asks about. A value of

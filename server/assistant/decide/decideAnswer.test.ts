@@ -64,6 +64,19 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("answers 'Any others?' with the rest of the last question's answer, and says so when there is none", async () => {
+    const given = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
+    const all = await decide("Quelles villes forment aux premiers secours en santé mentale ?");
+    const more = await decide({ question: "D'autres ?", history: afterAnswer("Quelles villes forment aux premiers secours en santé mentale ?", given) });
+    const rest = sheetsOf(all).filter((id) => !given.includes(id));
+    if (rest.length === 0) expect(more).toEqual({ kind: "abstain", abstention: { why: "noOthers" } });
+    else expect(sheetsOf(more)).toEqual(rest);
+    // given one of them only, the other is the answer
+    const other = await decide({ question: "Any others?", history: afterAnswer("Which cities run mental health first aid trainings?", [given[0]]) });
+    expect(sheetsOf(other)).toContain(given[1]);
+    expect(sheetsOf(other)).not.toContain(given[0]);
+  });
+
   it("decides whether the corpus covers a question on retrieval's order, not on the evidence re-rank's", async () => {
     // a sheet holding more of the question's known words moves up in the re-rank; "new fathers" stays in no sheet
     const q = understandQuestion(corpus, { question: "support groups for new fathers after birth" });

@@ -68,7 +68,38 @@ function askedParts(question: string): string[] {
 /** Kinds of value a sheet may state outside the field the question names: a date, a length, a rhythm. */
 const VALUE_WITHIN_FIELD = new Set(["date", "duration", "frequency"]);
 
+/** "Any others?": the answer to the question asked before, less the sheets its answer gave; none left, nothing to add. */
+function withoutGiven(decision: Decision, given: ReadonlySet<string>): Decision {
+  const none: Decision = { kind: "abstain", abstention: { why: "noOthers" } };
+  switch (decision.kind) {
+    case "abstain":
+      return decision.abstention.why === "nothing" ? none : decision;
+    case "similar": {
+      const near = decision.similar.near.filter((n) => !given.has(n.hit.fiche.id));
+      return near.length ? { kind: "similar", similar: { reference: decision.similar.reference, near } } : none;
+    }
+    case "value": {
+      const sheets = decision.sheets.filter((r) => !given.has(r.ficheId));
+      const passages = decision.passages.filter((p) => !given.has(p.chunk.ficheId));
+      return sheets.length && passages.length ? { kind: "value", sheets, passages } : none;
+    }
+    case "list": {
+      const sheets = decision.sheets.filter((r) => !given.has(r.ficheId));
+      return sheets.length ? { kind: "list", sheets } : none;
+    }
+    default: {
+      const sheets = decision.sheets.filter((r) => !given.has(r.ficheId));
+      return sheets.length ? { kind: decision.kind, sheets } : none;
+    }
+  }
+}
+
 export function decideAnswer(ctx: QueryContext, ranked: RankedFiche[]): Decision {
+  const decision = decideFor(ctx, ranked);
+  return ctx.exclude ? withoutGiven(decision, ctx.exclude) : decision;
+}
+
+function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
   const refusal = abstention(ctx, ranked);
   if (refusal) return { kind: "abstain", abstention: refusal };
   switch (ctx.intent.kind) {

@@ -11,7 +11,8 @@ import { decideAnswer } from "./decideAnswer.ts";
 const { suggestions: MAX } = TUNING.decide;
 
 export async function suggestSheets(corpus: Corpus, input: QuestionInput, abstention: Abstention, ranked: RankedFiche[]): Promise<string[]> {
-  if (abstention.why === "unknownPlace" || abstention.why === "noneInScope") return [];
+  // (nor when the sheets already given are all there is: they are the closest)
+  if (abstention.why === "unknownPlace" || abstention.why === "noneInScope" || abstention.why === "noOthers") return [];
   // not in the cities named: the closest sheets are those of other cities
   if (abstention.why === "notInCity") return ranked.filter((r) => !abstention.cities.includes(corpus.index.ficheById.get(r.ficheId)?.city ?? "")).slice(0, MAX).map((r) => r.ficheId);
   if (abstention.why !== "noneInFilters") return ranked.slice(0, MAX).map((r) => r.ficheId);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal } from "./ellipsis.ts";
+import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -59,5 +59,23 @@ describe("ellipsis", () => {
     const q = understandQuestion(corpus, { question: "Combien a coûté la deuxième ?", history });
     expect(q.cities).toEqual(["Lille"]);
     expect(q.question).toContain("Formations Premiers Secours");
+  });
+
+  it("reads « Et pour les jeunes ? » as the last topic with what it adds, and 'Any others?' as asking beyond the sheets given", () => {
+    expect(additionOf("Et pour les jeunes ?")).toBe("pour les jeunes");
+    expect(additionOf("And with schools?")).toBe("with schools");
+    // a question of its own, or about the last answer's sheets, adds nothing to the topic
+    for (const question of ["Et pour celle de Caen ?", "Et en 2023, ils ont mis combien de panneaux ?", "Et pour leur budget ?", "And for which of them?"]) expect(additionOf(question), question).toBeUndefined();
+    expect(withAddition("Quelles villes font de la prévention du suicide ?", "pour les jeunes")).toBe("Quelles villes font de la prévention du suicide pour les jeunes ?");
+    for (const question of ["D'autres ?", "Any others?", "Il y en a d'autres ?", "et encore ?"]) expect(asksForMore(question), question).toBe(true);
+    expect(asksForMore("D'autres villes font-elles ça ?")).toBe(false);
+    const history = [
+      { role: "user" as const, content: "Quelles villes font de la prévention du suicide ?" },
+      { role: "assistant" as const, content: "…", ficheIds: ["bordeaux--prevention-risque-suicidaire"] },
+    ];
+    const more = understandQuestion(corpus, { question: "D'autres ?", history });
+    expect(more.exclude).toEqual(new Set(["bordeaux--prevention-risque-suicidaire"]));
+    expect(more.concepts.some((c) => c.label === "suicide")).toBe(true);
+    expect(understandQuestion(corpus, { question: "Et pour les jeunes ?", history }).question).toBe("Quelles villes font de la prévention du suicide pour les jeunes ?");
   });
 });

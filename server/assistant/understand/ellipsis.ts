@@ -78,3 +78,22 @@ export function resolveOrdinal(question: string, lastAnswer: readonly Fiche[]): 
   if (!ordinal || !sheet) return undefined;
   return `${question.slice(0, ordinal.start)}${sheet.city} « ${sheet.title} »${question.slice(ordinal.end)}`;
 }
+
+/** "D'autres ?", "Any others?", « Il y en a d'autres ? »: more of what was asked, beyond the sheets the last answer gave. */
+const MORE = /^\s*(?:(?:et|and)\s+)?(?:d['’]autres|autres|encore|any others?|others|any more|more|anything else|(?:y en a-t-il|il y en a|are there(?: any)?)\s+(?:d['’]autres|others|more))\s*(?:\?\s*)?$/iu;
+export const asksForMore = (question: string): boolean => MORE.test(question);
+
+/** What an elliptical addition adds: « Et pour les jeunes ? », "And with schools?" (a preposition and a few words, no verb
+ * nor question word of its own, no pronoun pointing back at the last answer's sheets, which is a follow-up about them). */
+const ADDITION = /^\s*(?:et|and)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|for|with|among|in|at)\s+[^?]+?)\s*\??\s*$/iu;
+const NOT_AN_ADDITION = /\b(?:qui|que|quoi|quel\w*|lequel\w*|laquelle|lesquel\w*|combien|quand|où|comment|pourquoi|who|what|which|how|when|where|why|celle|celui|ceux|celles|those|them|these|that one|the one|it|they|ils|elles|leur|leurs|their|its|ses|son|sa)\b/iu;
+export function additionOf(question: string): string | undefined {
+  const m = ADDITION.exec(question);
+  if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > 5) return undefined;
+  return m[1];
+}
+
+/** The topic question with what an elliptical follow-up adds, before its question mark. */
+export function withAddition(topic: string, addition: string): string {
+  return /\s*\?\s*$/.test(topic) ? topic.replace(/\s*\?\s*$/, ` ${addition} ?`) : `${topic} ${addition}`;
+}

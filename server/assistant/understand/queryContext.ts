@@ -52,6 +52,8 @@ export interface QueryContext {
    * all is judged on these (decide/abstain.ts): a re-rank ordering the answer's sheets must not decide abstention
    * (at weight 2 it had answered blind3 f-29's and the probes' a-20's unanswerable questions). */
   retrieved?: readonly RankedFiche[];
+  /** sheets the answer leaves out, once decided ("Any others?": those the last answer gave) */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Language and search text of a question; `added` are the glossary's French terms for an English one.

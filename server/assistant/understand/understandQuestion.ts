@@ -6,7 +6,7 @@ import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
-import { lastTopicQuestion, resolveEllipsis, resolveOrdinal } from "./ellipsis.ts";
+import { additionOf, asksForMore, lastTopicQuestion, resolveEllipsis, resolveOrdinal, withAddition } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
@@ -25,6 +25,8 @@ export interface QuestionInput {
   filters?: Filters;
   history?: HistoryTurn[];
   k?: number;
+  /** sheets the answer leaves out ("Any others?": those the last answer gave) */
+  exclude?: ReadonlySet<string>;
 }
 
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
@@ -83,6 +85,16 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const topic = asked.length > 0 ? lastTopicQuestion(asked, index.fiches) : undefined;
   const resolved = topic && resolveEllipsis(input.question, topic, index.fiches, expand.language ? expand.language(topic) : expand(topic).lang);
   if (resolved) return understandQuestion(corpus, restated(input, resolved));
+  // « Et pour les jeunes ? »: the last topic question, with what the follow-up adds; "Any others?": that question, beyond
+  // the sheets its answer gave
+  const addition = topic && !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
+  if (topic && addition) return understandQuestion(corpus, restated(input, withAddition(topic, addition)));
+  const given = topic && asksForMore(input.question) ? input.history?.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds : undefined;
+  if (topic && given) {
+    const more = restated(input, topic);
+    more.exclude = new Set(given);
+    return understandQuestion(corpus, more);
+  }
   // "Tell me more about the first one", « Combien a coûté la deuxième ? »: the sheet at that place in the last answer, named
   // by its city and title as a question quoting it would (anaphora resolved by its antecedent)
   const last = [...(input.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id));
@@ -125,10 +137,12 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
   const among = named ? (named.size > 0 ? named : undefined) : followed;
   const scope = among && oneSheet ? new Set([...among].slice(0, 1)) : among;
-  const userFilter = ficheFilter(input.filters);
+  const requested = ficheFilter(input.filters);
+  const userFilter = requested;
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
-  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
+  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, requested !== undefined, cities, parts);
   if (scope) ctx.scope = scope;
+  if (input.exclude) ctx.exclude = input.exclude;
   // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
   // sheets are the answer, so they are no scope (a sheet the question names by its title still wins: referenceFiche)
   // ("Et hors de Lille, …": a city the question rules out names no reference)
@@ -540,6 +554,7 @@ class UnderstoodQuestion implements QueryContext {
   declare k?: number;
   declare denseFallback?: string;
   declare retrieved?: readonly RankedFiche[];
+  declare exclude?: ReadonlySet<string>;
   constructor(
     public index: LoadedIndex,
     public stats: CorpusStats,
