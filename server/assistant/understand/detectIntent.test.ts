@@ -101,6 +101,12 @@ describe("stripQuestionFrame", () => {
     expect(stripQuestionFrame("Dans quel lieu se tiennent les ateliers ?")).toContain("lieu");
   });
 
+  it("strips a request's frame: who is asked to answer is no topic", () => {
+    expect(stripQuestionFrame("Peux-tu me donner le contact ?")).toBe("le contact ?");
+    expect(stripQuestionFrame("Can you tell me who leads it, please?")).toBe("who leads it, ?");
+    expect(stripQuestionFrame("Donne-moi le budget de la Bibliothèque vivante")).toBe("le budget de la Bibliothèque vivante");
+  });
+
   it("reads the form's 'type de projet' as its themes box, asked and not searched for", () => {
     const q = "Quelles fiches ont coché le type de projet « Lutter contre les discriminations » ?";
     expect(detectIntent(q).fields).toContain("themes");

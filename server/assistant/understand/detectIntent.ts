@@ -144,6 +144,9 @@ const TAKING_PLACE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|a
 /** "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic. */
 const SAME_VEIN = /(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu;
 
+/** "peux-tu me donner", « pourriez-vous m'indiquer », « donne-moi », "can you tell me", "could you give me", "please". */
+const REQUEST_FRAME = /(?<![\p{L}])(?:(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)\s+(?:me\s+|m['’]\s*|nous\s+)?(?:donner|dire|indiquer|préciser|trouver|montrer|rappeler|envoyer|communiquer)|(?:donne|donnez|dis|dites|indique|indiquez|montre|montrez)-(?:moi|nous)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:give|tell|show|send|find)(?:\s+(?:me|us))?|(?:give|tell|show)\s+(?:me|us)|please|s['’]il (?:te|vous) pla[iî]t|svp|merci)(?![\p{L}])/giu;
+
 /**
  * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):
  * those words say what shape the answer takes, not what it is about, and "ville" or "action"
@@ -165,6 +168,8 @@ export function stripQuestionFrame(question: string): string {
     .replace(COST_COVERED, "$1$2financé")
     .replace(BILL_PAID, "paid for")
     .replace(SAME_VEIN, " ")
+    // a request's frame ("Peux-tu me donner le contact ?", "Can you tell me who leads it?"): who is asked to answer, not what about
+    .replace(REQUEST_FRAME, " ")
     .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -129,6 +129,12 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("reads a request for a field (« Peux-tu me donner le contact ? ») as about the sheet of the last answer", () => {
+    const LIBRARY = "montreuil--bibliotheque-vivante";
+    const previous = [{ role: "user" as const, content: "Comment fonctionne la Bibliothèque vivante de Montreuil ?" }, { role: "assistant" as const, content: "…", ficheIds: [LIBRARY] }];
+    expect(understandQuestion(corpus, { question: "Peux-tu me donner le contact ?", history: previous }).scope).toEqual(new Set([LIBRARY]));
+  });
+
   it("narrows a follow-up naming a city to that city's sheets of the last answer, and asks afresh when it had none there", () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const previous = [{ role: "user" as const, content: "Which actions use art?" }, { role: "assistant" as const, content: "…", ficheIds: [...PSSM_IDS, BOURG] }];
