@@ -144,8 +144,8 @@ const TAKING_PLACE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|a
 /** "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic. */
 const SAME_VEIN = /(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu;
 
-/** "peux-tu me donner", « pourriez-vous m'indiquer », « donne-moi », "can you tell me", "could you give me", "please". */
-const REQUEST_FRAME = /(?<![\p{L}])(?:(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)\s+(?:me\s+|m['’]\s*|nous\s+)?(?:donner|dire|indiquer|préciser|trouver|montrer|rappeler|envoyer|communiquer)|(?:donne|donnez|dis|dites|indique|indiquez|montre|montrez)-(?:moi|nous)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:give|tell|show|send|find)(?:\s+(?:me|us))?|(?:give|tell|show)\s+(?:me|us)|please|s['’]il (?:te|vous) pla[iî]t|svp|merci)(?![\p{L}])/giu;
+/** "peux-tu me donner", « pourriez-vous m'indiquer », « donne-moi », « parle-moi de », "can you tell me", "tell me more about", "please". */
+const REQUEST_FRAME = /(?<![\p{L}])(?:(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)\s+(?:me\s+|m['’]\s*|nous\s+)?(?:donner|dire|indiquer|préciser|trouver|montrer|rappeler|envoyer|communiquer)|(?:donne|donnez|dis|dites|indique|indiquez|montre|montrez|parle|parlez|raconte|racontez|pr[ée]sente|pr[ée]sentez)-(?:moi|nous)(?:\s+(?:en\s+)?plus)?|(?:en\s+savoir|(?:un\s+peu\s+)?plus\s+d['’]infos?)\s+(?:plus\s+)?(?:sur|de)|(?:tell|show)\s+(?:me|us)\s+more(?:\s+about)?|more\s+about|(?:can|could|would)\s+you\s+(?:please\s+)?(?:give|tell|show|send|find)(?:\s+(?:me|us))?|(?:give|tell|show)\s+(?:me|us)|please|s['’]il (?:te|vous) pla[iî]t|svp|merci)(?![\p{L}])/giu;
 
 /**
  * The question without its frame ("Quelles villes…", "Which cities…", "fiches-action avec…"):

@@ -44,8 +44,8 @@ describe("ellipsis", () => {
 
   it("reads 'the first one', « la deuxième », 'the last one' as the sheet at that place in the last answer, and no other first", () => {
     const [caen, lille] = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"].map((id) => corpus.index.ficheById.get(id)!);
-    expect(resolveOrdinal("Tell me more about the first one", [caen, lille])).toBe(`Tell me more about Caen « ${caen.title} »`);
-    expect(resolveOrdinal("Combien a coûté la deuxième ?", [caen, lille])).toBe(`Combien a coûté Lille « ${lille.title} » ?`);
+    expect(resolveOrdinal("Tell me more about the first one", [caen, lille])).toEqual({ question: "Tell me more about", sheet: caen });
+    expect(resolveOrdinal("Combien a coûté la deuxième ?", [caen, lille])).toEqual({ question: "Combien a coûté?", sheet: lille });
     expect(ordinalOf("Who leads the last one?")?.at).toBe(-1);
     // a first that is no place in a list
     for (const question of ["Quelle est la première étape ?", "Which cities run mental health first aid?", "Qui forme aux premiers secours ?", "When is the first meeting?"]) expect(ordinalOf(question), question).toBeUndefined();
@@ -57,8 +57,8 @@ describe("ellipsis", () => {
       { role: "assistant" as const, content: "…", ficheIds: ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"] },
     ];
     const q = understandQuestion(corpus, { question: "Combien a coûté la deuxième ?", history });
-    expect(q.cities).toEqual(["Lille"]);
-    expect(q.question).toContain("Formations Premiers Secours");
+    expect(q.scope).toEqual(new Set(["lille--formations-premiers-secours-sante-mentale"]));
+    expect(q.intent.fields).toContain("budget");
   });
 
   it("reads « Et pour les jeunes ? » as the last topic with what it adds, and 'Any others?' as asking beyond the sheets given", () => {

@@ -68,15 +68,16 @@ export function ordinalOf(question: string): { at: number; start: number; end: n
 }
 
 /**
- * "Tell me more about the first one", « Combien a coûté la deuxième ? »: the question with the ordinal replaced by the
- * sheet at that place in the last answer, named by its city and quoted title as a question naming it would be (the
- * anaphora resolved by its antecedent); undefined when the question refers to no place.
+ * "Tell me more about the first one", « Combien a coûté la deuxième ? »: the sheet at that place in the last answer (the
+ * anaphora's antecedent), and the question without the ordinal, asked about that sheet; undefined when the question
+ * refers to no place.
  */
-export function resolveOrdinal(question: string, lastAnswer: readonly Fiche[]): string | undefined {
+export function resolveOrdinal(question: string, lastAnswer: readonly Fiche[]): { question: string; sheet: Fiche } | undefined {
   const ordinal = ordinalOf(question);
   const sheet = ordinal && lastAnswer.at(ordinal.at);
   if (!ordinal || !sheet) return undefined;
-  return `${question.slice(0, ordinal.start)}${sheet.city} « ${sheet.title} »${question.slice(ordinal.end)}`;
+  // (the words around the ordinal, « de la », "about the", are left to the question's frame)
+  return { question: `${question.slice(0, ordinal.start)} ${question.slice(ordinal.end)}`.replace(/\s+(?=[?!.,;:]|$)/g, "").trim(), sheet };
 }
 
 /** "D'autres ?", "Any others?", « Il y en a d'autres ? »: more of what was asked, beyond the sheets the last answer gave. */

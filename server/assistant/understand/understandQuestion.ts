@@ -27,6 +27,8 @@ export interface QuestionInput {
   k?: number;
   /** sheets the answer leaves out ("Any others?": those the last answer gave) */
   exclude?: ReadonlySet<string>;
+  /** the one sheet the question is about ("the second one" of the last answer, resolved) */
+  about?: string;
 }
 
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
@@ -99,7 +101,11 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // by its city and title as a question quoting it would (anaphora resolved by its antecedent)
   const last = [...(input.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id));
   const placed = last?.length ? resolveOrdinal(input.question, last.map((id) => index.ficheById.get(id)!)) : undefined;
-  if (placed) return understandQuestion(corpus, restated(input, placed));
+  if (placed) {
+    const about = restated(input, placed.question);
+    about.about = placed.sheet.id;
+    return understandQuestion(corpus, about);
+  }
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
@@ -136,7 +142,7 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
   const among = named ? (named.size > 0 ? named : undefined) : followed;
-  const scope = among && oneSheet ? new Set([...among].slice(0, 1)) : among;
+  const scope = input.about && index.ficheById.has(input.about) ? new Set([input.about]) : among && oneSheet ? new Set([...among].slice(0, 1)) : among;
   const requested = ficheFilter(input.filters);
   const userFilter = requested;
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
