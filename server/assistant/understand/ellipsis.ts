@@ -6,6 +6,9 @@ import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import { citiesNamed } from "./queryContext.ts";
 import { detectIntent } from "./detectIntent.ts";
+import type { LoadedIndex } from "../../../ingest/store/index.ts";
+import type { Lang } from "../types.ts";
+import type { QuestionInput } from "./understandQuestion.ts";
 
 /** Words an elliptical follow-up frames its city with (folded): "et", "à", "what about", « du côté de »… */
 const FRAME_WORDS = new Set(["et", "a", "au", "aux", "en", "pour", "chez", "du", "de", "d", "cote", "la", "le", "l", "ville", "alors", "aussi", "idem", "and", "what", "how", "about", "in", "for", "at", "the", "city", "of", "then", "same", "also"]);
@@ -97,4 +100,42 @@ export function additionOf(question: string): string | undefined {
 /** The topic question with what an elliptical follow-up adds, before its question mark. */
 export function withAddition(topic: string, addition: string): string {
   return /\s*\?\s*$/.test(topic) ? topic.replace(/\s*\?\s*$/, ` ${addition} ?`) : `${topic} ${addition}`;
+}
+
+/** A request restated as another question, with the request's filters and bound; its history is resolved into it.
+ * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
+function restated(input: QuestionInput, question: string): QuestionInput {
+  const out: QuestionInput = { question };
+  if (input.filters) out.filters = input.filters;
+  if (input.k !== undefined) out.k = input.k;
+  return out;
+}
+
+/**
+ * The question a follow-up stands for, or undefined when it is none of these: a city alone asks the last topic question
+ * of that city; a few words added ask it with them; "Any others?" asks it less the sheets its answer gave; an ordinal asks
+ * about that sheet of the last answer. `langOf` reads a question's language (the "à" or "in" a city is added with).
+ */
+export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langOf: (text: string) => Lang): QuestionInput | undefined {
+  const turns = input.history ?? [];
+  if (turns.length === 0) return undefined;
+  const { fiches } = index;
+  const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
+  const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
+  if (topic) {
+    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic));
+    if (resolved) return restated(input, resolved);
+    const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
+    if (addition) return restated(input, withAddition(topic, addition));
+    if (given.length > 0 && asksForMore(input.question)) {
+      const more = restated(input, topic);
+      more.exclude = new Set(given);
+      return more;
+    }
+  }
+  const placed = given.length > 0 ? resolveOrdinal(input.question, given.map((id) => index.ficheById.get(id)!)) : undefined;
+  if (!placed) return undefined;
+  const about = restated(input, placed.question);
+  about.about = placed.sheet.id;
+  return about;
 }

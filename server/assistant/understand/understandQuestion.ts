@@ -6,7 +6,7 @@ import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
-import { additionOf, asksForMore, lastTopicQuestion, resolveEllipsis, resolveOrdinal, withAddition } from "./ellipsis.ts";
+import { restatedFollowUp } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
@@ -71,41 +71,11 @@ function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | und
   return check;
 }
 
-/** The question a follow-up stands for, asked afresh with the request's filters and bound: its history is resolved into it.
- * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
-function restated(input: QuestionInput, question: string): QuestionInput {
-  const out: QuestionInput = { question };
-  if (input.filters) out.filters = input.filters;
-  if (input.k !== undefined) out.k = input.k;
-  return out;
-}
-
 export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryContext {
   const { index, stats, expand } = corpus;
-  // "Et à Poitiers ?": the last question asked again of that city, afresh
-  const asked = (input.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
-  const topic = asked.length > 0 ? lastTopicQuestion(asked, index.fiches) : undefined;
-  const resolved = topic && resolveEllipsis(input.question, topic, index.fiches, expand.language ? expand.language(topic) : expand(topic).lang);
-  if (resolved) return understandQuestion(corpus, restated(input, resolved));
-  // « Et pour les jeunes ? »: the last topic question, with what the follow-up adds; "Any others?": that question, beyond
-  // the sheets its answer gave
-  const addition = topic && !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
-  if (topic && addition) return understandQuestion(corpus, restated(input, withAddition(topic, addition)));
-  const given = topic && asksForMore(input.question) ? input.history?.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds : undefined;
-  if (topic && given) {
-    const more = restated(input, topic);
-    more.exclude = new Set(given);
-    return understandQuestion(corpus, more);
-  }
-  // "Tell me more about the first one", « Combien a coûté la deuxième ? »: the sheet at that place in the last answer, named
-  // by its city and title as a question quoting it would (anaphora resolved by its antecedent)
-  const last = [...(input.history ?? [])].reverse().find((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id));
-  const placed = last?.length ? resolveOrdinal(input.question, last.map((id) => index.ficheById.get(id)!)) : undefined;
-  if (placed) {
-    const about = restated(input, placed.question);
-    about.about = placed.sheet.id;
-    return understandQuestion(corpus, about);
-  }
+  // "Et à Poitiers ?", "Any others?", "the second one": the question a follow-up stands for, asked afresh (ellipsis.ts)
+  const restated = restatedFollowUp(input, index, (text) => (expand.language ? expand.language(text) : expand(text).lang));
+  if (restated) return understandQuestion(corpus, restated);
   const { question } = input;
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
@@ -143,10 +113,9 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
   const among = named ? (named.size > 0 ? named : undefined) : followed;
   const scope = input.about && index.ficheById.has(input.about) ? new Set([input.about]) : among && oneSheet ? new Set([...among].slice(0, 1)) : among;
-  const requested = ficheFilter(input.filters);
-  const userFilter = requested;
+  const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
-  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, requested !== undefined, cities, parts);
+  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
   if (scope) ctx.scope = scope;
   if (input.exclude) ctx.exclude = input.exclude;
   // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
