@@ -25,6 +25,10 @@ export const TUNING = {
     /** "et leur budget ?": a follow-up is short; a long question with "leur" is a new one. Measured 2026-11-30: 10,
      * no question up and 25 figures down (nine follow-ups, blind54 be-34 among them); 18, 2 up and 6 down. */
     followUpMaxWords: 14,
+    /** « Et pour les jeunes ? »: what an elliptical follow-up adds to the last topic question is a few words after its
+     * preposition; more is a question of its own (understand/ellipsis.ts). Untuned: no judged question has the form; set
+     * on the hand-written follow-ups ("pour les jeunes", "with schools", "en 2023"). */
+    additionMaxWords: 5,
     /** a question this short that names a field asks for its value ("budget PSSM Caen"). Measured 2026-11-30: 6 moves
      * nothing; 10, 2 questions down (dev2 b-27 among them). */
     fieldQuestionMaxWords: 8,

@@ -6,6 +6,7 @@ import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import { citiesNamed } from "./queryContext.ts";
 import { detectIntent } from "./detectIntent.ts";
+import { TUNING } from "../tuning.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { Lang } from "../types.ts";
 import type { QuestionInput } from "./understandQuestion.ts";
@@ -93,7 +94,7 @@ const ADDITION = /^\s*(?:et|and)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|for|wit
 const NOT_AN_ADDITION = /\b(?:qui|que|quoi|quel\w*|lequel\w*|laquelle|lesquel\w*|combien|quand|où|comment|pourquoi|who|what|which|how|when|where|why|celle|celui|ceux|celles|those|them|these|that one|the one|it|they|ils|elles|leur|leurs|their|its|ses|son|sa)\b/iu;
 export function additionOf(question: string): string | undefined {
   const m = ADDITION.exec(question);
-  if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > 5) return undefined;
+  if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > TUNING.understand.additionMaxWords) return undefined;
   return m[1];
 }
 
