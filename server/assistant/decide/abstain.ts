@@ -200,10 +200,16 @@ function commonWords(ctx: QueryContext, missing: string[]): boolean {
   return missing.every((m) => common.has(m) && m === m.toLowerCase());
 }
 
-/** The sheets a question names: its cities' sheets, or else those writing every acronym it gives, or else its names. */
+/** The sheets a question names: its cities' sheets (those of them writing every acronym it gives, where some do: "PSSM
+ * à Lille" is one of Lille's six), or else those writing every acronym, or else its names. */
 function namedSheets(ctx: QueryContext): string[] {
-  if (ctx.cities.length > 0) return ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
-  if (ctx.entities.length > 0) return ctx.stats.sheetsHolding(ctx.entities);
+  const writingAcronyms = ctx.entities.length > 0 ? new Set(ctx.stats.sheetsHolding(ctx.entities)) : undefined;
+  if (ctx.cities.length > 0) {
+    const ofCities = ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
+    const narrowed = writingAcronyms ? ofCities.filter((id) => writingAcronyms.has(id)) : [];
+    return narrowed.length > 0 ? narrowed : ofCities;
+  }
+  if (writingAcronyms) return [...writingAcronyms];
   // a name may open the question ("Porte de Bagnolet : combien…"), where namesIn does not look
   return [...ctx.question.matchAll(OPENING_NAME)].flatMap((m) => ctx.stats.sheetsHolding([...new Set(analyze(m[0]))]));
 }

@@ -603,6 +603,11 @@ describe("decideAnswer", () => {
     // "paie": the Lille PSSM sheet states the rest (PSSM, manuel, secouristes, coût)
     expect((await decide("pssm lille : combien coute le manuel des secouristes et qui le paie ?")).kind).not.toBe("abstain");
     expect(await decide("Quel est le budget de la ludothèque de Lille ?")).toMatchObject({ kind: "abstain", abstention: { why: "notCovered", missing: ["ludothèque"] } });
+    // a city and an acronym name one sheet of the city's six ("PSSM … à Lille"), which states the rest (PSSM, manuel):
+    // "stagiaires", no sheet's word, is how the question puts it
+    const manual = await decide("PSSM dans les quartiers à Lille : le manuel remis aux stagiaires, ça coûte combien ?");
+    expect(manual.kind).toBe("value");
+    expect(manual.kind === "value" ? manual.passages.map((p) => p.chunk.ficheId) : []).toContain("lille--formations-premiers-secours-sante-mentale");
     // an English word whose dictionary translations no sheet writes ("burial": enterrement; the sheet says enfouissement)
     const score = await decide("Paris, Porte de Bagnolet interchange: which health score did the total burial scenario get?");
     expect(score.kind).toBe("value");
