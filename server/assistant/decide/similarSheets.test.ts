@@ -61,4 +61,14 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(answer!.near.length).toBeGreaterThan(0);
     for (const n of answer!.near) expect(n.hit.fiche.city).not.toBe("Lille");
   });
+
+  it.each([
+    "Has any other city done something like the 24/7 psychological support phone line Lille opened during Covid?",
+    "Une autre ville a-t-elle monté une ligne d'écoute psy comme celle de Lille pendant le Covid ?",
+  ])("leaves the reference's city out when the question asks of 'any other city' or « une autre ville », in the singular: « %s »", async (question) => {
+    const { answer } = await similar(question);
+    expect(answer!.reference.city).toBe("Lille");
+    expect(answer!.near.length).toBeGreaterThan(0);
+    for (const n of answer!.near) expect(n.hit.fiche.city).not.toBe("Lille");
+  });
 });

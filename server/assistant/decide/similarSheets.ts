@@ -34,8 +34,9 @@ export interface SimilarSheets {
   near: { hit: SimilarHit; chunk: Chunk; evidence?: Evidence }[];
 }
 
-/** "ailleurs", "d'autres villes", "elsewhere", "other cities": the question asks beyond the reference's city. */
-const OTHER_PLACES = / (?:ailleurs|d autres (?:villes|communes|collectivites|territoires)|autres villes|elsewhere|other (?:cities|towns|places|municipalities)|another (?:city|town)) /;
+/** "ailleurs", "d'autres villes", "une autre ville", "elsewhere", "other cities", "any other city": the question asks beyond
+ * the reference's city. */
+const OTHER_PLACES = / (?:ailleurs|autres? (?:villes?|communes?|collectivites?|territoires?)|elsewhere|other (?:cit(?:y|ies)|towns?|places?|municipalit(?:y|ies))|another (?:city|town)) /;
 
 /** Cities the question rules out: "hors Lille", "sauf Caen", "outside Lille", "other than Lille"; the reference's own
  * when it asks elsewhere (every judged set leaves that city's other sheets out of such answers). */
