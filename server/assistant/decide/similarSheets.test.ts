@@ -5,6 +5,7 @@ import { similarFiches } from "../retrieve/similarFiches.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion } from "../understand/understandQuestion.ts";
 import { similarSheets } from "./similarSheets.ts";
+import { conceptCoverage, covers, isSpecific } from "../understand/concepts.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -60,6 +61,21 @@ describe("similar sheets for a question that says what it wants", () => {
     const { answer } = await similar("En dehors de Lille, des actions ressemblent-elles aux Espaces Écoute Santé ?");
     expect(answer!.near.length).toBeGreaterThan(0);
     for (const n of answer!.near) expect(n.hit.fiche.city).not.toBe("Lille");
+  });
+
+  it("moves up, among the named sheet's near sheets, those holding what the question says of it ('where councillors hear from people living with psychiatric disorders')", async () => {
+    const { q, answer } = await similar("Anything like Poitiers' seminar where councillors and department heads hear directly from people living with psychiatric disorders?");
+    const reference = answer!.reference;
+    expect(reference.id).toBe("poitiers--seminaire-sante-mentale");
+    const refTerms = corpus.stats.ficheTerms.get(reference.id);
+    const described = q.concepts.filter((c) => !c.unknown && isSpecific(c, corpus.stats) && covers(c, refTerms) && c.label !== "Poitiers'");
+    const holds = (id: string) => conceptCoverage(described, corpus.stats.ficheTerms.get(id), corpus.stats);
+    const nearest = similarFiches(corpus.index, corpus.stats, reference.id, 5).map((h) => h.fiche.id);
+    const first = answer!.near[0].hit.fiche.id;
+    // the nearest by what the sheets do holds less of the description than the sheet put first, which is among the near ones
+    expect(first).not.toBe(nearest[0]);
+    expect(nearest).toContain(first);
+    expect(holds(first)).toBeGreaterThan(holds(nearest[0]));
   });
 
   it.each([

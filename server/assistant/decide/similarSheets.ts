@@ -26,7 +26,7 @@ import { bestEvidence, type Evidence } from "./evidence.ts";
 import { referenceFiche } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight, ownCityDemotion } = TUNING.similar;
+const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight, ownCityDemotion, describedGain } = TUNING.similar;
 
 export interface SimilarSheets {
   reference: Fiche;
@@ -144,6 +144,20 @@ function withQuestionRanking(ctx: QueryContext, reference: Fiche, similar: Simil
     .map((s) => s.hit ?? { fiche: s.fiche, score: s.score, shared: sharedFacets(reference, s.fiche) });
 }
 
+/**
+ * "…like Poitiers' seminar, where councillors and department heads hear from people living with psychiatric disorders":
+ * what the question says of the reference (the specific concepts it asks that the reference holds, its cities aside) is
+ * what the asker finds alike in it. Each near sheet moves up by the share of them it holds (idf-weighted), up to
+ * `describedGain` places (tuning.ts): the order by what the sheets do stays, and the description breaks near ties.
+ */
+function describedFirst(ctx: QueryContext, hits: SimilarHit[], refTerms: { has(term: string): boolean } | undefined): SimilarHit[] {
+  const cityWords = new Set(ctx.cities.flatMap((c) => analyze(c)));
+  const described = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && covers(c, refTerms) && !c.phrases.every((p) => p.every((t) => cityWords.has(t))));
+  if (described.length === 0) return hits;
+  const keyed = hits.map((h, i) => ({ h, at: i - describedGain * conceptCoverage(described, ctx.stats.ficheTerms.get(h.fiche.id), ctx.stats) }));
+  return keyed.sort((a, b) => a.at - b.at).map((x) => x.h);
+}
+
 /** Each of the reference city's sheets moved `by` places down, behind other cities' sheets. */
 function demoteOwnCity(hits: SimilarHit[], city: string, by: number): SimilarHit[] {
   const keyed = hits.map((h, i) => ({ h, at: h.fiche.city === city ? i + by + 0.5 : i }));
@@ -172,7 +186,7 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   const contrasted = contrast.length ? pool.map((h, i) => ({ h, i, c: holding(h) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h) : pool;
   // "who else does something like Caen's…": the reference city's other sheets are nearer for its ways of writing than
   // for what they do, and most answers want other cities' (tuning.ts similar.ownCityDemotion)
-  const ordered = demoteOwnCity(contrasted, reference.city, ownCityDemotion);
+  const ordered = demoteOwnCity(describedFirst(ctx, contrasted, refTerms), reference.city, ownCityDemotion);
   const hits = ordered
     .slice(0, count)
     .map((h) => ({ fiche: h.fiche, score: h.score, shared: distinctive(ctx, h) })); // written out, not spread: see compose/passage.ts
