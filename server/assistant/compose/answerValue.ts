@@ -3,6 +3,11 @@ import type { ValuePassage } from "../decide/findValue.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { CitationList } from "./citationList.ts";
+import { sheetChunks } from "../decide/sheetChunks.ts";
+import { spelledOutIn } from "../understand/concepts.ts";
+
+/** A value that is an acronym: two to eight capitals. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** Passages of one sheet or, for a follow-up, of several: each sheet under its own heading. */
 export function answerValue(ctx: QueryContext, passages: ValuePassage[]): BuiltAnswer {
@@ -16,7 +21,9 @@ export function answerValue(ctx: QueryContext, passages: ValuePassage[]): BuiltA
     }
     const marker = citations.citeSpan(p.chunk, p, p.score);
     const quote = p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ");
-    lines.push(`- ${p.value} — ${p.chunk.fieldLabel} : « ${quote} » ${marker}`);
+    // an acronym given as the value ("CSMP") with the words the sheet spells it out in, where it does
+    const spelled = ACRONYM.test(p.value) ? sheetChunks(ctx.index, p.chunk.ficheId).map((c) => spelledOutIn(p.value, c.text)).find(Boolean) : undefined;
+    lines.push(`- ${spelled ? `${p.value} (${spelled})` : p.value} — ${p.chunk.fieldLabel} : « ${quote} » ${marker}`);
   }
   return { answer: lines.join("\n"), citations: citations.items };
 }

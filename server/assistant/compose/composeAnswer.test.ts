@@ -151,4 +151,9 @@ describe("passages", () => {
       expect(chunk.text.slice(c.start - chunk.start, c.end - chunk.start)).toBe(c.excerpt);
     }
   });
+
+  it("gives a value that is an acronym with the words its sheet spells it out in", async () => {
+    const { answer: text } = await answer("In Bourg-en-Bresse's slam and writing workshops for families, which mental health service did the co-facilitating nurse come from?");
+    expect(text).toContain("CSMP (Carrefour Santé Mentale Précarité)");
+  });
 });

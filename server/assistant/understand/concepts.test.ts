@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusStats } from "../retrieve/corpusStats.ts";
-import { conceptCoverage, type Concept } from "./concepts.ts";
+import { conceptCoverage, spelledOutIn, type Concept } from "./concepts.ts";
 
 // only the chunk count enters idf
 const stats = { chunkCount: 700 } as CorpusStats;
@@ -20,5 +20,15 @@ describe("conceptCoverage", () => {
     const share = conceptCoverage([common, phrase], new Set(["seanc"]), stats, undefined, dfOf);
     expect(share).toBeLessThan(0.4);
     expect(conceptCoverage([common, phrase], new Set(["seanc", "centr", "social"]), stats, undefined, dfOf)).toBe(1);
+  });
+});
+
+describe("spelledOutIn", () => {
+  it("finds the words a text spells an acronym out in, connectors and elisions aside, and nothing where none fits", () => {
+    expect(spelledOutIn("CSMP", "Co portage avec infirmière Carrefour Santé Mentale Précarité+ élaboration")).toBe("Carrefour Santé Mentale Précarité");
+    expect(spelledOutIn("CPA", "Partenaires\tCentre psychothérapique de l'AIN")).toBe("Centre psychothérapique de l'AIN");
+    // the acronym itself, or words whose initials differ, spell nothing
+    expect(spelledOutIn("CSMP", "une infirmière du CSMP a permis")).toBeUndefined();
+    expect(spelledOutIn("CMP", "Centre Hospitalier Psychiatrique")).toBeUndefined();
   });
 });

@@ -534,6 +534,29 @@ export function initialsMatch(acronym: string, words: string[]): boolean {
   return initials(words) === acronym.toLowerCase() || initials(words.flatMap((w) => w.split("-"))) === acronym.toLowerCase();
 }
 
+/**
+ * "CSMP": where a text spells an acronym out ("une infirmière Carrefour Santé Mentale Précarité"), its words, from a
+ * capitalised one whose initials (connectors aside) are the acronym's, else nothing.
+ */
+export function spelledOutIn(acronym: string, text: string): string | undefined {
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
+  const wanted = acronym.length;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i][0]) || words[i][0] === acronym) continue;
+    let counted = 0;
+    for (let j = i; j < words.length && j < i + 2 * wanted; j++) {
+      const w = words[j][0].replace(/^[dlDL]['’]/, "");
+      if (w.toUpperCase() === acronym) break;
+      if (!SPELLING_CONNECTORS.test(w.toLowerCase())) counted++;
+      if (counted > wanted) break;
+      if (counted === wanted && initialsMatch(acronym, words.slice(i, j + 1).map((m) => m[0]))) {
+        return text.slice(words[i].index!, words[j].index! + words[j][0].length);
+      }
+    }
+  }
+  return undefined;
+}
+
 export function acronymExpansions(question: string): Map<string, { terms: string[]; text: string }> {
   const out = new Map<string, { terms: string[]; text: string }>();
   // both forms are written with brackets; without one, the 4–120-letter runs would be tried at every position for nothing
