@@ -21,6 +21,8 @@ const { filteredAnchors } = TUNING.decide;
 
 const PLACE = /\b(?:ville de|commune de|métropole de|city of|town of|à|au|in|at|from|de|d['’])\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})/gu;
 const POSSESSIVE = /\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
+/** A capitalised word ending the text (what comes right before a place's preposition). */
+const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s*$/u;
 
 /** A place the question names that appears nowhere in the corpus, if any. */
 export function unknownPlace(question: string, stats: CorpusStats, cities: readonly string[] = []): string | undefined {
@@ -30,6 +32,9 @@ export function unknownPlace(question: string, stats: CorpusStats, cities: reado
     for (const m of question.matchAll(re)) {
       const parts = fold(m[1]).split("-").filter(Boolean);
       if (CAPITALISED_COMMON.test(m[1]) || heads.has(fold(m[1]))) continue;
+      // "Arts and Care in Motion": a capitalised word, a preposition and a capitalised word that is no French commune are
+      // a name's words (a programme's, in English), not a town
+      if (re === PLACE && NAME_BEFORE.test(question.slice(0, m.index)) && !isCommune(m[1])) continue;
       if (parts.length && parts.every((p) => !stats.words.has(p))) return m[1];
     }
   }

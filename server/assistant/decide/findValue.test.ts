@@ -88,6 +88,9 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("dans le cadre de quelle manifestation le colloque a-t-il été organisé ?")?.kind).toBe("name");
     expect(valueTypeOf("ECOVIP Lyon: in what event was the 2023 conference held?")?.kind).toBe("name");
     expect(valueTypeOf("quel support vidéo utilise l'Espace Santé Jeunes ?")?.kind).toBe("name");
+    // "which psychiatric hospital", "which company": a body asked in English too
+    expect(valueTypeOf("Which psychiatric hospital partnered with the family slam workshops?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Which institution ran the training?")?.kind).toBe("organisation");
     // an establishment asked is a body; a body's name may go on after "de l'" ("Centre psychothérapique de l'AIN")
     const body = valueTypeOf("Avec quel établissement psychiatrique la ville s'est-elle associée ?");
     expect(body?.kind).toBe("organisation");

@@ -309,6 +309,10 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const everyPerson = people !== undefined ? new RegExp(type.shape.source, "gu") : undefined;
   // "Who refers people to these sessions?": who does what the question's verb says, written as its agent
   const verbs = type.kind === "person" || type.kind === "organisation" ? askedVerb(asked, ctx.concepts) : new Set<string>();
+  // the fields the value's kind is written in, unless the question names some of them only (« mis de sa poche »: the
+  // collectivity's own contribution, of the budget fields)
+  const narrowed = ctx.intent.fields.length > 0 && ctx.intent.fields.every((f) => type.fields.includes(f)) && ctx.intent.fields.length < type.fields.length;
+  const priorFields = narrowed ? ctx.intent.fields : [...ctx.intent.fields, ...type.fields];
   const found: ValuePassage[] = [];
   for (const chunk of chunks) {
     // "qu'est-ce qu'on y fait pendant les deux heures ?": a session's outline ("Déroulé de l'action :" and its items) is
@@ -324,7 +328,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       // a sentence, or two neighbouring ones: the value and what names it stand together
       if (isPlaceholder(text)) continue;
       // (who paid is written beside what it cost, too: "Coût de l'intervenante pris en charge par le CNRA-CLSM" in the budget)
-      const inField = ctx.intent.fields.includes(chunk.field) || type.fields.includes(chunk.field) || (payer && chunk.field === "budget");
+      const inField = priorFields.includes(chunk.field) || (payer && chunk.field === "budget");
       const agent = verbs.size > 0 ? agentOf(text, verbs) : undefined;
       const match = agent ? { value: agent, named: true, counted: true } : bestMatch(text, type, ctx, places, title, counted, cityOwn, inField);
       if (!match) continue;

@@ -3,7 +3,7 @@
 // A city the question names bounds the list; an acronym it names must be in the sheet.
 import { analyze, fold } from "../../../ingest/text/index.ts";
 import { acronymExpansions, conceptCoverage, covers, isSpecific, splitExamples, withConcept, type Concept } from "../understand/concepts.ts";
-import type { QueryContext } from "../understand/queryContext.ts";
+import { citiesNamed, type QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { startYear, withinBound, yearBoundOf } from "../understand/yearConstraint.ts";
@@ -30,7 +30,9 @@ export interface ListedSheet extends RankedFiche {
 /** The question's concepts that tell sheets apart, minus the cities it names (they bound the list instead). */
 export function listConcepts(ctx: QueryContext) {
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
-  const kept = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  // (nor their demonyms: "la fiche lilloise" names Lille)
+  const ofCity = (c: Concept) => c.phrases.every((p) => p.every((t) => cityTerms.has(t))) || (!!c.label && citiesNamed(c.label, ctx.index.fiches).some((city) => ctx.cities.includes(city)));
+  const kept = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !ofCity(c));
   return kept.map((c) => withCommonNeighbour(ctx, c));
 }
 

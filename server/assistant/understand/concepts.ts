@@ -164,7 +164,7 @@ const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winte
 const AGE_OR_SIZE = /^(?:neu[fv]e?s?|nouveaux?|nouvel(?:le)?s?|recente?s?|ancien(?:ne)?s?|grande?s?|gros(?:se)?s?|petite?s?|enormes?|immenses?|vastes?|new|brand-new|recent|old|older|big|bigger|large|larger|huge|massive|small|smaller|tiny|little|giant)$/;
 
 /** French modal verbs' present ("je veux", "on peut", "doit") and conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
-const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
+const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais|voulue?s?)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
 
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;
@@ -201,6 +201,8 @@ const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire
 const PLACEHOLDER_NOUNS = new Set(["chose", "choses", "truc", "trucs", "machin", "machins", "type", "types", "sorte", "sortes"]);
 /** "un volet alimentation", "un volet santé mentale": a part of an action, the word after it the topic (general French). */
 const COMPONENT_NOUNS = new Set(["volet", "volets"]);
+/** "la fiche lilloise de 2021", "la fiche-action de Lorient": the document the question is about, no topic of it. */
+const DOCUMENT_NOUNS = new Set(["fiche", "fiches", "fiche-action", "fiches-actions", "fiches-action"]);
 
 /** The question's words, each with its analysed terms: read once for all the terms whose surface is asked. */
 function analysedWords(question: string): { word: string; terms: string[] }[] {
@@ -288,7 +290,7 @@ function qualifiesNoun(surface: string, question: string, asksHow?: (word: strin
 function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept | null {
   // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
   if (lang === "en" && /^an?$/i.test(surface ?? "")) return null;
-  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)) || COMPONENT_NOUNS.has(fold(surface ?? t)))) return null;
+  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)) || COMPONENT_NOUNS.has(fold(surface ?? t)) || DOCUMENT_NOUNS.has(fold(surface ?? t)))) return null;
   // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
   // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
   const asWritten = concept([[t]], stats, surface, [surface]);

@@ -37,7 +37,8 @@ const COST_COVERED = /\b(couts?|coûts?|frais|depenses?|dépenses?)\b([^?.!]{0,6
 /** Paying as an English idiom: "picked up the bill", "foots the bill", "covered the cost" (general English phrasing). */
 const BILL_PAID = /\b(?:pick(?:ed|s|ing)? up|foot(?:ed|s|ing)?|settl(?:ed|es|e|ing)) the (?:[\w'’-]+ )?(?:bill|tab)\b|\b(?:cover(?:ed|s|ing)?|b(?:ore|ears?|earing)) the (?:[\w'’-]+ ){0,2}(?:costs?|bill|expenses?)\b/iu;
 
-const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
+const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
+const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|quelle somme|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   // "qui a payé l'intervenante ?", "who paid the facilitator?": paying, in either language (folded: "payé" is "paye"; the
@@ -47,6 +48,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // prise en charge » alone is care ("prise en charge psychiatrique")
   [COST_COVERED, ["funders", "budget_city_contribution"]],
   [BILL_PAID, ["funders", "budget_city_contribution"]],
+  // « mis de sa poche », "out of its own pocket", « la part de la ville »: the collectivity's own share, a field of its own
+  [OWN_SHARE, ["budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
@@ -75,7 +78,6 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
 
 /** "sur son propre budget", "the city's own contribution", "out of its own pocket": the share the sheet's own authority
  * put in, which the form asks apart ("Contribution de votre collectivité"), not the action's whole budget. */
-const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
 const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"]);
 
 /** "And in which of those did…", "Parmi elles, lesquelles…", "Et dans lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
