@@ -91,6 +91,11 @@ describe("valueTypeOf", () => {
     // "which psychiatric hospital", "which company": a body asked in English too
     expect(valueTypeOf("Which psychiatric hospital partnered with the family slam workshops?")?.kind).toBe("organisation");
     expect(valueTypeOf("Which institution ran the training?")?.kind).toBe("organisation");
+    // "what video", a title, asked as a name; the workshops someone ran asked by what they were about
+    expect(valueTypeOf("In Boulogne-Billancourt's sessions, what video is used to explain consent?")?.kind).toBe("name");
+    expect(valueTypeOf("Quel est le titre du flyer joint en annexe ?")?.kind).toBe("name");
+    expect(valueTypeOf("What workshops did the two staff from the psychiatric hospital run?")?.kind).toBe("subject");
+    expect(valueTypeOf("Quels ateliers ont été animés par le CHS ?")?.kind).toBe("subject");
     // an establishment asked is a body; a body's name may go on after "de l'" ("Centre psychothérapique de l'AIN")
     const body = valueTypeOf("Avec quel établissement psychiatrique la ville s'est-elle associée ?");
     expect(body?.kind).toBe("organisation");
