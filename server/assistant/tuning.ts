@@ -252,6 +252,12 @@ export const TUNING = {
      * city states at least this many of its other specific concepts, all of them. Untuned: the smallest count that
      * identifies a sheet beyond the field asked ("budget" alone names none); one fewer for a city of one sheet, which names
      * it (twentieth session: blind35 al-17 up, nothing lost, every set's abstention unchanged). */
+    /** the sheets within the caller's filters hold less than this share of a topic or list question's specific concepts
+     * (idf-weighted, as abstainMinCoverage for a city the question names): no sheet answers within them. Measured
+     * 2026-11-30 over the 106 filtered questions of the read sets: the answerable ones hold 0.347 (blind36 am-22) and
+     * up, the unanswerable ones of blind65 0, 0.246 and 0.438. At 0.5, as for a named city, the clean blind56 lost a
+     * filtered list (held 0.385; its text not read) besides the three gains; 0.3 keeps bp-06 and bp-16 and no loss. */
+    filteredMinCoverage: 0.3,
     lookupKnownConcepts: 3,
     /** …and those it states weigh at least this share of them by idf: a past participle ("organisé") it words
      * otherwise need not be there. First value tried (blind15 w-19); measured 2026-11-30: 0.65 moves nothing, 0.85 lost

@@ -131,7 +131,28 @@ function sheetsOfCity(ctx: QueryContext, city: string): string[] {
  */
 const QUOTED = /[«"“]\s*([^«»"“”]+?)\s*[»"”]|(?<![\p{L}\p{N}])['‘]((?:[^'’‘\n]|['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu;
 function notInCity(ctx: QueryContext): Abstention | undefined {
-  if (ctx.cities.length === 0 || (ctx.intent.kind !== "general" && ctx.intent.kind !== "list")) return undefined;
+  if (ctx.cities.length === 0) return undefined;
+  const specific = askedOfSheets(ctx);
+  const missing = specific && uncoveredIn(ctx, ctx.cities.flatMap((c) => sheetsOfCity(ctx, c)), specific);
+  return missing ? { why: "notInCity", cities: [...ctx.cities], missing } : undefined;
+}
+
+/**
+ * "Des projets artistiques ou culturels ?" within a city filter: the sheets the filters leave are grounded in as the named
+ * cities' are (notInCity), and when they hold too little of what is asked no sheet answers within the filters (Nantes'
+ * « chargés de projet » is no cultural project).
+ */
+function notInFilters(ctx: QueryContext): boolean {
+  if (!ctx.filtered || !ctx.filter) return false;
+  const specific = askedOfSheets(ctx);
+  const within = ctx.index.fiches.filter((f) => f.kind === "fiche" && ctx.filter!(f)).map((f) => f.id);
+  return !!specific && within.length > 0 && !!uncoveredIn(ctx, within, specific, TUNING.decide.filteredMinCoverage);
+}
+
+/** The specific concepts a topic or list question asks of the sheets it names a city of (or filters to), when it asks
+ * something of their actions: not a lookup (a value, in the form's words), and not a name in quotes the sheets write. */
+function askedOfSheets(ctx: QueryContext): Concept[] | undefined {
+  if (ctx.intent.kind !== "general" && ctx.intent.kind !== "list") return undefined;
   if (valueTypeOf(ctx.question) && !asksWhether(ctx.question)) return undefined;
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   // an English word kept as written that only shares a French stem ("organise": "organis…") may say how, not what
@@ -142,14 +163,20 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   // « La santé mentale dans mon quartier » à Nantes: a name in quotes that the city's sheets write names one of them
   // (in single quotes too, an apostrophe inside: 'et si on parlait d'amour')
   if ([...ctx.question.matchAll(QUOTED)].map((m) => m[1] ?? m[2]).some((name) => name.trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, name))) return undefined;
+  return specific;
+}
+
+/** The specific concepts the given sheets together do not hold, when they hold less than `minCoverage` of them
+ * (idf-weighted); else nothing. */
+function uncoveredIn(ctx: QueryContext, sheets: readonly string[], specific: Concept[], minCoverage: number = TUNING.decide.abstainMinCoverage): string[] | undefined {
   const held = new Set<string>();
-  for (const id of ctx.cities.flatMap((c) => sheetsOfCity(ctx, c))) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
+  for (const id of sheets) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
   // « un psy », « les ados »: a word of a few letters the city's sheets write in full ("psychologue", "adolescents") is
   // there, as a clipped form (general French: psy, ados, asso, info)
   const clipped = (c: Concept) => c.phrases.some((p) => p.length === 1 && p[0].length <= TUNING.decide.clippedMaxLetters && [...held].some((t) => t.length > p[0].length && t.startsWith(p[0])));
   const missing = specific.filter((c) => !covers(c, held) && !clipped(c));
-  if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= TUNING.decide.abstainMinCoverage) return undefined;
-  return { why: "notInCity", cities: [...ctx.cities], missing: missing.map((c) => c.label ?? c.phrases[0].join(" ")) };
+  if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= minCoverage) return undefined;
+  return missing.map((c) => c.label ?? c.phrases[0].join(" "));
 }
 
 /**
@@ -271,6 +298,7 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   // programme first and the sheet « monté en 4 semaines » second)
   // (in retrieval's order: the evidence re-rank orders an answer, it does not say whether there is one)
   if ((ctx.retrieved ?? ranked).slice(0, TUNING.decide.abstainCoverageSheets).every((r) => topicAbsent(topic, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats))) return { why: "nothing" };
+  if (notInFilters(ctx)) return { why: "noneInFilters" };
   // filters narrow, never replace: within them, the best sheet must hold something the question asks
   if (ctx.filtered) {
     const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));

@@ -655,6 +655,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Caen" } }))).toEqual([PSSM[0]]);
   });
 
+  it("says no sheet answers within the filters when the sheets they leave hold too little of what is asked, one common word aside", async () => {
+    // Nantes' sheet writes « chargés de projet », no artistic or cultural project
+    expect(await decide({ question: "Des projets artistiques ou culturels ?", filters: { city: "Nantes" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });
+    // Poitiers' sheets hold them: answered within the filter
+    const within = await decide({ question: "Des projets artistiques ou culturels ?", filters: { city: "Poitiers" } });
+    expect(within.kind).not.toBe("abstain");
+  });
+
   it("treats a follow-up over sheets that no longer exist as a fresh question", async () => {
     const history = afterAnswer("Quelles villes forment aux PSSM ?", ["gone--sheet-of-an-older-index"]);
     expect(sheetsOf(await decide({ question: "Lesquelles forment aux PSSM ?", history })).sort()).toEqual(expect.arrayContaining(PSSM));
