@@ -14,6 +14,7 @@ import { TUNING } from "../tuning.ts";
 import { asksValue, CAPITALISED_COMMON, formWordOf, nameInCorpus, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
+import { budgetBoundOf } from "../understand/budgetConstraint.ts";
 import { listConcepts } from "./selectListSheets.ts";
 import { analyze } from "../../../ingest/text/index.ts";
 
@@ -95,7 +96,8 @@ export type Abstention =
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   // a verb the corpus writes ("y viennent") says how the question asks about them, not what about
   const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats));
-  if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question))) return false;
+  // (a cost bound, « lesquelles n'ont rien déboursé », sorts them by their budget fields, whatever words it uses)
+  if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question)) || budgetBoundOf(ctx.question)) return false;
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }
 

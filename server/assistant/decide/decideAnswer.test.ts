@@ -663,6 +663,20 @@ describe("decideAnswer", () => {
     expect(within.kind).not.toBe("abstain");
   });
 
+  it("answers a follow-up's cost bound (« lesquelles n'ont rien déboursé ? ») from its scope's budgets, not as a topic they lack", async () => {
+    const history = afterAnswer("Quelles villes ont accueilli la sensibilisation « La santé mentale dans mon quartier » du CCOMS ?", ["nantes--sensibilisation-sante-mentale-dans-mon", "limoges--sensibilisation-sante-mentale-qpv"]);
+    const d = await decide({ question: "Lesquelles n'ont rien déboursé pour ça ?", history });
+    expect(d.kind).toBe("list");
+  });
+
+  it("gives a general answer's sheets in the order the question names their cities", async () => {
+    const d = await decide("Can you compare Lille's PSSM training with Caen's?");
+    expect(d.kind).toBe("general");
+    const cities = sheetsOf(d).map((id) => corpus.index.ficheById.get(id)!.city);
+    expect(cities.indexOf("Lille")).toBeGreaterThanOrEqual(0);
+    expect(cities.indexOf("Lille")).toBeLessThan(cities.indexOf("Caen"));
+  });
+
   it("treats a follow-up over sheets that no longer exist as a fresh question", async () => {
     const history = afterAnswer("Quelles villes forment aux PSSM ?", ["gone--sheet-of-an-older-index"]);
     expect(sheetsOf(await decide({ question: "Lesquelles forment aux PSSM ?", history })).sort()).toEqual(expect.arrayContaining(PSSM));

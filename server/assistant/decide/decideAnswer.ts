@@ -3,6 +3,7 @@
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
+import { fold } from "../../../ingest/text/index.ts";
 import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
@@ -25,9 +26,23 @@ const WHERE = /^\s*(?:où|ou|where)(?![\p{L}])/iu;
 const WHO_DOES = /^\s*(?:qui|who)\s+(?!(?:a|ont|est|sont|était|étaient|is|are|was|were|has|have|had|d['’]autre|else|contacter|to|should|can|could)(?![\p{L}]))[\p{L}'’]+/iu;
 
 /** A general answer quotes the top sheets that score near the best one. */
-function selectGeneralSheets(ranked: RankedFiche[]): RankedFiche[] {
+function selectGeneralSheets(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
   const top = ranked[0]?.score ?? 0;
-  return ranked.slice(0, TUNING.decide.generalMaxSheets).filter((r) => r.score >= top * TUNING.decide.generalRelativeScore);
+  const sheets = ranked.slice(0, TUNING.decide.generalMaxSheets).filter((r) => r.score >= top * TUNING.decide.generalRelativeScore);
+  return ctx.cities.length >= 2 ? inNamedOrder(ctx, sheets) : sheets;
+}
+
+/** "Compare Lille's PSSM training with Caen's": the sheets of the cities a question names, in the order it names them
+ * (a stable sort: within a city, and for the others after them, the ranking's order), so that "the second one" is the
+ * second the asker named. */
+function inNamedOrder(ctx: QueryContext, sheets: RankedFiche[]): RankedFiche[] {
+  const q = fold(ctx.question);
+  const at = (r: RankedFiche) => {
+    const city = ctx.index.ficheById.get(r.ficheId)?.city;
+    const i = city ? q.indexOf(fold(city)) : -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return sheets.map((r, i) => ({ r, i, at: at(r) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
 }
 
 /**
@@ -160,7 +175,7 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
         const sheets = selectListSheets(ctx, ranked);
         if (sheets.length > 0) return { kind: "list", sheets };
       }
-      return { kind: "general", sheets: selectGeneralSheets(ranked) };
+      return { kind: "general", sheets: selectGeneralSheets(ctx, ranked) };
     }
   }
 }

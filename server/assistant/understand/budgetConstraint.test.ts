@@ -18,6 +18,9 @@ describe("budgetBoundOf", () => {
     ["Et lesquelles ont un budget chiffré ?", { op: ">", amount: 0 }],
     ["Which actions ran with zero budget or entirely paid for by a partner?", { op: "none", paidBy: true }],
     ["Which of those give a stated budget?", { op: ">", amount: 0 }],
+    // paying nothing, in French and English phrasing
+    ["Lesquelles n'ont rien déboursé pour ça ?", { op: "none", paidBy: true }],
+    ["Which of them didn't spend a penny?", { op: "none", paidBy: true }],
   ])("reads « %s »", (question, bound) => {
     expect(budgetBoundOf(question)).toEqual(bound);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, withAddition } from "./ellipsis.ts";
+import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePronounOf, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -20,12 +20,22 @@ describe("ellipsis", () => {
     expect(ellipticalCity("Quelles actions à Poitiers ?", fiches)).toBeUndefined();
   });
 
+  it("asks the noun the last question asked of what a demonstrative pronoun's complement names", () => {
+    expect(resolvePronounOf("Et celui de la campagne 3114 à Bordeaux ?", "Quel est le budget de la Bibliothèque vivante à Montreuil ?")).toBe("Quel est le budget de la campagne 3114 à Bordeaux ?");
+    expect(resolvePronounOf("What about the one in Poitiers' seminar?", "What is the budget of the Montreuil human library?")).toBe("What is the budget in Poitiers' seminar ?");
+    // no pronoun, or a previous question asking no noun with a complement
+    expect(resolvePronounOf("Et à Bordeaux ?", "Quel est le budget de la Bibliothèque vivante ?")).toBeUndefined();
+    expect(resolvePronounOf("Et celui de Caen ?", "Combien ça coûte ?")).toBeUndefined();
+  });
+
   it("asks the last topic again of the city: its own city replaced, or the city added", () => {
     const { fiches } = corpus.index;
     expect(resolveEllipsis("Et à Poitiers ?", "Quelles actions de Lille portent sur le logement ?", fiches, "fr")).toBe("Quelles actions de Poitiers portent sur le logement ?");
     expect(resolveEllipsis("What about Caen?", "Which cities run mental health first aid trainings?", fiches, "en")).toBe("Which cities run mental health first aid trainings in Caen ?");
     // the previous question a follow-up itself: what it asked is not in its words
     expect(resolveEllipsis("Et à Poitiers ?", "Et leur budget ?", fiches, "fr")).toBeUndefined();
+    // « Et celle de Caen ? »: a pronoun and a city alone are the city alone
+    expect(resolveEllipsis("Et celle de Caen ?", "Quelle est la durée de la formation PSSM à Lille ?", fiches, "fr")).toBe("Quelle est la durée de la formation PSSM à Caen ?");
     // "Et à Caen ?" after "Et à Poitiers ?" asks what was asked before them both
     expect(lastTopicQuestion(["Quelles actions de Lille portent sur le logement ?", "Et à Poitiers ?"], fiches)).toBe("Quelles actions de Lille portent sur le logement ?");
   });

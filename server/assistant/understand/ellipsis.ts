@@ -12,7 +12,7 @@ import type { Lang } from "../types.ts";
 import type { QuestionInput } from "./understandQuestion.ts";
 
 /** Words an elliptical follow-up frames its city with (folded): "et", "à", "what about", « du côté de »… */
-const FRAME_WORDS = new Set(["et", "a", "au", "aux", "en", "pour", "chez", "du", "de", "d", "cote", "la", "le", "l", "ville", "alors", "aussi", "idem", "and", "what", "how", "about", "in", "for", "at", "the", "city", "of", "then", "same", "also"]);
+const FRAME_WORDS = new Set(["et", "a", "au", "aux", "en", "pour", "chez", "du", "de", "d", "cote", "la", "le", "l", "ville", "alors", "aussi", "idem", "and", "what", "how", "about", "in", "for", "at", "the", "city", "of", "then", "same", "also", "celui", "celle", "ceux", "celles", "one", "ones", "that", "those"]);
 
 const words = (s: string) => fold(s).split(/[^a-z0-9]+/).filter(Boolean);
 
@@ -103,6 +103,24 @@ export function withAddition(topic: string, addition: string): string {
   return /\s*\?\s*$/.test(topic) ? topic.replace(/\s*\?\s*$/, ` ${addition} ?`) : `${topic} ${addition}`;
 }
 
+/** « Et celui de la campagne 3114 à Bordeaux ? », "What about the one in Caen?": a demonstrative pronoun and what it is of. */
+const PRONOUN_OF = /^\s*(?:(?:et|and|what about|how about)\s+)?(?:celui|celle|ceux|celles|the one|the ones|that|those)\s+((?:de|du|des|d['’]|of|for|in|at)\s*[^?]+?)\s*\??\s*$/iu;
+/** The thing a question asks about, as it opens: an article and its noun before their complement ("Quel est le budget de…"). */
+const ASKED_NOUN = /^(.*?(?<![\p{L}])(?:le|la|les|l['’]|the)\s*[\p{L}'’-]+)\s+(?:de|du|des|d['’]|of|for|in|at)(?![\p{L}])/iu;
+
+/**
+ * The previous question asked of what a pronoun's complement names: « Quel est le budget de la Bibliothèque vivante à
+ * Montreuil ? » then « Et celui de la campagne 3114 à Bordeaux ? » asks « Quel est le budget de la campagne 3114 à
+ * Bordeaux ? » (the pronoun stands for the noun asked, general French and English grammar). Undefined when the question
+ * is no such follow-up or the previous one asks no noun with a complement.
+ */
+export function resolvePronounOf(question: string, previousQuestion: string | undefined): string | undefined {
+  const of = PRONOUN_OF.exec(question)?.[1];
+  const asked = previousQuestion ? ASKED_NOUN.exec(previousQuestion)?.[1] : undefined;
+  if (!of || !asked || detectIntent(previousQuestion!).followUp) return undefined;
+  return `${asked} ${of} ?`;
+}
+
 /** A request restated as another question, with the request's filters and bound; its history is resolved into it.
  * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
 function restated(input: QuestionInput, question: string): QuestionInput {
@@ -124,7 +142,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
   const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
   if (topic) {
-    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic));
+    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic);
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
