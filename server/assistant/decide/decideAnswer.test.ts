@@ -618,6 +618,14 @@ describe("decideAnswer", () => {
     expect(score.kind === "value" ? score.passages.map((p) => p.value) : []).toContain("44 points");
   });
 
+  it("looks up both values of « …existe depuis quand, et il se réunit combien de fois par an ? », the second's subject pronoun and reflexive aside", async () => {
+    const decision = await decide("Le groupe d'échanges roannais sur l'habitat et les troubles psychiques existe depuis quand, et il se réunit combien de fois par an ?");
+    expect(decision.kind).toBe("value");
+    const values = decision.kind === "value" ? decision.passages.map((p) => p.value) : [];
+    expect(values).toContain("2019");
+    expect(values).toContain("6 par an");
+  });
+
   it("answers what the collectivity put in « de sa poche » with its own contribution, not the action's whole budget", async () => {
     const decision = await decide("Dans le dispositif messin pour loger en HLM des patients hospitalisés au long cours, combien Metz métropole a-t-elle mis de sa poche ?");
     expect(decision.kind).toBe("value");

@@ -74,7 +74,7 @@ const namesOneSheet = (ctx: QueryContext, ranked: RankedFiche[]) => (titleMatch(
 /** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
 /** (the second may open with a preposition, "…, et dans le cadre de quel événement ?", "…, and over how many days?"; not "pour/for", which asks the first's
  * extent: "How much was budgeted…, and for how many households?" is one value, "28 000 € … pour 10 ménages") */
-const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?:(?:il|elle|ils|elles|ça|cela|on)\s+[\p{L}'’-]+\s+)?(?=(?:(?:dans le cadre d[eu]|dans|avec|par|sur|pendant|durant|in|with|by|from|at|on|over|during)\s+)?(?:qui|combien|quel(?:le)?s?|quand|où|who|whom|how|what|which|when|where)(?![\p{L}]))/iu;
+const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?:(?:il|elle|ils|elles|ça|cela|on)\s+(?:[\p{L}'’-]+\s+){1,2})?(?=(?:(?:dans le cadre d[eu]|dans|avec|par|sur|pendant|durant|in|with|by|from|at|on|over|during)\s+)?(?:qui|combien|quel(?:le)?s?|quand|où|who|whom|how|what|which|when|where)(?![\p{L}]))/iu;
 function askedParts(question: string): string[] {
   const at = SECOND_QUESTION.exec(question);
   return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];

@@ -96,6 +96,11 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("Quel est le titre du flyer joint en annexe ?")?.kind).toBe("name");
     expect(valueTypeOf("What workshops did the two staff from the psychiatric hospital run?")?.kind).toBe("subject");
     expect(valueTypeOf("Quels ateliers ont été animés par le CHS ?")?.kind).toBe("subject");
+    expect(valueTypeOf("Pour les balades vertes, quels ateliers les deux professionnelles de l'hôpital ont-elles animés ?")?.kind).toBe("subject");
+    // a company named in small letters ("(compagnie Dana)") is a company's name as much as "Compagnie Dana"
+    const name = valueTypeOf("Which theatre company ran the events?");
+    expect(name?.kind).toBe("name");
+    expect(name?.shape.exec("Pilotage opérationnel délégué en 2019 (compagnie Dana), en régie en 2021")?.[0]).toBe("compagnie Dana");
     // an establishment asked is a body; a body's name may go on after "de l'" ("Centre psychothérapique de l'AIN")
     const body = valueTypeOf("Avec quel établissement psychiatrique la ville s'est-elle associée ?");
     expect(body?.kind).toBe("organisation");
