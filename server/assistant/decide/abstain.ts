@@ -96,6 +96,9 @@ export type Abstention =
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   // a verb the corpus writes ("y viennent") says how the question asks about them, not what about
   const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats));
+  // a value asked in words that are all how it is asked (« ça réunit combien de monde ? ») asks it of them, whatever the words
+  const asks = asksValue(ctx.question);
+  if (specific.every((c) => c.label && asks(c.label))) return false;
   // (a cost bound, « lesquelles n'ont rien déboursé », sorts them by their budget fields, whatever words it uses)
   if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question)) || budgetBoundOf(ctx.question)) return false;
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));

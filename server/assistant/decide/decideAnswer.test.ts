@@ -677,6 +677,13 @@ describe("decideAnswer", () => {
     expect(d.kind).toBe("list");
   });
 
+  it("looks up a count a follow-up asks in words that are all how it asks (« ça réunit combien de monde ? ») within its scope", async () => {
+    const history = afterAnswer("Comment fonctionnent les petits-déjeuners d'interconnaissance habitat et santé mentale du CLSM de Lille ?", ["lille--petits-dejeuners-interconnaissance-habitat-sante"]);
+    const d = await decide({ question: "Et ça réunit combien de monde, en général ?", history });
+    expect(d.kind).toBe("value");
+    expect(d.kind === "value" ? d.passages[0].chunk.ficheId : undefined).toBe("lille--petits-dejeuners-interconnaissance-habitat-sante");
+  });
+
   it("gives a general answer's sheets in the order the question names their cities", async () => {
     const d = await decide("Can you compare Lille's PSSM training with Caen's?");
     expect(d.kind).toBe("general");

@@ -94,6 +94,7 @@ describe("valueTypeOf", () => {
     // "what video", a title, asked as a name; the workshops someone ran asked by what they were about
     expect(valueTypeOf("In Boulogne-Billancourt's sessions, what video is used to explain consent?")?.kind).toBe("name");
     expect(valueTypeOf("Quel est le titre du flyer joint en annexe ?")?.kind).toBe("name");
+    expect(valueTypeOf("What's the headline of the flyer attached to the sheet?")?.kind).toBe("name");
     expect(valueTypeOf("What workshops did the two staff from the psychiatric hospital run?")?.kind).toBe("subject");
     expect(valueTypeOf("Quels ateliers ont été animés par le CHS ?")?.kind).toBe("subject");
     expect(valueTypeOf("Pour les balades vertes, quels ateliers les deux professionnelles de l'hôpital ont-elles animés ?")?.kind).toBe("subject");
