@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePronounOf, withAddition } from "./ellipsis.ts";
+import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -26,6 +26,14 @@ describe("ellipsis", () => {
     // no pronoun, or a previous question asking no noun with a complement
     expect(resolvePronounOf("Et à Bordeaux ?", "Quel est le budget de la Bibliothèque vivante ?")).toBeUndefined();
     expect(resolvePronounOf("Et celui de Caen ?", "Combien ça coûte ?")).toBeUndefined();
+  });
+
+  it("asks the last question of what an elliptical partitive names instead (« Et du sport ? »)", () => {
+    expect(resolvePartitive("Et du sport ?", "Quelles actions proposent de la gestion du stress ou de la relaxation ?")).toBe("Quelles actions proposent du sport ?");
+    // an addition (« Et pour les jeunes ? »), a pronoun, or a previous question with no partitive object: none
+    expect(resolvePartitive("Et pour les jeunes ?", "Quelles actions proposent de la relaxation ?")).toBeUndefined();
+    expect(resolvePartitive("Et de leur budget ?", "Quelles actions proposent de la relaxation ?")).toBeUndefined();
+    expect(resolvePartitive("Et du sport ?", "Quelles villes forment aux PSSM ?")).toBeUndefined();
   });
 
   it("asks the last topic again of the city: its own city replaced, or the city added", () => {

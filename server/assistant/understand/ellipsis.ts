@@ -121,6 +121,24 @@ export function resolvePronounOf(question: string, previousQuestion: string | un
   return `${asked} ${of} ?`;
 }
 
+/** « Et du sport ? », « Et des ateliers cuisine ? »: a partitive and a few words, standing for what the last question asked
+ * of the sheets (general French: the partitive names the thing offered, as the last question's did). */
+const PARTITIVE_ONLY = /^\s*et\s+((?:du|de la|de l['’]|des)\s*[^?]+?)\s*\??\s*$/iu;
+/** The last question's partitive object to its end: « …proposent [de la gestion du stress ou de la relaxation] ? ». */
+const PARTITIVE_OBJECT = /(?<=\s)(?:du|de la|de l['’]|des)\s*[^?]*?(?=\s*\?|\s*$)/iu;
+
+/**
+ * The previous question asking for what an elliptical partitive names instead: « Quelles actions proposent de la gestion du
+ * stress ? » then « Et du sport ? » asks « Quelles actions proposent du sport ? ». Undefined when the question is no such
+ * follow-up or the previous one has no partitive object.
+ */
+export function resolvePartitive(question: string, previousQuestion: string | undefined): string | undefined {
+  const object = PARTITIVE_ONLY.exec(question)?.[1];
+  if (!object || !previousQuestion || NOT_AN_ADDITION.test(object) || words(object).length > TUNING.understand.additionMaxWords) return undefined;
+  if (detectIntent(previousQuestion).followUp || !PARTITIVE_OBJECT.test(previousQuestion)) return undefined;
+  return previousQuestion.replace(PARTITIVE_OBJECT, object);
+}
+
 /** A request restated as another question, with the request's filters and bound; its history is resolved into it.
  * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
 function restated(input: QuestionInput, question: string): QuestionInput {
@@ -142,7 +160,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
   const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
   if (topic) {
-    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic);
+    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic);
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
