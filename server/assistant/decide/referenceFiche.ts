@@ -29,7 +29,7 @@ function titleIndexOf(fiches: readonly Fiche[]): TitleIndex {
 }
 
 /** The sheet whose title the question quotes best (share of its title terms); ties go to the better ranked. */
-export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: Fiche; coverage: number } | undefined {
+export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilters = false): { fiche: Fiche; coverage: number } | undefined {
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   const { fiches } = ctx.index;
   const index = titleIndexOf(fiches);
@@ -38,7 +38,8 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[]): { fiche: F
     for (const at of positions) {
       const f = fiches[at];
       // a filter narrows the sheets a title may name too (a Limoges title does not answer within Caen)
-      if ((ctx.cities.length && !ctx.cities.includes(f.city)) || (ctx.filter && !ctx.filter(f))) continue;
+      // (not the sheet a similar question names: "comparable à la Bibliothèque vivante de Montreuil", within Poitiers)
+      if ((ctx.cities.length && !ctx.cities.includes(f.city)) || (ctx.filter && !acrossFilters && !ctx.filter(f))) continue;
       const titleTerms = index.terms[at];
       if (titleTerms.size === 0) continue;
       let hit = 0;
@@ -64,7 +65,8 @@ export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche 
   // "like Caen's RCP Psy": an acronym the question names that one sheet alone writes designates that action; a title
   // sharing the question's other words ("santé mentale") does not name it unless its sheet writes the acronym too (an
   // acronym several sheets write, "CHU", may be a partner of the action, not its name)
-  const byTitle = titleMatch(ctx, ranked);
+  // the filters narrow the near sheets, not the one the question compares them with
+  const byTitle = titleMatch(ctx, ranked, true);
   const titled = byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage ? byTitle.fiche : undefined;
   const holders = ctx.entities.length > 0 ? ctx.stats.sheetsHolding(ctx.entities) : [];
   const naming = holders.length === 1 ? ctx.index.ficheById.get(holders[0]) : undefined;

@@ -78,6 +78,14 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(holds(first)).toBeGreaterThan(holds(nearest[0]));
   });
 
+  it("compares the sheets within a filter with the sheet the question names outside it", async () => {
+    const q = understandQuestion(corpus, { question: "Quelque chose de comparable à la Bibliothèque vivante de Montreuil, où des personnes vivant avec des troubles psychiques témoignent ?", filters: { city: "Poitiers" } });
+    const answer = similarSheets(q, await rankForQuestion(q), 5);
+    expect(answer!.reference.id).toBe("montreuil--bibliotheque-vivante");
+    expect(answer!.near.length).toBeGreaterThan(0);
+    for (const n of answer!.near) expect(n.hit.fiche.city).toBe("Poitiers");
+  });
+
   it.each([
     "Has any other city done something like the 24/7 psychological support phone line Lille opened during Covid?",
     "Une autre ville a-t-elle monté une ligne d'écoute psy comme celle de Lille pendant le Covid ?",
