@@ -65,6 +65,15 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("lists beyond the city of the last answer when a list follow-up asks « ailleurs »", async () => {
+    const question = "Ailleurs, y a-t-il des actions qui passent par l'art pour valoriser des personnes en difficulté ?";
+    const fresh = sheetsOf(await decide(question));
+    expect(fresh).toContain("poitiers--regards-sur-art");
+    const beyond = await decide({ question, history: afterAnswer("Présente-moi l'action Regards sur l'Art à Poitiers.", ["poitiers--regards-sur-art"]) });
+    expect(sheetsOf(beyond).length).toBeGreaterThan(0);
+    for (const id of sheetsOf(beyond)) expect(corpus.index.ficheById.get(id)!.city, id).not.toBe("Poitiers");
+  });
+
   it("answers 'Any others?' with the rest of the last question's answer, and says so when there is none", async () => {
     const given = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
     const all = await decide("Quelles villes forment aux premiers secours en santé mentale ?");

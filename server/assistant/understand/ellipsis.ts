@@ -139,6 +139,9 @@ export function resolvePartitive(question: string, previousQuestion: string | un
   return previousQuestion.replace(PARTITIVE_OBJECT, object);
 }
 
+/** « ailleurs », "elsewhere", « dans d'autres villes », "in other cities": beyond the city the conversation is about. */
+const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|elsewhere|(?:dans |d['’])autres villes|other (?:cities|towns))(?![\p{L}])/iu;
+
 /** A request restated as another question, with the request's filters and bound; its history is resolved into it.
  * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
 function restated(input: QuestionInput, question: string): QuestionInput {
@@ -168,6 +171,15 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
       const more = restated(input, topic);
       more.exclude = new Set(given);
       return more;
+    }
+  }
+  // "Ailleurs, y a-t-il des actions qui passent par l'art… ?" after an answer from one city: a list beyond that city
+  if (given.length > 0 && ELSEWHERE.test(input.question) && detectIntent(input.question).kind === "list" && citiesNamed(input.question, fiches).length === 0) {
+    const cities = new Set(given.map((id) => index.ficheById.get(id)!.city));
+    if (cities.size === 1) {
+      const beyond = restated(input, input.question);
+      beyond.exclude = new Set(fiches.filter((f) => cities.has(f.city)).map((f) => f.id));
+      return beyond;
     }
   }
   const placed = given.length > 0 ? resolveOrdinal(input.question, given.map((id) => index.ficheById.get(id)!)) : undefined;
