@@ -95,6 +95,10 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("In Boulogne-Billancourt's sessions, what video is used to explain consent?")?.kind).toBe("name");
     expect(valueTypeOf("Quel est le titre du flyer joint en annexe ?")?.kind).toBe("name");
     expect(valueTypeOf("What's the headline of the flyer attached to the sheet?")?.kind).toBe("name");
+    // "en une semaine", "in a week": a duration of one unit, written with its article
+    const duration = valueTypeOf("combien de temps a-t-il fallu pour doubler les postes ?");
+    expect(duration?.kind).toBe("duration");
+    expect(duration?.shape.exec("En une semaine, les conditions techniques de doublement des postes…")?.[0]).toBe("une semaine");
     expect(valueTypeOf("What workshops did the two staff from the psychiatric hospital run?")?.kind).toBe("subject");
     expect(valueTypeOf("Quels ateliers ont été animés par le CHS ?")?.kind).toBe("subject");
     expect(valueTypeOf("Pour les balades vertes, quels ateliers les deux professionnelles de l'hôpital ont-elles animés ?")?.kind).toBe("subject");

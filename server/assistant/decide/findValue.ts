@@ -69,13 +69,14 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   const next = (m: RegExpExecArray) => analyze(text.slice(m.index + m[0].length, m.index + m[0].length + namedWindow));
   // a count is followed by what it counts ("97 participations"); a name follows what it names (vidéo « cup of tea »)
   const before = (m: RegExpExecArray) => analyze(text.slice(Math.max(0, m.index - nameWindow), m.index));
-  const around = type.kind === "name" || type.kind === "content" ? before : next;
+  // (and a subject follows the things it is the subject of: "2 ateliers : un sur la gestion du stress")
+  const around = type.kind === "name" || type.kind === "content" || type.kind === "subject" ? before : next;
   // the value nearest what it counts or names: "3114 sur 50 panneaux" counts panneaux with 50
   const distance = (m: RegExpExecArray) => {
     // a body named by its kind ("Équipe réseau des alternatives… (ERAH)" for "quelle équipe") is what is asked
     if (type.kind === "organisation" && counted.includes(analyze(m[0])[0] ?? "")) return 0;
     const terms = around(m);
-    const at = (type.kind === "name" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
+    const at = (type.kind === "name" || type.kind === "subject" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
     if (at >= 0) return at;
     // or given just after what it counts, in brackets or after a colon: "un petit nombre de personnes (6 ou 8)"
     const glossed = type.kind === "count" ? GLOSSED_COUNT.exec(text.slice(Math.max(0, m.index - nameWindow), m.index)) : null;
@@ -190,6 +191,15 @@ function namedThing(question: string): string[] {
   return m ? analyze(m[1] ?? m[2] ?? m[3]) : [];
 }
 
+/** "quels ateliers … ?", "what workshops …?": the things whose subjects are asked, as the sheets write them (the question's
+ * concept for that word, its French alternatives for an English one). */
+function subjectOf(question: string, concepts: readonly Concept[]): string[] {
+  const noun = /(?:quel(?:le)?s?|what|which)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  if (!noun) return [];
+  const c = concepts.find((x) => x.label && fold(x.label) === fold(noun));
+  return c ? c.phrases.filter((p) => p.length === 1).map((p) => p[0]) : analyze(noun);
+}
+
 /**
  * The kind of body an organisation question asks, when it names one the sheets write before a body's name
  * ("quelles associations…", "which teams…"), in French; a generic "organisation" or "body" names no kind.
@@ -295,7 +305,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   // the words of the sheet's city: "… de Boulogne Billancourt" after a name the question writes is still that name
   const cityOwn = new Set(analyze(ctx.index.ficheById.get(sheet.ficheId)?.city ?? ""));
   const asked = part ?? ctx.question;
-  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : [];
+  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : type.kind === "subject" ? subjectOf(asked, ctx.concepts) : [];
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));
