@@ -174,11 +174,12 @@ function askedOfSheets(ctx: QueryContext): Concept[] | undefined {
 /** The specific concepts the given sheets together do not hold, when they hold less than `minCoverage` of them
  * (idf-weighted); else nothing. */
 function uncoveredIn(ctx: QueryContext, sheets: readonly string[], specific: Concept[], minCoverage: number = TUNING.decide.abstainMinCoverage): string[] | undefined {
-  const held = new Set<string>();
-  for (const id of sheets) for (const t of ctx.stats.ficheTerms.get(id) ?? []) held.add(t);
+  // each term looked up in the sheets' own term sets, not their union: a broad filter leaves thousands of sheets at ×100
+  const held = { has: (t: string) => sheets.some((id) => ctx.stats.ficheTerms.get(id)?.has(t)) };
   // « un psy », « les ados »: a word of a few letters the city's sheets write in full ("psychologue", "adolescents") is
   // there, as a clipped form (general French: psy, ados, asso, info)
-  const clipped = (c: Concept) => c.phrases.some((p) => p.length === 1 && p[0].length <= TUNING.decide.clippedMaxLetters && [...held].some((t) => t.length > p[0].length && t.startsWith(p[0])));
+  const writesLonger = (short: string) => sheets.some((id) => [...(ctx.stats.ficheTerms.get(id) ?? [])].some((t) => t.length > short.length && t.startsWith(short)));
+  const clipped = (c: Concept) => c.phrases.some((p) => p.length === 1 && p[0].length <= TUNING.decide.clippedMaxLetters && writesLonger(p[0]));
   const missing = specific.filter((c) => !covers(c, held) && !clipped(c));
   if (missing.length === 0 || conceptCoverage(specific, held, ctx.stats) >= minCoverage) return undefined;
   return missing.map((c) => c.label ?? c.phrases[0].join(" "));
