@@ -95,6 +95,10 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("In Boulogne-Billancourt's sessions, what video is used to explain consent?")?.kind).toBe("name");
     expect(valueTypeOf("Quel est le titre du flyer joint en annexe ?")?.kind).toBe("name");
     expect(valueTypeOf("What's the headline of the flyer attached to the sheet?")?.kind).toBe("name");
+    // "when" opening a clause is no date asked; as the question's word it is
+    expect(valueTypeOf("Which two associations did the council meet with when it started its work on the line?")?.kind).toBe("organisation");
+    expect(valueTypeOf("When did the Lille line open?")?.kind).toBe("date");
+    expect(valueTypeOf("How much did it cost, and when?")?.kind).not.toBe("organisation");
     // "en une semaine", "in a week": a duration of one unit, written with its article
     const duration = valueTypeOf("combien de temps a-t-il fallu pour doubler les postes ?");
     expect(duration?.kind).toBe("duration");

@@ -69,7 +69,8 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // a day ("which day do they meet?", "quel jour ?"): of the week ("tous les mardis matin", "le jeudi après-midi") or of
   // a month ("le 11 octobre 2023"), not a year alone nor the form's date of writing ("24.04.2023")
   { kind: "date", asks: /\b(quels? jours?|(?:what|which|on what|on which) days?(?: of the week)?|what time of (?:the )?day|a quel moment de la (?:journee|semaine))\b/, shape: new RegExp(`(?<![\\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?(?![\\p{L}])|${DAY_DATE.source}`, "iu"), fields: ["period", "date"] },
-  { kind: "date", asks: /\b(quand|when|quelle date|what date|quel jour|what day|which day|on what day|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:${MONTHS})(?:\\s+(?:19|20)\\d{2})?\\b|\\b(?:19|20)\\d{2}\\b`, "iu"), fields: ["period", "date"] },
+  // ("when" as the question's word, not opening a clause: "…meet with when it started its work?" asks who, not when)
+  { kind: "date", asks: /\b(quand|(?:^|[,;] |\band |\bsince )when|when (?=(?:did|does|do|was|were|is|are|will|has|have|had|exactly)\b)|when\W*$|quelle date|what date|quel jour|what day|which day|on what day|depuis quand|since when|en quelle annee|which year|date)\b/, shape: new RegExp(`\\b(?:${MONTHS})(?:\\s+(?:19|20)\\d{2})?\\b|\\b(?:19|20)\\d{2}\\b`, "iu"), fields: ["period", "date"] },
   // the kind of body may come after what it does: "which suicide prevention associations"
   // an organisation: the names a sheet brackets after the bodies it counts ("deux associations (X et Y)"), a body
   // named after its kind ("association Rénovation"), or an acronym
