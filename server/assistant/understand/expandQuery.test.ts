@@ -78,6 +78,12 @@ describe("expandQuery", () => {
     expect(expandQuery("Which cities say they train their staff?", glossary).added).toContain("formation");
   });
 
+  it("gives a flyer its French words, the English word among them, not those of a guide or a tool", () => {
+    const r = expandQuery("What's the headline of the flyer?", glossary);
+    expect(r.added).toContain("flyer");
+    expect(r.added).not.toContain("outil");
+  });
+
   it("adds the French names of mental health first aid and training to an English question", () => {
     const r = expandQuery("Which cities run mental health first aid trainings?", glossary);
     expect(r.lang).toBe("en");
