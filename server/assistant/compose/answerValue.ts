@@ -22,8 +22,17 @@ export function answerValue(ctx: QueryContext, passages: ValuePassage[]): BuiltA
     const marker = citations.citeSpan(p.chunk, p, p.score);
     const quote = p.chunk.text.slice(p.start, p.end).replace(/\s+/g, " ");
     // an acronym given as the value ("CSMP") with the words the sheet spells it out in, where it does
-    const spelled = ACRONYM.test(p.value) ? sheetChunks(ctx.index, p.chunk.ficheId).map((c) => spelledOutIn(p.value, c.text)).find(Boolean) : undefined;
+    const spelled = ACRONYM.test(p.value) ? spelledOutInSheet(ctx, p.chunk.ficheId, p.value) : undefined;
     lines.push(`- ${spelled ? `${p.value} (${spelled})` : p.value} — ${p.chunk.fieldLabel} : « ${quote} » ${marker}`);
   }
   return { answer: lines.join("\n"), citations: citations.items };
+}
+
+/** The first of a sheet's chunks to spell the acronym out, read no further than it. */
+function spelledOutInSheet(ctx: QueryContext, ficheId: string, acronym: string): string | undefined {
+  for (const chunk of sheetChunks(ctx.index, ficheId)) {
+    const spelled = spelledOutIn(acronym, chunk.text);
+    if (spelled) return spelled;
+  }
+  return undefined;
 }
