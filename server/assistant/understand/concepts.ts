@@ -281,8 +281,12 @@ function qualifiesNoun(surface: string, question: string, asksHow?: (word: strin
   // done (how the question is put); after a name, it qualifies the noun before the name
   if (!before || at[2] || /^\p{Lu}/u.test(before)) return false;
   const folded = fold(before);
-  return !FRENCH_STOP_WORDS.has(folded) && folded !== "ete" && !asksHow?.(before, "fr");
+  // "des actions calées sur les SISM": after the noun for what the question lists, it says what was done with the
+  // actions, how the question is put, not a public or a condition they address
+  return !FRENCH_STOP_WORDS.has(folded) && folded !== "ete" && !LISTED_NOUNS.has(folded) && !DOCUMENT_NOUNS.has(folded) && !asksHow?.(before, "fr");
 }
+/** The nouns a question lists the sheets by (general French: what a fiche-action describes). */
+const LISTED_NOUNS = new Set(["action", "actions", "projet", "projets", "dispositif", "dispositifs", "initiative", "initiatives", "demarche", "demarches"]);
 
 /** The concept a question's term makes, written `surface` in it; null for none. A function of the term, its word, the
  * language, the index and the word classes only: remembered (termConceptMemo), and handed out shared, since nothing

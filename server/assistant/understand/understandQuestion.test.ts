@@ -28,6 +28,15 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Et leur budget ?", history }).scope).toEqual(new Set(PSSM_IDS));
   });
 
+  it("grounds an acronym no sheet writes where they write the glossary's spelled-out form ('SISM'), and searches that form", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions pendant les SISM ?" });
+    expect(corpus.stats.df.has("sism")).toBe(false);
+    expect(q.concepts.find((c) => c.label === "SISM")?.unknown).toBe(false);
+    expect(q.text).toContain("semaines d'information sur la santé mentale");
+    // an acronym the sheets write is searched as written
+    expect(understandQuestion(corpus, { question: "Quelles actions avec le CLSM ?" }).text).toBe("avec le CLSM ?");
+  });
+
   it("reads a clipped French word as the few corpus terms it opens ('petit-déj': petits-déjeuners), not a whole word the stemmer cut ('pâte')", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions proposent un petit-déj ?" });
     const clipped = q.concepts.filter((c) => c.label === "petit-déj");

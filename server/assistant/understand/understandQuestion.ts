@@ -94,7 +94,8 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
   const searchable = lang === "fr" ? restoreAccents(framed, stats, frenchWordCheck(expand)) : framed;
   const searched = expand(searchable, lang);
-  const terms = queryTerms(searched.expanded);
+  const text = lang === "fr" ? withAcronymsSpelled(searched.expanded, searched.frenchSynonyms, stats) : searched.expanded;
+  const terms = queryTerms(text);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
   // "Who sits on its organising committee?", « Elle a commencé quand ? »: one sheet, the one the last answer put first
@@ -115,7 +116,7 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const scope = input.about && index.ficheById.has(input.about) ? new Set([input.about]) : among && oneSheet ? new Set([...among].slice(0, 1)) : among;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
-  const ctx = new UnderstoodQuestion(index, stats, question, lang, searched.expanded, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
+  const ctx = new UnderstoodQuestion(index, stats, question, lang, text, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
   if (scope) ctx.scope = scope;
   if (input.exclude) ctx.exclude = input.exclude;
   // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
@@ -132,6 +133,18 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
 function illustrates(e: string, c: Concept, stats: CorpusStats): boolean {
   if (/\p{Lu}/u.test(e.trim().slice(1))) return false;
   return c.phrases.every((p) => p.every((t) => stats.df.has(t))) || BRACKETED_CLAUSE.test(e);
+}
+
+/**
+ * "les SISM": an acronym no sheet writes is searched as the glossary spells it out (« semaines d'information sur la
+ * santé mentale »), as an English question is searched with the glossary's French.
+ */
+function withAcronymsSpelled(text: string, frenchSynonyms: string[][] | undefined, stats: CorpusStats): string {
+  const forms = (frenchSynonyms ?? []).flatMap((entry) => {
+    if (!/^\p{Lu}{2,6}$/u.test(entry[0]) || analyze(entry[0]).some((t) => stats.df.has(t))) return [];
+    return entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)));
+  });
+  return forms.length > 0 ? `${text} ${forms.join(" ")}` : text;
 }
 
 /** A bracketed clause: a subject pronoun, then its verb. */
@@ -413,9 +426,15 @@ class QuestionParts implements Lazy {
       // an acronym ("l'ARS") and its spelled-out form ("agence régionale de santé") name one body, however often
       // the sheets write it; a word the sheets write often is already theirs ("logement"): synonyms widen a rare one only
       // (only the forms it spells: "direction des ressources humaines" for the DRH, not the entry's "médecin du travail")
-      if (/^\p{Lu}{2,6}$/u.test(entry[0]) && !c.unknown) {
+      // (an acronym no sheet writes is there where they write it spelled out, "SISM": « Semaines d'Information sur la
+      // Santé Mentale », as one the question spells out itself is: withSpelled)
+      if (/^\p{Lu}{2,6}$/u.test(entry[0])) {
         const spelled = spelledOut(entry);
-        return spelled.length === 0 ? c : withConcept(c, [...c.phrases, ...spelled]);
+        if (spelled.length === 0) return c;
+        const out = withConcept(c, [...c.phrases, ...spelled]);
+        const [written] = c.unknown ? glossaryConcepts([entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)))], stats) : [];
+        if (written && !written.unknown) [out.df, out.unknown] = [written.df, false];
+        return out;
       }
       if ((stats.df.get(t) ?? 0) > TUNING.understand.synonymMaxShare * stats.chunkCount) return c;
       // a word no sheet writes is grounded only by the words it shortens ("ados": adolescents), not by the entry's

@@ -13,6 +13,7 @@ const FRENCH_DIC = [
   "greffer/a0p+() po:v1__t_q_zz",
   "endeuiller/a0p+() po:v1__t___zz",
   "payer/a0p+() po:v1__t_q__a",
+  "caler/a0p+() po:v1__t_q__a",
   "armer/a0p+() po:v1__t_q_zz",
   "armée/S.() po:nom is:fem",
   "bébé/S.() po:nom is:mas",
@@ -111,6 +112,9 @@ describe("word classes", () => {
     expect(unknown(withClasses, "groupes de parole pour les personnes endeuillées")).toEqual(["endeuillées"]);
     expect(unknown(withClasses, "Combien a coûté la formation payée par la collectivité ?")).toEqual([]);
     expect(unknown(withClasses, "Quelles actions ont été endeuillées ?")).toEqual([]);
+    // after the noun the question lists sheets by, it says what was done with the actions, no public they address
+    expect(unknown(withClasses, "Des actions calées sur une journée nationale ?")).toEqual([]);
+    expect(unknown(withClasses, "Des personnes calées sur une journée nationale ?")).toEqual(["calées"]);
     // English: a dictionary word none of whose translations the corpus holds, unless it is mostly a verb
     const dict = new Map([["weigh", ["peser"]], ["prisoner", ["prisonnier"]]]);
     const english = await createQueryExpander(true, undefined, dict, classes);
