@@ -12,8 +12,14 @@ describe("detectIntent", () => {
     ["Other projects like the Lyon helpline?", "similar"],
     ["soutien aux proches des personnes malades", "general"],
     ["I would like to know which cities train PSSM first aiders", "list"],
+    ["Looking for mental health actions that happen inside schools or involve teachers — which ones?", "list"],
   ])("reads « %s » as %s", (question, kind) => {
     expect(detectIntent(question).kind).toBe(kind);
+  });
+
+  it("reads 'which ones' as a list of the actions named before it, not of a value's items", () => {
+    expect(detectIntent("Lille's Pôles Ressources Santé started with five neighbourhoods — which ones?").kind).not.toBe("list");
+    expect(stripQuestionFrame("actions that involve teachers — which ones?")).not.toMatch(/ones/);
   });
 
   it("reads 'other actions' as similar only after a sheet the question names", () => {
