@@ -13,6 +13,13 @@ describe("detectIntent", () => {
     ["soutien aux proches des personnes malades", "general"],
     ["I would like to know which cities train PSSM first aiders", "list"],
     ["Looking for mental health actions that happen inside schools or involve teachers — which ones?", "list"],
+    ["Which Caen actions involve the local youth centre?", "list"],
+    ["Which of these actions bring in the local hospital?", "list"],
+    ["Quels dispositifs reposent sur une ligne joignable la nuit ?", "list"],
+    ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],
+    ["Are any cities pairing their mental health work with cooking sessions?", "list"],
+    ["Are there any mental health actions that include a nutrition workshop?", "list"],
+    ["Are there any rules requiring balconies in new flats?", "general"],
   ])("reads « %s » as %s", (question, kind) => {
     expect(detectIntent(question).kind).toBe(kind);
   });
