@@ -201,14 +201,19 @@ function lookupOfNamedSheet(ctx: QueryContext, missing: string[]): boolean {
   // the specific concepts other than the cities named, as a list reads them
   const asks = asksValue(ctx.question);
   // (nor how it asks: "l'option qui enterre complètement l'échangeur")
-  const known = listConcepts(ctx).filter((c) => !(c.label && asks(c.label)) && !c.how);
+  const concepts = listConcepts(ctx).filter((c) => !c.how);
+  const known = concepts.filter((c) => !(c.label && asks(c.label)));
+  // (a rare word of the value asked identifies the sheet too: "which improv troupe…" of Valence's one sheet writing « impro »;
+  // a common one, "which association", does not)
+  const rare = TUNING.decide.listRareTermShare * ctx.stats.chunkCount;
+  const describing = concepts.filter((c) => !known.includes(c) && c.df <= rare);
   // (a city of one sheet names that sheet: one concept fewer identifies it, "…the improv sketches in the student
   // restaurants in Valence?")
   const needed = named.length === 1 ? TUNING.decide.lookupKnownConcepts - 1 : TUNING.decide.lookupKnownConcepts;
-  if (known.length < needed) return false;
+  if (known.length + describing.length < needed) return false;
   return named.some((id) => {
     const terms = ctx.stats.ficheTerms.get(id);
-    const held = known.filter((c) => covers(c, terms)).length;
+    const held = [...known, ...describing].filter((c) => covers(c, terms)).length;
     return held >= needed && conceptCoverage(known, terms, ctx.stats) >= TUNING.decide.lookupNamedCoverage;
   });
 }

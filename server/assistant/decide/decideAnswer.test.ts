@@ -127,6 +127,9 @@ describe("decideAnswer", () => {
     const d = await decide("Which theatre company did the surprise improv sketches in the student restaurants in Valence?");
     expect(d.kind).toBe("value");
     if (d.kind === "value") expect(d.passages.map((p) => p.value)).toContain("Cie Les excités");
+    // a rare word of the value asked ("improv troupe") identifies the sheet as the question's other words do
+    const troupe = await decide("Which improv troupe did the surprise sketches in Valence's student canteens?");
+    expect(troupe.kind === "value" && troupe.passages.map((p) => p.value)).toContain("Cie Les excités");
     // fewer of its concepts, and a public no sheet names: still not covered
     expect((await decide("Which theatre company did the improv sketches for firefighters in Valence?")).kind).toBe("abstain");
     expect((await decide("Combien de pompiers ont assisté aux ateliers d'impro à Valence ?")).kind).toBe("abstain");
@@ -160,8 +163,10 @@ describe("decideAnswer", () => {
     // the corpus writes "Semaines d'Informations sur la Santé Mentale", never "SISM"
     const d = await decide("que font les villes pendant les SISM (semaines d'information sur la santé mentale) ?");
     expect(d.kind).not.toBe("abstain");
-    // an acronym without its gloss is still a name no sheet writes
-    expect((await decide("que font les villes pendant les SISM ?")).kind).toBe("abstain");
+    // without its gloss, as the glossary spells it out (fc99b60: before, it was a name no sheet writes)
+    expect((await decide("que font les villes pendant les SISM ?")).kind).not.toBe("abstain");
+    // an acronym neither the sheets nor the glossary know is still a name no sheet writes
+    expect((await decide("que font les villes pendant les SNPSM ?")).kind).toBe("abstain");
   });
 
   it("dates an event a follow-up about one sheet asks, where the sheet tells of it, not by the sheet's period", async () => {
