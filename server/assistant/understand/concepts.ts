@@ -81,6 +81,9 @@ function clippedCompletions(t: string, written: string, stats: CorpusStats): str
 function variantKnown(term: string, stats: CorpusStats, written?: string, lemma = false): boolean {
   if (stats.df.has(term)) return !(lemma && collides(term, stats, written));
   if (written && /^\p{Lu}{2,}$/u.test(written)) return false;
+  // "VigilanS", "PsyCom": a capital inside a word spells a name, there as written, not as a word sharing its first
+  // letters ("vigilance")
+  if (written && /^\p{L}+\p{Lu}/u.test(written.trim())) return false;
   const length = written ? fold(written).replace(/[^a-z0-9]/g, "").length : term.length;
   if (length < unknownMinChars) return true; // too short to call unknown
   // a dictionary's or glossary's lemma is there as a word of its family, one going on from its whole stem

@@ -37,6 +37,13 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Quelles actions avec le CLSM ?" }).text).toBe("avec le CLSM ?");
   });
 
+  it("reads a word with a capital inside ('VigilanS') as a name, there as written, not as a corpus word sharing its first letters", () => {
+    const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
+    expect(unknown("Quelles villes participent au programme VigilanS ?")).toEqual(["VigilanS"]);
+    // the same letters in small ones may be a word of the family the sheets write ("vigilance")
+    expect(unknown("Quelles villes parlent de vigilans ?")).toEqual([]);
+  });
+
   it("reads a clipped French word as the few corpus terms it opens ('petit-déj': petits-déjeuners), not a whole word the stemmer cut ('pâte')", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions proposent un petit-déj ?" });
     const clipped = q.concepts.filter((c) => c.label === "petit-déj");
