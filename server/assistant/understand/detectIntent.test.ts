@@ -20,6 +20,11 @@ describe("detectIntent", () => {
     ["Are any cities pairing their mental health work with cooking sessions?", "list"],
     ["Are there any mental health actions that include a nutrition workshop?", "list"],
     ["Are there any rules requiring balconies in new flats?", "general"],
+    ["Actions évaluées par questionnaire auprès des participants ?", "list"],
+    ["actions qui associent la préfecture ?", "list"],
+    ["Any projects that had a safeguard in place?", "list"],
+    ["Des projets artistiques ou culturels ?", "general"],
+    ["actions pour la rentrée universitaire", "general"],
   ])("reads « %s » as %s", (question, kind) => {
     expect(detectIntent(question).kind).toBe(kind);
   });
