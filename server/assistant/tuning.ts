@@ -354,7 +354,9 @@ export const TUNING = {
      * blind4 0.603 -> 0.658, blind5 0.515 -> 0.539, blind6 0.674 -> 0.690, others unchanged; 0.02 again cost dev2 b-19.
      * Measured again 2026-11-30: 0.005, 5 figures up and 24 down (the clean blind45 and blind49 list F1 down); 0.02, five
      * questions up (dev2 b-19 recall 0.67 -> 1, which would bring dev and dev2's French recall within 0.05 of the English)
-     * and four down (blind3, blind9, blind42, blind54), no clean set moved: a wash, so it is not taken to meet a figure. */
+     * and four down (blind3, blind9, blind42, blind54), no clean set moved: a wash, so it is not taken to meet a figure.
+     * The same share says a word of the value a lookup asks is rare enough to identify the named city's sheet ("which
+     * improv troupe…": « impro » in 2 chunks; abstain.lookupOfNamedSheet, twenty-sixth session: blind29 af-39 up, none down). */
     listRareTermShare: 0.01,
     /** a capitalised word inside a list question ("l'Unafam") held by fewer than this share of chunks names a body
      * that listed sheets must write, as an acronym does. 0.02 and 0.05 give the same figures: blind1 list F1

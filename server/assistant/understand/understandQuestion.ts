@@ -142,7 +142,7 @@ function illustrates(e: string, c: Concept, stats: CorpusStats): boolean {
 function withAcronymsSpelled(text: string, frenchSynonyms: string[][] | undefined, stats: CorpusStats): string {
   const forms = (frenchSynonyms ?? []).flatMap((entry) => {
     if (!/^\p{Lu}{2,6}$/u.test(entry[0]) || analyze(entry[0]).some((t) => stats.df.has(t))) return [];
-    return entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)));
+    return spelledForms(entry);
   });
   return forms.length > 0 ? `${text} ${forms.join(" ")}` : text;
 }
@@ -432,7 +432,7 @@ class QuestionParts implements Lazy {
         const spelled = spelledOut(entry);
         if (spelled.length === 0) return c;
         const out = withConcept(c, [...c.phrases, ...spelled]);
-        const [written] = c.unknown ? glossaryConcepts([entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)))], stats) : [];
+        const [written] = c.unknown ? glossaryConcepts([spelledForms(entry)], stats) : [];
         if (written && !written.unknown) [out.df, out.unknown] = [written.df, false];
         return out;
       }
@@ -495,7 +495,12 @@ class QuestionParts implements Lazy {
 
 /** A glossary entry's forms spelling out its acronym, the first ("ARS": « agence régionale de santé »), analysed. */
 function spelledOut(entry: readonly string[]): string[][] {
-  return entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/))).map((a) => [...new Set(analyze(a))]);
+  return spelledForms(entry).map((a) => [...new Set(analyze(a))]);
+}
+
+/** A glossary entry's forms spelling out its acronym, the first, as written. */
+function spelledForms(entry: readonly string[]): string[] {
+  return entry.slice(1).filter((a) => initialsMatch(entry[0], a.split(/[\s'’]+/)));
 }
 
 /** The article a second choice may take: "A ou du B", "A or the B". */
