@@ -37,6 +37,14 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Quelles actions avec le CLSM ?" }).text).toBe("avec le CLSM ?");
   });
 
+  it("searches a French question's rare word with its glossary synonyms ('dédramatiser': démystifier), not a common one nor in a list", () => {
+    expect(understandQuestion(corpus, { question: "dédramatiser le fait d'aller voir un psychologue" }).text).toContain("démystifier");
+    // a word many chunks write is the sheets' own already ("logement", 51 chunks)
+    expect(understandQuestion(corpus, { question: "accès au logement des personnes isolées" }).text).toBe("accès au logement des personnes isolées");
+    // a list is chosen by its concepts' evidence, which withSynonyms widens
+    expect(understandQuestion(corpus, { question: "Quelles villes veulent dédramatiser le fait d'aller voir un psychologue ?" }).text).not.toContain("démystifier");
+  });
+
   it("reads a word with a capital inside ('VigilanS') as a name, there as written, not as a corpus word sharing its first letters", () => {
     const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
     expect(unknown("Quelles villes participent au programme VigilanS ?")).toEqual(["VigilanS"]);
