@@ -68,7 +68,9 @@ export const TUNING = {
     /** FreeDict: senses and words per sense kept, and the shortest English word looked up. Untuned defaults. */
     /** a French question's word stands for its glossary entry's other French terms when at most this share of
      * chunks hold it (rare: "nutrition", 2 chunks of 698). Without the bound, common words ("logement", 51) widened
-     * lists past what was asked (dev-006, blind13 u-09 lost). */
+     * lists past what was asked (dev-006, blind13 u-09 lost). The same bound says which words of a French topic or
+     * similar question are searched with their synonyms too (understandQuestion.withGlossaryForms, twenty-sixth session:
+     * read sets 17 up, 9 down; dev-027 up). */
     synonymMaxShare: 0.01,
     dictSenses: 2,
     dictWordsPerSense: 2,
