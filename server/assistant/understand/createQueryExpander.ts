@@ -54,6 +54,7 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
     expand.canBeVerb = (word, lang) => classes.canBeVerb(word, lang);
     expand.isWord = (word, lang) => classes.isWord(word, lang);
     expand.manyUses = (word, lang) => classes.manyUses(word, lang);
+    expand.givenName = (word) => classes.givenName(word);
     expand.knowsWord = (word) => classes.isWord(word, "fr") || classes.isWord(word, "en") || (!!dict && knowsWord(dict, word.toLowerCase()));
     expand.prepare = () => void classes.sizes;
   }

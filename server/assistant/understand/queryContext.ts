@@ -90,6 +90,8 @@ export type ExpandQuery = ((
   knowsWord?: (word: string) => boolean;
   /** whether a word has many uses in its language's lexicon (wordClasses.ts): a general word, not the name of one thing */
   manyUses?: (word: string, lang: Lang) => boolean;
+  /** whether a word is a given name (wordClasses.ts givenName): "Henri" of "Henri Laborit" */
+  givenName?: (word: string) => boolean;
   /** reads now what the first question would otherwise read (the general lexicons, ~0.3 s): a server does it before it is ready */
   prepare?: () => void;
 };

@@ -5,6 +5,7 @@ import { analyze, fold } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
+import { withoutGivenNames } from "./surnames.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
 import { restatedFollowUp } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
@@ -77,7 +78,8 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "Et à Poitiers ?", "Any others?", "the second one": the question a follow-up stands for, asked afresh (ellipsis.ts)
   const restated = restatedFollowUp(input, index, (text) => (expand.language ? expand.language(text) : expand(text).lang));
   if (restated) return understandQuestion(corpus, restated);
-  const { question } = input;
+  // "l'hôpital Henri Laborit": the surname names it, as the sheets' "CH Laborit" does (surnames.ts)
+  const question = withoutGivenNames(input.question, expand.givenName);
   const cities = citiesNamed(question, index.fiches);
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
   // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are

@@ -137,6 +137,14 @@ describe("word classes", () => {
     // general words of many uses, against the names of one kind of thing or people
     expect(["chance", "seat", "upset"].every((w) => installed.manyUses(w, "en"))).toBe(true);
     expect(["prisoner", "farmer", "dementia", "gambling", "officer", "yoga"].some((w) => installed.manyUses(w, "en"))).toBe(false);
+    expect(["Henri", "Jacques", "Claire"].every((w) => installed.givenName(w))).toBe(true);
+    expect(["Laborit", "Lille", "Santé"].some((w) => installed.givenName(w))).toBe(false);
+  });
+
+  it("knows the French lexicon's given names, and only them", () => {
+    expect(classes.givenName("Rémi")).toBe(true);
+    expect(classes.givenName("bébé")).toBe(false);
+    expect(wordClassesFrom(undefined, undefined).givenName("Rémi")).toBe(false);
   });
 
   it("counts a word's uses over its parts of speech, English only", () => {

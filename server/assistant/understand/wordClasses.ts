@@ -84,9 +84,16 @@ function add(entries: Map<number, number>, word: string, pos: keyof Uses, weight
   entries.set(h, ((packed & ~(255 << SHIFT[pos])) | (next << SHIFT[pos])) >>> 0);
 }
 
+/** The French lexicon: each headword's uses, and the given names apart ("Henri/L'D'Q' po:prn is:mas"). */
+export interface FrenchLexicon {
+  lexicon: PackedLexicon;
+  givenNames: PackedLexicon;
+}
+
 /** Hunspell-fr's `.dic`: "lemma/flags po:nom is:mas", a part of speech per entry, 1 for each entry of it. */
-export function parseHunspellFr(dic: string): PackedLexicon {
+export function parseHunspellFr(dic: string): FrenchLexicon {
   const entries = new Map<number, number>();
+  const givenNames = new Map<number, number>();
   let start = 0;
   while (start < dic.length) {
     let end = dic.indexOf("\n", start);
@@ -104,8 +111,9 @@ export function parseHunspellFr(dic: string): PackedLexicon {
     if (tags.includes("po:v1") || tags.includes("po:v2") || tags.includes("po:v3") || tags.includes("po:v0")) add(entries, word, "verb", 1);
     if (tags.includes("po:adv")) add(entries, word, "adverb", 1);
     add(entries, word, "noun", 0);
+    if (tags.includes("po:prn")) add(givenNames, word, "noun", 1);
   }
-  return PackedLexicon.from(entries);
+  return { lexicon: PackedLexicon.from(entries), givenNames: PackedLexicon.from(givenNames) };
 }
 
 /** WordNet's `index.<pos>` lines: "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…"; a use weighs 1 + 2 × its tagged senses. */
@@ -149,6 +157,9 @@ export interface WordClasses {
   manyUses(word: string, lang: "fr" | "en"): boolean;
   /** Whether the language's lexicon knows the word (as written, or an inflection it reads); without a lexicon, yes. */
   isWord(word: string, lang: "fr" | "en"): boolean;
+  /** Whether the French lexicon gives the word as a given name ("Henri", "Claire"; both languages' questions write them
+   * alike); without a lexicon, no. */
+  givenName(word: string): boolean;
   /** Headwords read, for the start-up log. */
   readonly sizes: { fr: number; en: number };
 }
@@ -226,14 +237,14 @@ export interface EnglishLexicon {
   exceptions: Map<string, string[]>;
 }
 
-export function wordClassesFrom(french: PackedLexicon | undefined, english: EnglishLexicon | undefined): WordClasses {
+export function wordClassesFrom(french: FrenchLexicon | undefined, english: EnglishLexicon | undefined): WordClasses {
   // a word's uses are looked up under each of its candidate forms (frenchUses, englishUses): remembered per word,
   // since questions asked once still share most of their words
   const uses = { fr: new WordMemo<Uses | null>(), en: new WordMemo<Uses | null>() };
   const usesOf = (word: string, lang: "fr" | "en"): Uses | undefined => {
     const known = uses[lang].get(word);
     if (known !== undefined) return known ?? undefined;
-    const u = lang === "fr" ? french && frenchUses(french, word) : english && englishUses(english.lexicon, english.exceptions, word);
+    const u = lang === "fr" ? french && frenchUses(french.lexicon, word) : english && englishUses(english.lexicon, english.exceptions, word);
     return uses[lang].set(word, u ?? null) ?? undefined;
   };
   return {
@@ -253,7 +264,10 @@ export function wordClassesFrom(french: PackedLexicon | undefined, english: Engl
       if (lang === "fr") return french ? usesOf(word, lang) !== undefined : true;
       return english ? usesOf(word, lang) !== undefined : true;
     },
-    sizes: { fr: french?.size ?? 0, en: english?.lexicon.size ?? 0 },
+    givenName(word) {
+      return !!french && french.givenNames.uses(word.toLowerCase()) !== undefined;
+    },
+    sizes: { fr: french?.lexicon.size ?? 0, en: english?.lexicon.size ?? 0 },
   };
 }
 
@@ -291,6 +305,7 @@ export function lazyWordClasses(log?: (line: string) => void): WordClasses {
     canBeVerb: (word, lang) => get().canBeVerb(word, lang),
     isWord: (word, lang) => get().isWord(word, lang),
     manyUses: (word, lang) => get().manyUses(word, lang),
+    givenName: (word) => get().givenName(word),
     get sizes() {
       return get().sizes;
     },
