@@ -23,3 +23,14 @@ describe("listConcepts", () => {
     expect(found.find((c) => c.label?.startsWith("bailleurs"))).toEqual({ label: "bailleurs", phrases: [["bailleur"]], phrase: false });
   });
 });
+
+describe("relating verbs", () => {
+  it("reads 'involve' as how the question relates the actions to a body, not as residents' participation", () => {
+    // "Which actions involve the hospital?" asks for the hospital as a partner; the glossary's participation entry
+    // keeps "involvement", the noun, which names it
+    const labels = concepts("Which actions involve the psychiatric hospital?").map((c) => c.label);
+    expect(labels).toContain("psychiatric hospital");
+    expect(labels).not.toContain("involve");
+    expect(concepts("Which cities encourage resident involvement?").map((c) => c.label)).toContain("involvement");
+  });
+});
