@@ -34,3 +34,12 @@ describe("relating verbs", () => {
     expect(concepts("Which cities encourage resident involvement?").map((c) => c.label)).toContain("involvement");
   });
 });
+
+describe("French verbs in a list question", () => {
+  it("reads a modal's subjunctive and a conjugated verb as how the question is put ('puissent', 'agissent')", () => {
+    const labels = concepts("Quelles villes agissent pour que les personnes avec des troubles psychiques accèdent à un logement ou puissent y rester ?").map((c) => c.label);
+    expect(labels).toContain("logement");
+    expect(labels).not.toContain("puissent");
+    expect(labels).not.toContain("agissent");
+  });
+});

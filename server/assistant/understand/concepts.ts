@@ -166,8 +166,9 @@ const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winte
  * (general French and English; a word the sheets write stays a concept, as "petite enfance" does). */
 const AGE_OR_SIZE = /^(?:neu[fv]e?s?|nouveaux?|nouvel(?:le)?s?|recente?s?|ancien(?:ne)?s?|grande?s?|gros(?:se)?s?|petite?s?|enormes?|immenses?|vastes?|new|brand-new|recent|old|older|big|bigger|large|larger|huge|massive|small|smaller|tiny|little|giant)$/;
 
-/** French modal verbs' present ("je veux", "on peut", "doit") and conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
-const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais|voulue?s?)$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
+/** French modal verbs' present ("je veux", "on peut", "doit", "peuvent") and subjunctive ("puissent", "doive"), and
+ * conditionals ("voudrais", "aimerait"): how the question is put. General French grammar. */
+const MODAL_OR_CONDITIONAL = /^(?:veu[xt]|peu[xt]|doi[st]|sai[st]|vais|voulue?s?|peuvent|veulent|doivent|savent|puiss(?:e|es|ent|ions|iez)|veuill(?:e|es|ent)|doiv(?:e|es|ent)|sach(?:e|es|ent))$|^[a-z]{2,}(?:er|dr)(?:ais|ait|aient)$/;
 
 /** A French verb followed by its subject pronoun: "misent-elles", "retrouve-t-on". */
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)$/iu;

@@ -30,6 +30,8 @@ const FRENCH_DIC = [
   "complètement/L'D'Q' po:adv",
   "complètement/S.() po:nom is:mas",
   "logement/S.() po:nom is:mas",
+  "agir/L'D'Q' po:nom is:mas is:sg",
+  "agir/f0p.() po:v2_i__x__a",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -81,6 +83,10 @@ describe("word classes", () => {
     expect(classes.asksHow("finissent", "fr")).toBe(true);
     expect(classes.asksHow("viennent", "fr")).toBe(true);
     expect(classes.asksHow("accident", "fr")).toBe(false);
+    // a conjugated form is the verb only, whatever noun its infinitive also is ("agissent": agir, not "l'agir"), and its
+    // stem may be two letters long
+    expect(classes.asksHow("agissent", "fr")).toBe(true);
+    expect(classes.asksHow("agir", "fr")).toBe(false);
   });
 
   it("reads English words by their most used part of speech in WordNet's tagged senses, through inflections", () => {

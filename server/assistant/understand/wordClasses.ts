@@ -180,8 +180,10 @@ function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   // "greffées" → "greffer", "établis" → "établir"
   if (/é$/.test(masculine)) candidates.push(masculine.replace(/é$/, "er"));
   if (/i$/.test(masculine)) candidates.push(`${masculine}r`);
-  // a conjugated form of a regular verb: "déclarent", "déclare", "organisait" → the infinitive; "finissent" → "finir"
-  const conjugated = /^(.{3,}?)(?:iss(?:ent|ons|ez|ait|aient))$/.exec(w);
+  // a conjugated form of a regular verb: "déclarent", "déclare", "organisait" → the infinitive; "finissent" → "finir";
+  // read as the verb only: "agissent" is "agir" conjugated, whatever the noun "l'agir" (counted from here on)
+  const conjugatedFrom = candidates.length;
+  const conjugated = /^(.{2,}?)(?:iss(?:ent|ons|ez|ait|aient))$/.exec(w);
   if (conjugated) candidates.push(`${conjugated[1]}ir`);
   // the third group's present plurals: "viennent" venir, "prennent" prendre, "mettent" mettre, "doivent" devoir
   for (const [ending, infinitive] of THIRD_GROUP_PLURALS) if (w.endsWith(ending) && w.length > ending.length) candidates.push(w.slice(0, -ending.length) + infinitive);
@@ -189,8 +191,9 @@ function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   if (firstGroup) candidates.push(`${firstGroup[1]}er`);
   // the first reading with a use: a form that is only a proper name ("remi" of "remis": Rémi) is read on
   let known: Uses | undefined;
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
     const u = lexicon.uses(c);
+    if (i >= conjugatedFrom && u && u.verb > 0) return { noun: 0, adjective: 0, verb: u.verb, adverb: 0 };
     if (u && u.noun + u.adjective + u.verb + u.adverb > 0) return u;
     known ??= u;
   }
