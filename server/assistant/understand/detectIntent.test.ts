@@ -14,6 +14,10 @@ describe("detectIntent", () => {
     ["I would like to know which cities train PSSM first aiders", "list"],
     ["Looking for mental health actions that happen inside schools or involve teachers — which ones?", "list"],
     ["Which Caen actions involve the local youth centre?", "list"],
+    // "what do cities do about X?" asks which of them do it
+    ["Logement et troubles psychiques : qu'est-ce que font les villes ?", "list"],
+    ["Que font les collectivités contre l'isolement ?", "list"],
+    ["What are cities doing about loneliness?", "list"],
     ["Which of these actions bring in the local hospital?", "list"],
     ["Quels dispositifs reposent sur une ligne joignable la nuit ?", "list"],
     ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],
