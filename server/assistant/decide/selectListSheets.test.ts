@@ -43,3 +43,12 @@ describe("French verbs in a list question", () => {
     expect(labels).not.toContain("agissent");
   });
 });
+
+describe("glossary terms", () => {
+  it("translates 'survey' as a translator would (enquête, questionnaire, sondage), not as research or data", () => {
+    const survey = concepts("Which actions ran a survey of participants?").find((c) => c.label === "survey");
+    expect(survey?.phrases).toContainEqual(["enquet"]);
+    expect(survey?.phrases).not.toContainEqual(["recherch"]);
+    expect(survey?.phrases).not.toContainEqual(["don"]);
+  });
+});
