@@ -18,6 +18,9 @@ describe("detectIntent", () => {
     ["Logement et troubles psychiques : qu'est-ce que font les villes ?", "list"],
     ["Que font les collectivités contre l'isolement ?", "list"],
     ["What are cities doing about loneliness?", "list"],
+    // what happened in a month: the actions that took place then
+    ["Qu'est-ce qui s'est passé en avril 2023 ?", "list"],
+    ["What took place in April 2023?", "list"],
     ["Which of these actions bring in the local hospital?", "list"],
     ["Quels dispositifs reposent sur une ligne joignable la nuit ?", "list"],
     ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],

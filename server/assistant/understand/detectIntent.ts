@@ -1,6 +1,7 @@
 // What kind of answer a question wants. Patterns are over folded text (no accents, lower
 // case) and cover French and English phrasings of the four intents of DESIGN.md.
 import { fold } from "../../../ingest/text/index.ts";
+import { monthBoundOf } from "./monthConstraint.ts";
 import { TUNING } from "../tuning.ts";
 import { budgetBoundOf } from "./budgetConstraint.ts";
 
@@ -33,6 +34,9 @@ const LIST = /\b(quelles?|quels) (sont les )?(villes?|communes?|collectivites?|f
 
 /** "Who's running…", "who is rolling out…", "who are doing…": who is doing something now. */
 const WHO_IS_DOING = /^(?:and |et )?who(?:'s|’s| is| are)(?: (?:now|currently|already|actually))? (?!(?:going|being)\b)[a-z]+ing\b/;
+
+/** What happened, took place or went on (folded; general French and English). */
+const HAPPENED = /\b(?:qu'est-ce qui s'est passe|que s'est-il passe|qu'est-ce qui (?:a eu|avait) lieu|qu'est-ce qui se passait|what (?:happened|took place|went on|was (?:going )?on|was happening))\b/;
 
 /** A cost covered by someone: « le coût … a été pris en charge », « frais pris en charge » (folded, or as written). */
 const COST_COVERED = /\b(couts?|coûts?|frais|depenses?|dépenses?)\b([^?.!]{0,60}?)\bpris(?:e|es)? en charge\b/iu;
@@ -128,6 +132,9 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
   // bound, a list of them, though it names the budget fields (a bound filters lists only)
   if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && budgetBoundOf(question)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
+  // "Qu'est-ce qui s'est passé en avril 2023 ?", "What took place in April 2023?": what happened in a month asks which
+  // actions took place then, a list the month bounds (monthConstraint.ts)
+  if (HAPPENED.test(q) && monthBoundOf(question)) return { kind: "list", fields: [], followUp };
   if (fields.length > 0 && isFieldQuestion(q)) return { kind: "field", fields, followUp };
   return { kind: "general", fields, followUp };
 }
