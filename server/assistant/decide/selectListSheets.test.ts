@@ -3,6 +3,7 @@ import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion } from "../understand/understandQuestion.ts";
 import { listConcepts } from "./selectListSheets.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -50,5 +51,11 @@ describe("glossary terms", () => {
     expect(survey?.phrases).toContainEqual(["enquet"]);
     expect(survey?.phrases).not.toContainEqual(["recherch"]);
     expect(survey?.phrases).not.toContainEqual(["don"]);
+  });
+
+  it("reads 'uni students' as university students, as British English says it, not as a rare word 'uni' the sheets barely write", () => {
+    const understood = understandQuestion(corpus, { question: "Anything aimed at uni students?" }).concepts;
+    expect(understood.map((c) => c.label)).not.toContain("uni");
+    expect(understood.some((c) => c.phrases.some((p) => p.join(" ") === analyze("étudiants").join(" ")))).toBe(true);
   });
 });
