@@ -789,6 +789,11 @@ describe("decideAnswer", () => {
     for (const s of d.kind === "list" ? d.sheets : []) expect(s.evidence!.chunk.text.slice(s.evidence!.start, s.evidence!.end)).toMatch(/avril/);
   });
 
+  it("lists the sheets of any of several months a question names ('en avril ou en mai 2023')", async () => {
+    const d = await decide("Quelles actions se sont déroulées en avril ou en mai 2023 ?");
+    expect(sheetsOf(d).sort()).toEqual(["limoges--sensibilisation-sante-mentale-qpv", "montreuil--bibliotheque-vivante", "nantes--sensibilisation-sante-mentale-dans-mon", "rennes--arts-soins-mouvement"]);
+  });
+
   it("lists at most k sheets", async () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", k: 1 }))).toHaveLength(1);
   });

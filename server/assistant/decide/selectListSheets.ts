@@ -126,14 +126,12 @@ function selectByStartYear(ctx: QueryContext, ranked: RankedFiche[], max: number
 function selectByMonth(ctx: QueryContext, ranked: RankedFiche[], max: number): ListedSheet[] | undefined {
   const bound = monthBoundOf(ctx.question);
   if (!bound) return undefined;
-  const lists: Int32Array[] = [];
-  for (const t of [bound.month, bound.year]) {
-    const docs = ctx.index.postings.terms.get(t)?.[0]?.docs;
-    if (!docs) return [];
-    lists.push(docs);
-  }
+  const ofYear = ctx.index.postings.terms.get(bound.year)?.[0]?.docs;
+  if (!ofYear) return [];
+  // the chunks writing the year and one of the months, in chunk order
+  const dated = [...new Set(bound.months.flatMap((month) => intersectSorted(ctx.index.postings.terms.get(month)?.[0]?.docs ?? [], ofYear)))].sort((a, b) => a - b);
   const proofs = new Map<string, Evidence>();
-  for (const i of intersectSorted(lists[0], lists[1])) {
+  for (const i of dated) {
     const chunk = ctx.index.chunks[i];
     const f = ctx.index.ficheById.get(chunk.ficheId);
     if (!f || proofs.has(f.id) || f.kind !== "fiche" || (ctx.filter && !ctx.filter(f)) || (ctx.cities.length > 0 && !ctx.cities.includes(f.city))) continue;
