@@ -53,6 +53,12 @@ describe("glossary terms", () => {
     expect(survey?.phrases).not.toContainEqual(["don"]);
   });
 
+  it("grounds « hebdomadaire », which no sheet writes, by the same meaning the sheets write (« par semaine »)", () => {
+    const weekly = understandQuestion(corpus, { question: "Quelles actions ont un rythme hebdomadaire ?" }).concepts.find((c) => c.label === "hebdomadaire");
+    expect(weekly?.unknown).toBe(false);
+    expect(weekly?.phrases).toContainEqual(analyze("par semaine"));
+  });
+
   it("reads 'uni students' as university students, as British English says it, not as a rare word 'uni' the sheets barely write", () => {
     const understood = understandQuestion(corpus, { question: "Anything aimed at uni students?" }).concepts;
     expect(understood.map((c) => c.label)).not.toContain("uni");
