@@ -59,6 +59,12 @@ describe("glossary terms", () => {
     expect(weekly?.phrases).toContainEqual(analyze("par semaine"));
   });
 
+  it("grounds « stagiaires », which no sheet writes, by « personnes formées », one meaning", () => {
+    const trainees = understandQuestion(corpus, { question: "Combien de stagiaires par session ?" }).concepts.find((c) => c.label === "stagiaires");
+    expect(trainees?.unknown).toBe(false);
+    expect(trainees?.phrases).toContainEqual(analyze("personnes formées"));
+  });
+
   it("reads 'uni students' as university students, as British English says it, not as a rare word 'uni' the sheets barely write", () => {
     const understood = understandQuestion(corpus, { question: "Anything aimed at uni students?" }).concepts;
     expect(understood.map((c) => c.label)).not.toContain("uni");
