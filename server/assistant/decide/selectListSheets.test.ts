@@ -71,3 +71,13 @@ describe("glossary terms", () => {
     expect(understood.some((c) => c.phrases.some((p) => p.join(" ") === analyze("étudiants").join(" ")))).toBe(true);
   });
 });
+
+describe("quantity nouns", () => {
+  it("reads 'a handful of', « une poignée de » as how many, no topic", () => {
+    for (const question of ["free counselling limited to a handful of appointments", "une poignée de séances gratuites"]) {
+      const labels = understandQuestion(corpus, { question }).concepts.map((c) => c.label?.toLowerCase());
+      expect(labels).not.toContain("handful");
+      expect(labels).not.toContain("poignée");
+    }
+  });
+});

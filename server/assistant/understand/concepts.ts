@@ -157,7 +157,7 @@ function concept(phrases: string[][], stats: CorpusStats, label?: string, writte
 }
 
 /** "quelques centaines d'euros", "dozens of stands": a number said in words counts, it names nothing ("quarantaine" may be a quarantine). */
-const NUMERAL_NOUN = /^(?:zeros?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
+const NUMERAL_NOUN = /^(?:zeros?|handfuls?|poignees?|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|cinquantaines?|centaines?|milliers?|millions?|milliards?|dozens?|hundreds?|thousands?|millions?|billions?)$/;
 
 /** "au printemps 2023", "in the autumn": a season the sheets do not write says when (they date by months), not what about. */
 const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winters?)$/;
