@@ -37,6 +37,14 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Quelles actions avec le CLSM ?" }).text).toBe("avec le CLSM ?");
   });
 
+  it("searches a glossary term no sheet writes as such by its entry's other forms ('conseil départemental': Département), not one they write", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions associent le conseil départemental ?" });
+    expect(q.text).toContain("département");
+    expect(q.terms).toContain("depart");
+    // a term the sheets write is searched as written
+    expect(understandQuestion(corpus, { question: "Quelles actions associent un centre hospitalier universitaire ?" }).text).toBe("associent un centre hospitalier universitaire ?");
+  });
+
   it("searches a French question's rare word with its glossary synonyms ('dédramatiser': démystifier), not a common one nor in a list", () => {
     expect(understandQuestion(corpus, { question: "dédramatiser le fait d'aller voir un psychologue" }).text).toContain("démystifier");
     // a word many chunks write is the sheets' own already ("logement", 51 chunks)

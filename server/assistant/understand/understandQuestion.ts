@@ -97,7 +97,8 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
   const searchable = lang === "fr" ? restoreAccents(framed, stats, frenchWordCheck(expand)) : framed;
   const searched = expand(searchable, lang);
-  const text = lang === "fr" ? withGlossaryForms(searched.expanded, searched.frenchSynonyms, stats, intent.kind !== "list" && !valueTypeOf(question)) : searched.expanded;
+  const asksValue = !!valueTypeOf(question);
+  const text = lang === "fr" ? withUnwrittenTerms(withGlossaryForms(searched.expanded, searched.frenchSynonyms, stats, intent.kind !== "list" && !asksValue), asksValue ? undefined : searched.frenchTerms, stats) : searched.expanded;
   const terms = queryTerms(text);
   // concepts and entities serve answers (abstention, lists), not search: computed on first use
   const parts = new QuestionParts(corpus, question, lang, searchable, searched, intent, cities);
@@ -159,6 +160,14 @@ function withGlossaryForms(text: string, frenchSynonyms: string[][] | undefined,
     if (analyze(entry[0]).some((t) => stats.df.has(t))) return [];
     return spelledForms(entry);
   });
+  return forms.length > 0 ? `${text} ${forms.join(" ")}` : text;
+}
+
+/** « le conseil départemental »: a glossary term no sheet writes as such is searched by its entry's other forms
+ * (« Département »), as an acronym no sheet writes is searched spelled out. Not for a value asked, which is in the sheet
+ * the question's own words name, as withGlossaryForms. */
+function withUnwrittenTerms(text: string, frenchTerms: string[][] | undefined, stats: CorpusStats): string {
+  const forms = (frenchTerms ?? []).flatMap((entry) => (glossaryConcepts([[entry[0]]], stats)[0]?.unknown === false ? [] : entry.slice(1)));
   return forms.length > 0 ? `${text} ${forms.join(" ")}` : text;
 }
 
