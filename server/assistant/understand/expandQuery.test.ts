@@ -78,6 +78,11 @@ describe("expandQuery", () => {
     expect(expandQuery("Which cities say they train their staff?", glossary).added).toContain("formation");
   });
 
+  it("reads a French plural in -aux as the glossary's singular in -al ('hôpitaux': hôpital, centre hospitalier)", () => {
+    const { frenchSynonyms } = expandQuery("Des actions en lien avec les hôpitaux ?", glossary, "fr");
+    expect(frenchSynonyms?.some((entry) => entry[0] === "hôpital" && entry.includes("centre hospitalier"))).toBe(true);
+  });
+
   it("gives a flyer its French words, the English word among them, not those of a guide or a tool", () => {
     const r = expandQuery("What's the headline of the flyer?", glossary);
     expect(r.concepts).toContainEqual(expect.arrayContaining(["flyer", "prospectus"]));

@@ -339,8 +339,9 @@ export function expandQuery(question: string, glossary: Glossary, lang?: Lang, i
       if (!written.has(p.entry)) written.set(p.entry, p.term);
     }
     const frenchTerms = [...written].map(([e, term]) => [term, ...glossary.entries[e].fr.filter((t) => t !== term)]);
-    // a plural the glossary writes singular (« ordonnances »: « ordonnance ») is the same word
-    const entriesOf = (t: string) => c.frenchWordEntries.get(t) ?? (t.length > 4 && /[sx]$/.test(t) ? c.frenchWordEntries.get(t.slice(0, -1)) : undefined) ?? [];
+    // a plural the glossary writes singular (« ordonnances »: « ordonnance »; « hôpitaux »: « hôpital ») is the same word
+    const entriesOf = (t: string) =>
+      c.frenchWordEntries.get(t) ?? (t.length > 4 && /[sx]$/.test(t) ? c.frenchWordEntries.get(t.slice(0, -1)) : undefined) ?? (t.length > 5 && t.endsWith("aux") ? c.frenchWordEntries.get(`${t.slice(0, -3)}al`) : undefined) ?? [];
     const synonymEntries = tokens.flatMap((t) => entriesOf(t).map(({ term, entry }) => ({ entry, terms: [term, ...glossary.entries[entry].fr.filter((x) => x !== term)] })));
     const frenchSynonyms = synonymEntries.map((s) => s.terms);
     const sameMeaning = synonymEntries.filter((s) => glossary.entries[s.entry].sameMeaning).map((s) => s.terms);
