@@ -31,7 +31,8 @@ export function unknownPlace(question: string, stats: CorpusStats, cities: reado
   const heads = new Set(cities.map((c) => fold(c).split("-")[0]));
   for (const re of [PLACE, POSSESSIVE]) {
     for (const m of question.matchAll(re)) {
-      const parts = fold(m[1]).split("-").filter(Boolean);
+      // "in QPVs": an acronym's English plural is the acronym the corpus writes, no town
+      const parts = fold(/^\p{Lu}{2,}s$/u.test(m[1]) ? m[1].slice(0, -1) : m[1]).split("-").filter(Boolean);
       if (CAPITALISED_COMMON.test(m[1]) || heads.has(fold(m[1]))) continue;
       // "Arts and Care in Motion": a capitalised word, a preposition and a capitalised word that is no French commune are
       // a name's words (a programme's, in English), not a town

@@ -230,6 +230,8 @@ describe("decideAnswer", () => {
     // a hospital named after a hamlet is not a town, and a sheet's own city answers
     expect((await decide("Le CH de Jury porte-t-il des actions ?")).kind).not.toBe("abstain");
     expect((await decide("Quelles actions à Lille ?")).kind).toBe("list");
+    // an acronym's English plural ("in QPVs") is the acronym the sheets write, no town
+    expect(await decide("Which cities ran awareness sessions for people working in QPVs?")).not.toMatchObject({ abstention: { why: "unknownPlace" } });
   });
 
   it("abstains naming the concepts the corpus never mentions", async () => {
