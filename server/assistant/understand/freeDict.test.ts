@@ -78,6 +78,9 @@ describe("knowsWord", () => {
   it("knows a headword and its regular inflections, not a misspelling", () => {
     const dict = new Map([["host", ["hôte"]], ["train", ["former"]], ["city", ["ville"]]]);
     for (const w of ["host", "hosted", "hosts", "training", "cities"]) expect(knowsWord(dict, w)).toBe(true);
+    // the consonant English spelling doubles before -ed, -ing ("planned" is no typo of "planner")
+    const plan = new Map([["plan", ["plan"]], ["run", ["courir"]]]);
+    for (const w of ["planned", "planning", "running"]) expect(knowsWord(plan, w)).toBe(true);
     expect(knowsWord(dict, "hostel")).toBe(false);
     expect(knowsWord(dict, "univeristy")).toBe(false);
   });

@@ -49,8 +49,9 @@ export function translate(dict: Dictionary, word: string): string[] {
   return dict.get(word) ?? dict.get(word.replace(/s$/, "")) ?? [];
 }
 
-/** Whether the dictionary knows an English word, as itself or an inflection of a headword ("hosted", "trainings"). */
+/** Whether the dictionary knows an English word, as itself or an inflection of a headword ("hosted", "trainings"; "planned",
+ * "running": the consonant English spelling doubles). */
 export function knowsWord(dict: Dictionary, word: string): boolean {
-  const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ed$/, ""), word.replace(/d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e"), word.replace(/ie[sd]$/, "y")];
+  const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ed$/, ""), word.replace(/d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e"), word.replace(/ie[sd]$/, "y"), word.replace(/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, "$1")];
   return forms.some((f) => f.length > 0 && dict.has(f));
 }
