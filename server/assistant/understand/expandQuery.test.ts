@@ -83,6 +83,13 @@ describe("expandQuery", () => {
     expect(frenchSynonyms?.some((entry) => entry[0] === "hôpital" && entry.includes("centre hospitalier"))).toBe(true);
   });
 
+  it("gives door-knocking and street teams their French ('porte-à-porte', 'équipe mobile'), not the street's public spaces", () => {
+    const { added } = expandQuery("Who does outreach, like door-knocking or street teams going out to people?", glossary);
+    expect(added).toContain("porte-à-porte");
+    expect(added).toContain("équipe mobile");
+    expect(added).not.toContain("espace public");
+  });
+
   it("gives a flyer its French words, the English word among them, not those of a guide or a tool", () => {
     const r = expandQuery("What's the headline of the flyer?", glossary);
     expect(r.concepts).toContainEqual(expect.arrayContaining(["flyer", "prospectus"]));
