@@ -212,6 +212,17 @@ describe("decideAnswer", () => {
     expect((await decide("psychotrauma care for refugees and asylum seekers")).kind).toBe("abstain");
   });
 
+  it("answers a general question with the cities' actions, not a workshop synthesis ranked below one, unless it names its area", async () => {
+    const synthesis = corpus.index.fiches.find((f) => f.kind !== "fiche")!.id;
+    const sport = await decide("any sport or exercise sessions run as part of a mental health action?");
+    expect(sport.kind).toBe("general");
+    expect(sheetsOf(sport).length).toBeGreaterThan(0);
+    expect(sheetsOf(sport)).not.toContain(synthesis);
+    const named = await decide("Que propose l'atelier santé de la métropole lilloise pour la santé mentale des jeunes ?");
+    expect(sheetsOf(named)[0]).not.toBe(synthesis);
+    expect(sheetsOf(named)).toContain(synthesis);
+  });
+
   it("abstains on a place the corpus never mentions, naming it", async () => {
     expect(await decide("Quelles actions de santé mentale mène la ville de Marseille ?")).toEqual({
       kind: "abstain",
