@@ -90,6 +90,10 @@ describe("expandQuery", () => {
     expect(added).not.toContain("espace public");
   });
 
+  it("gives motion its French as movement (« mouvement »), which the dictionary renders as the parliamentary « motion »", () => {
+    expect(expandQuery("Which events put arts in motion?", glossary).added).toContain("mouvement");
+  });
+
   it("gives a flyer its French words, the English word among them, not those of a guide or a tool", () => {
     const r = expandQuery("What's the headline of the flyer?", glossary);
     expect(r.concepts).toContainEqual(expect.arrayContaining(["flyer", "prospectus"]));
