@@ -301,6 +301,13 @@ export const TUNING = {
     outlineMaxChars: 900,
     /** closest sheets offered, never cited, when no sheet answers. Untuned default. */
     suggestions: 3,
+    /** a lookup weighs the next-ranked sheet (of the named city) too when it scores this share of the best one's: two
+     * sheets about one programme, the value stated in one (decide/findValue.ts lookupCandidates). Untuned first guess. */
+    lookupRunnerUpScore: 0.8,
+    /** …and answers from it when its best sentence for the value scores this many times the first sheet's. Measured
+     * 2026-11-30 on the read sets: 1.0 (any better), 2 lookups up and 1 down (blind48 ay-05: 21.5 against 19.0, "deux
+     * quartiers" over "pas plus de 6 séances"); the one right switch scored 1.27 times. */
+    lookupRunnerUpMargin: 1.2,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one (and bounds
      * every list's candidates). Measured 2026-11-30: 0.25, 2 questions up and 11 down (dev-009 among them); 0.35, 7 up and 6
      * down (dev2 list F1 up, the clean blind49's down): a wash, so 0.3 stays. */

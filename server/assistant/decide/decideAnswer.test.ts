@@ -212,6 +212,15 @@ describe("decideAnswer", () => {
     expect((await decide("psychotrauma care for refugees and asylum seekers")).kind).toBe("abstain");
   });
 
+  it("looks a value up in the next sheet of the city too, and answers from the one whose sentence states it clearly better", async () => {
+    // Lille's two sheets on its listening spaces (2021, 2023): the first ranked says "deux quartiers", the other "10 mairies
+    // de quartiers … 5 centres sociaux"
+    const d = await decide({ question: "Dans combien de mairies de quartier et de centres sociaux la psychologue tient-elle sa permanence ?", filters: { city: "Lille" } });
+    expect(d.kind).toBe("value");
+    expect(sheetsOf(d)).toEqual(["lille--espaces-ecoute-sante-points-ecoute"]);
+    expect(d.kind === "value" && d.passages[0].value).toBe("10");
+  });
+
   it("answers a general question with the cities' actions, not a workshop synthesis ranked below one, unless it names its area", async () => {
     const synthesis = corpus.index.fiches.find((f) => f.kind !== "fiche")!.id;
     const sport = await decide("any sport or exercise sessions run as part of a mental health action?");

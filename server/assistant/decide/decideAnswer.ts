@@ -5,7 +5,7 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { fold } from "../../../ingest/text/index.ts";
 import { abstention, type Abstention } from "./abstain.ts";
-import { findValue, isPlaceholder, lookupSheet, type ValuePassage } from "./findValue.ts";
+import { findValue, isPlaceholder, lookupCandidates, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
@@ -61,6 +61,9 @@ function inNamedOrder(ctx: QueryContext, sheets: RankedFiche[]): RankedFiche[] {
  * A question that wants a value of some kind, answered by the sentences of its sheet that hold
  * one; a follow-up ("How many people were trained?") by those of every sheet in its scope.
  */
+/** How well a sheet's passages state the values asked: its best passage's score. */
+const best = (x: { passages: ValuePassage[] }) => Math.max(...x.passages.map((p) => p.score));
+
 function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | undefined {
   // "combien coûte le manuel et qui le paie ?": each value asked, looked up in the same sheet
   const types = askedParts(ctx.question).flatMap((part) => {
@@ -68,7 +71,7 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
     return type ? [{ type, part }] : [];
   });
   if (types.length === 0) return undefined;
-  const candidates = ctx.scope ? sheetsInScope(ctx, ranked) : [lookupSheet(ctx, ranked)].filter((r) => r !== undefined);
+  const candidates = ctx.scope ? sheetsInScope(ctx, ranked) : lookupCandidates(ctx, ranked);
   const found = candidates
     .map((sheet) => {
       // each value read with its own part of the question: "how many sessions…, and how many people came to each?"
@@ -77,7 +80,10 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
       return { sheet, passages: passages.filter((p, i) => passages.findIndex((q) => q.chunk === p.chunk && q.start === p.start) === i) };
     })
     .filter((x) => x.passages.length > 0);
-  return found.length ? { kind: "value", sheets: found.map((x) => x.sheet), passages: found.flatMap((x) => x.passages) } : undefined;
+  // of two sheets one might be about, the one whose sentences state the values asked best (scope aside: every sheet of it)
+  // (the best-ranked one unless the other's states them clearly better)
+  const kept = ctx.scope || found.length < 2 ? found : [found.reduce((a, b) => (best(b) > best(a) * TUNING.decide.lookupRunnerUpMargin ? b : a))];
+  return kept.length ? { kind: "value", sheets: kept.map((x) => x.sheet), passages: kept.flatMap((x) => x.passages) } : undefined;
 }
 
 /** The question quotes one sheet's title, as a lookup does ("Qui porte le projet logement social et santé mentale…"). */

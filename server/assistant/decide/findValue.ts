@@ -45,6 +45,21 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
 }
 
 /**
+ * The sheets a lookup may be about, best first: the one lookupSheet settles on by a title or a name the question gives; else
+ * the best ranked and the next one near it (of the cities it names, if any), two sheets about one programme ("Espaces
+ * écoute santé", 2021 and 2023) of which the value asked is stated in one only.
+ */
+export function lookupCandidates(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
+  const first = lookupSheet(ctx, ranked);
+  if (!first) return [];
+  const named = titleMatch(ctx, ranked);
+  if ((named && named.coverage >= valueTitleCoverage) || !ranked.some((r) => r.ficheId === first.ficheId)) return [first];
+  const pool = ctx.cities.length > 0 ? ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : ranked;
+  const next = pool.find((r) => r.ficheId !== first.ficheId);
+  return next && next.score >= first.score * TUNING.decide.lookupRunnerUpScore ? [first, next] : [first];
+}
+
+/**
  * The value of the asked shape in a sentence: preferably one the question's words name right
  * after it ("12 situations", "36 professionnels"); a person is never a corpus place ("Nantes Nord").
  */
