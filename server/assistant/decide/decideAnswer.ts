@@ -57,13 +57,13 @@ function inNamedOrder(ctx: QueryContext, sheets: RankedFiche[]): RankedFiche[] {
   return sheets.map((r, i) => ({ r, i, at: at(r) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
 }
 
+/** How well a sheet's passages state the values asked: its best passage's score. */
+const best = (x: { passages: ValuePassage[] }) => Math.max(...x.passages.map((p) => p.score));
+
 /**
  * A question that wants a value of some kind, answered by the sentences of its sheet that hold
  * one; a follow-up ("How many people were trained?") by those of every sheet in its scope.
  */
-/** How well a sheet's passages state the values asked: its best passage's score. */
-const best = (x: { passages: ValuePassage[] }) => Math.max(...x.passages.map((p) => p.score));
-
 function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | undefined {
   // "combien coûte le manuel et qui le paie ?": each value asked, looked up in the same sheet
   const types = askedParts(ctx.question).flatMap((part) => {
