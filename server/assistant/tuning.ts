@@ -296,6 +296,9 @@ export const TUNING = {
     bodyKindWindow: 96,
     /** sentences a value answer quotes. Untuned default. */
     valueMaxPassages: 2,
+    /** a question asking several values is answered by one sentence stating them all when it scores at least this share
+     * of the best sentence for each (decide/findValue.ts findValues). Untuned first guess. */
+    valueJointMinShare: 0.5,
     /** an outline quoted for a content lookup ("Déroulé de l'action :" and its items) stops past this many characters: the
      * longest outline in the seeds is ~560 characters (Boulogne's session, 9 items), quoted whole. Untuned otherwise. */
     outlineMaxChars: 900,

@@ -212,6 +212,15 @@ describe("decideAnswer", () => {
     expect((await decide("psychotrauma care for refugees and asylum seekers")).kind).toBe("abstain");
   });
 
+  it("answers two values asked together by the sentences stating both, not a richer one stating one ('10 séances … 5 familles')", async () => {
+    const d = await decide("Pour les ateliers slam parents-enfants du programme de réussite éducative, combien de séances et combien de familles ?");
+    expect(d.kind).toBe("value");
+    if (d.kind !== "value") return;
+    expect(d.passages.map((p) => p.value)).toEqual(["10", "5"]);
+    // "nous avons pressenti 10 familles", in the difficulties, shares more of the question's words but states a plan
+    expect(d.passages.map((p) => p.chunk.field)).not.toContain("difficulties");
+  });
+
   it("looks a value up in the next sheet of the city too, and answers from the one whose sentence states it clearly better", async () => {
     // Lille's two sheets on its listening spaces (2021, 2023): the first ranked says "deux quartiers", the other "10 mairies
     // de quartiers … 5 centres sociaux"

@@ -5,7 +5,7 @@ import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
 import { fold } from "../../../ingest/text/index.ts";
 import { abstention, type Abstention } from "./abstain.ts";
-import { findValue, isPlaceholder, lookupCandidates, type ValuePassage } from "./findValue.ts";
+import { findValue, findValues, isPlaceholder, lookupCandidates, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
@@ -75,7 +75,7 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
   const found = candidates
     .map((sheet) => {
       // each value read with its own part of the question: "how many sessions…, and how many people came to each?"
-      const passages = types.flatMap(({ type, part }) => findValue(ctx, sheet, type, types.length > 1 ? part : undefined));
+      const passages = types.length > 1 ? findValues(ctx, sheet, types) : findValue(ctx, sheet, types[0].type);
       // a sentence found for both values is quoted once
       return { sheet, passages: passages.filter((p, i) => passages.findIndex((q) => q.chunk === p.chunk && q.start === p.start) === i) };
     })

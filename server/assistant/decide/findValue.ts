@@ -20,6 +20,8 @@ export interface ValuePassage extends Span {
   score: number;
   /** the value itself, as written */
   value: string;
+  /** the value is followed or glossed by what the question asks of it ("5 familles" for "combien de familles") */
+  counted: boolean;
 }
 
 /** "/", "0", "0 €", "néant", "non", "NC"…: a field filled in to say there is nothing. */
@@ -306,6 +308,34 @@ function askedVerb(question: string, concepts: readonly Concept[]): Set<string> 
 
 /** `part`: the part of a question asking two values that asks this one (what it counts or names is read there). */
 export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
+  return quotedOnce(valueCandidates(ctx, sheet, type, part)).slice(0, valueMaxPassages);
+}
+
+/** A sentence overlapping one kept, or the same sentence in another chunk (chunks overlap), is quoted once. */
+function quotedOnce(found: ValuePassage[]): ValuePassage[] {
+  return found.reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), []);
+}
+
+/**
+ * "combien de séances et combien de familles ?": the values of a question asking several, each read with its own part.
+ * A sentence (or two neighbouring ones) that states every value asked, each where that part would have found it ("10
+ * séances (2h) + 1 restitution publique - 5 familles"), answers them together, ahead of a sentence richer in the
+ * question's other words that states one ("nous avons pressenti 10 familles"), when it scores near the best for each.
+ */
+export function findValues(ctx: QueryContext, sheet: RankedFiche, parts: readonly { type: ValueType; part: string }[]): ValuePassage[] {
+  const lists = parts.map(({ type, part }) => valueCandidates(ctx, sheet, type, part));
+  const overlap = (a: ValuePassage, b: ValuePassage) => a.chunk === b.chunk && a.start < b.end && b.start < a.end;
+  const near = (list: ValuePassage[], p: ValuePassage) => list.length > 0 && p.score >= list[0].score * TUNING.decide.valueJointMinShare;
+  for (const p of lists[0] ?? []) {
+    if (!near(lists[0], p)) break;
+    if (!p.counted) continue;
+    const others = lists.slice(1).map((list) => list.find((q) => q.counted && overlap(p, q) && near(list, q)));
+    if (others.every((q) => q !== undefined)) return [p, ...(others as ValuePassage[])];
+  }
+  return lists.flatMap((list) => quotedOnce(list).slice(0, valueMaxPassages));
+}
+
+function valueCandidates(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
   // what the question says of the value, not how it asks it ("à quelle date") nor the named city the sheet is in
@@ -345,7 +375,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
     if (type.kind === "content") {
       for (const block of outlines(chunk.text)) {
         const said = concepts.reduce((s, c, i) => s + (bagCovers(c, block.bag, exact) ? weights[i] : 0), 0);
-        found.push({ chunk, start: block.start, end: block.end, score: said + unit * valueShapeWeight * valueCountedFactor, value: block.heading });
+        found.push({ chunk, start: block.start, end: block.end, score: said + unit * valueShapeWeight * valueCountedFactor, value: block.heading, counted: true });
       }
     }
     for (const p of passagesOf(chunk)) {
@@ -363,7 +393,7 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
       const allNamed = !!everyPerson && new Set(text.match(everyPerson) ?? []).size >= people!;
       const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || (began && BEGAN_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
-      found.push({ chunk, start: p.start, end: p.end, score, value });
+      found.push({ chunk, start: p.start, end: p.end, score, value, counted: match.counted });
     }
   }
   // a sentence that says nothing the question asks is a value of the right shape, not the answer,
@@ -371,8 +401,5 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   const only = new Set(found.map((f) => f.value)).size === 1;
   return found
     .filter((f) => only || f.score > unit * valueShapeWeight)
-    .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))
-    // a sentence overlapping one kept, or the same sentence in another chunk (chunks overlap), is quoted once
-    .reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), [])
-    .slice(0, valueMaxPassages);
+    .sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
 }
