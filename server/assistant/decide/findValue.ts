@@ -30,9 +30,14 @@ export const isPlaceholder = (text: string): boolean => /^\s*(?:[/\-–.…]+|0+
 /** The sheet a lookup is about: the one whose title the question quotes, else the one sheet writing the names it gives,
  * else the best ranked (of the cities it names, if any). */
 export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche | undefined {
+  return lookedUp(ctx, ranked)?.sheet;
+}
+
+/** lookupSheet's sheet, and whether a title or a name the question gives settled it (rather than the ranking). */
+function lookedUp(ctx: QueryContext, ranked: RankedFiche[]): { sheet: RankedFiche; settled: boolean } | undefined {
   const named = titleMatch(ctx, ranked);
   const sheet = (id: string) => ranked.find((r) => r.ficheId === id) ?? { ficheId: id, score: 0, chunks: [] };
-  if (named && named.coverage >= valueTitleCoverage) return sheet(named.fiche.id);
+  if (named && named.coverage >= valueTitleCoverage) return { sheet: sheet(named.fiche.id), settled: true };
   // "When is the ECOVIP conference…?": a name or acronym the question gives that one sheet alone writes designates that
   // action, whatever other sheets share of the question's words (as for similar questions: referenceFiche)
   if (ctx.entities.length > 0) {
@@ -40,10 +45,11 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
       const f = ctx.index.ficheById.get(id);
       return f && (!ctx.cities.length || ctx.cities.includes(f.city)) && (!ctx.filter || ctx.filter(f));
     });
-    if (holders.length === 1) return sheet(holders[0]);
+    if (holders.length === 1) return { sheet: sheet(holders[0]), settled: true };
   }
   // "Which video does Boulogne's Espace Santé Jeunes show…": a sheet of Boulogne, not Valence's Centre Santé Jeunes
-  return (ctx.cities.length > 0 ? ranked.find((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : undefined) ?? ranked[0];
+  const best = (ctx.cities.length > 0 ? ranked.find((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : undefined) ?? ranked[0];
+  return best && { sheet: best, settled: false };
 }
 
 /**
@@ -52,10 +58,10 @@ export function lookupSheet(ctx: QueryContext, ranked: RankedFiche[]): RankedFic
  * écoute santé", 2021 and 2023) of which the value asked is stated in one only.
  */
 export function lookupCandidates(ctx: QueryContext, ranked: RankedFiche[]): RankedFiche[] {
-  const first = lookupSheet(ctx, ranked);
-  if (!first) return [];
-  const named = titleMatch(ctx, ranked);
-  if ((named && named.coverage >= valueTitleCoverage) || !ranked.some((r) => r.ficheId === first.ficheId)) return [first];
+  const found = lookedUp(ctx, ranked);
+  if (!found) return [];
+  const first = found.sheet;
+  if (found.settled) return [first];
   const pool = ctx.cities.length > 0 ? ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : ranked;
   const next = pool.find((r) => r.ficheId !== first.ficheId);
   return next && next.score >= first.score * TUNING.decide.lookupRunnerUpScore ? [first, next] : [first];
@@ -311,9 +317,12 @@ export function findValue(ctx: QueryContext, sheet: RankedFiche, type: ValueType
   return quotedOnce(valueCandidates(ctx, sheet, type, part)).slice(0, valueMaxPassages);
 }
 
+/** Two sentences of one chunk that share some text. */
+const overlapping = (a: ValuePassage, b: ValuePassage) => a.chunk === b.chunk && a.start < b.end && b.start < a.end;
+
 /** A sentence overlapping one kept, or the same sentence in another chunk (chunks overlap), is quoted once. */
 function quotedOnce(found: ValuePassage[]): ValuePassage[] {
-  return found.reduce<ValuePassage[]>((kept, f) => (kept.some((g) => (g.chunk === f.chunk && g.start < f.end && f.start < g.end) || sameText(g, f)) ? kept : [...kept, f]), []);
+  return found.reduce<ValuePassage[]>((kept, f) => (kept.some((g) => overlapping(g, f) || sameText(g, f)) ? kept : [...kept, f]), []);
 }
 
 /**
@@ -324,17 +333,17 @@ function quotedOnce(found: ValuePassage[]): ValuePassage[] {
  */
 export function findValues(ctx: QueryContext, sheet: RankedFiche, parts: readonly { type: ValueType; part: string }[]): ValuePassage[] {
   const lists = parts.map(({ type, part }) => valueCandidates(ctx, sheet, type, part));
-  const overlap = (a: ValuePassage, b: ValuePassage) => a.chunk === b.chunk && a.start < b.end && b.start < a.end;
   const near = (list: ValuePassage[], p: ValuePassage) => list.length > 0 && p.score >= list[0].score * TUNING.decide.valueJointMinShare;
   for (const p of lists[0] ?? []) {
     if (!near(lists[0], p)) break;
     if (!p.counted) continue;
-    const others = lists.slice(1).map((list) => list.find((q) => q.counted && overlap(p, q) && near(list, q)));
+    const others = lists.slice(1).map((list) => list.find((q) => q.counted && overlapping(p, q) && near(list, q)));
     if (others.every((q) => q !== undefined)) return [p, ...(others as ValuePassage[])];
   }
   return lists.flatMap((list) => quotedOnce(list).slice(0, valueMaxPassages));
 }
 
+/** Every sentence of the sheet holding a value of the type, best first, overlapping ones included (findValue quotes each once). */
 function valueCandidates(ctx: QueryContext, sheet: RankedFiche, type: ValueType, part?: string): ValuePassage[] {
   const chunks = sheetChunks(ctx.index, sheet.ficheId);
   const exact = new Set(ctx.entities);
