@@ -212,6 +212,12 @@ describe("decideAnswer", () => {
     expect((await decide("psychotrauma care for refugees and asylum seekers")).kind).toBe("abstain");
   });
 
+  it("lists a listening line as psychological support by phone ('une ligne téléphonique d'écoute')", async () => {
+    const d = await decide("Which cities run a telephone line offering psychological support?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toEqual(["lille--mise-place-une-permanence-soutien", "bordeaux--prevention-risque-suicidaire"]);
+  });
+
   it("answers two values asked together by the sentences stating both, not a richer one stating one ('10 séances … 5 familles')", async () => {
     const d = await decide("Pour les ateliers slam parents-enfants du programme de réussite éducative, combien de séances et combien de familles ?");
     expect(d.kind).toBe("value");
