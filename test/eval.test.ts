@@ -5,7 +5,7 @@
 // `probes` (test/eval/probes.jsonl) are ours, written from the seeds after the fact to probe what
 // the public sets barely ask: unanswerable questions in both languages, values any field holds,
 // names of bodies, follow-ups and filters. They guard regressions; they are no independent measure.
-// `blind1`–`blind72` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
+// `blind1`–`blind74` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
 // by helpers who saw neither the code nor our questions, in dev2's style, to stand in for the
 // held-out sets; each was measured clean first, then tuned on (blind9 only for its lookups; blind11
 // only for the wording of its similar questions; blind12 from the eighth session; blind13 and blind14
