@@ -495,6 +495,14 @@ describe("acronymExpansions", () => {
     expect(named.concepts.length).toBeGreaterThan(1);
   });
 
+  it("reads a bracket saying what the question does not mean as sharpening it, not as a name the sheets must write", () => {
+    const unknown = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.unknown).map((c) => c.label);
+    // "vraies" is no word of the seeds: as examples, the bracket made the question unanswerable
+    expect(unknown("Quelles villes forment leurs agents à la santé mentale (de vraies formations, pas seulement des séances de sensibilisation) ?")).toEqual([]);
+    // a bracket naming what is asked still counts
+    expect(unknown("accompagnement des proches endeuillés après un suicide (postvention)")).toContain("postvention");
+  });
+
   it("reads 'housing staff' as the social landlords' people, not building caretakers no sheet names", () => {
     const q = understandQuestion(corpus, { question: "informal morning meetings so housing staff and mental health workers get to know each other" });
     expect(q.concepts.some((c) => c.unknown)).toBe(false);

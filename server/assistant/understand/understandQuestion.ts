@@ -136,8 +136,12 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
  * other words, its verbs in any form the sheets need not write. */
 function illustrates(e: string, c: Concept, stats: CorpusStats): boolean {
   if (/\p{Lu}/u.test(e.trim().slice(1))) return false;
-  return c.phrases.every((p) => p.every((t) => stats.df.has(t))) || BRACKETED_CLAUSE.test(e);
+  return c.phrases.every((p) => p.every((t) => stats.df.has(t))) || BRACKETED_CLAUSE.test(e) || BRACKETED_CONTRAST.test(e);
 }
+
+/** A bracket that says what the question does not mean ("(de vraies formations, pas seulement des séances…)", "(not just
+ * leaflets)"): it sharpens the rest of the question, whose own words are what the sheets must write. */
+const BRACKETED_CONTRAST = /\b(?:pas|non|not|rather than|plutôt que|sauf|hors|except\w*|excluding|other than|autres? que)\b/iu;
 
 /**
  * "les SISM": an acronym no sheet writes is searched as the glossary spells it out (« semaines d'information sur la
