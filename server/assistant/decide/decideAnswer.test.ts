@@ -554,6 +554,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("montreuil--bibliotheque-vivante");
   });
 
+  it("lists the one-off actions of the one year a question names, from their periods", async () => {
+    const d = await decide("Quels événements ponctuels (quelques jours au plus) ont eu lieu en 2023 ?");
+    expect(d.kind).toBe("list");
+    // "Action ponctuelle", no year, is left out; "24 mai 2023" and "du 12 au 14 avril 2023" are in
+    expect(sheetsOf(d)).toEqual(expect.arrayContaining(["montreuil--bibliotheque-vivante", "nantes--sensibilisation-sante-mentale-dans-mon"]));
+    expect(sheetsOf(d)).not.toContain("poitiers--balades-vertes-pour-les-etudiants");
+  });
+
   it("anchors a list on a rare person the best-ranked sheet never names ('a nurse co-running the sessions')", async () => {
     const q = understandQuestion(corpus, { question: "Which actions have a nurse co-running the sessions alongside another professional?" });
     expect(q.concepts.find((c) => c.label === "nurse")?.person).toContain("infirmiere");

@@ -23,6 +23,9 @@ describe("detectIntent", () => {
     ["What took place in April 2023?", "list"],
     ["Which of these actions bring in the local hospital?", "list"],
     ["Quels dispositifs reposent sur une ligne joignable la nuit ?", "list"],
+    // events and initiatives are actions too
+    ["Quels événements ponctuels ont eu lieu en 2023 ?", "list"],
+    ["Which one-off events took place in 2023?", "list"],
     ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],
     ["Are any cities pairing their mental health work with cooking sessions?", "list"],
     ["Are there any mental health actions that include a nutrition workshop?", "list"],
