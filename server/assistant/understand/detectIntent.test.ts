@@ -26,6 +26,8 @@ describe("detectIntent", () => {
     // events and initiatives are actions too
     ["Quels événements ponctuels ont eu lieu en 2023 ?", "list"],
     ["Which one-off events took place in 2023?", "list"],
+    // « où », where, opens the condition as « qui » does (not « ou », or: "Actions ou projets…" is no list by itself)
+    ["Actions où la police municipale est partie prenante ?", "list"],
     ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],
     ["Are any cities pairing their mental health work with cooking sessions?", "list"],
     ["Are there any mental health actions that include a nutrition workshop?", "list"],
