@@ -5,6 +5,7 @@ import { createCorpus, type Corpus } from "./queryContext.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 import { splitExamples } from "./concepts.ts";
 import { detectIntent } from "./detectIntent.ts";
+import { analyze } from "../../../ingest/text/index.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -493,6 +494,13 @@ describe("acronymExpansions", () => {
     // a name in brackets is still asked of the sheets
     const named = understandQuestion(corpus, { question: "Quelles actions associent un GEM (Groupe d'Entraide Mutuelle Albatros) ?" });
     expect(named.concepts.length).toBeGreaterThan(1);
+  });
+
+  it("reads artworks as « œuvres d'art », not « œuvres », which the sheets write mostly in « mise en œuvre »", () => {
+    const q = understandQuestion(corpus, { question: "Which actions use creative expression to support mental health?" });
+    const creative = q.concepts.find((c) => c.label === "creative");
+    expect(creative?.phrases.some((p) => p.includes("art"))).toBe(true);
+    expect(creative?.phrases.some((p) => p.length === 1 && p[0] === analyze("œuvres")[0])).toBe(false);
   });
 
   it("reads a bracket saying what the question does not mean as sharpening it, not as a name the sheets must write", () => {
