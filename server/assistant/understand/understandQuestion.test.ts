@@ -496,6 +496,13 @@ describe("acronymExpansions", () => {
     expect(named.concepts.length).toBeGreaterThan(1);
   });
 
+  it("reads households as « ménages » or « foyers », not as the singular « foyer », which the analyser stems as « fois » (« 4 fois par an »)", () => {
+    const q = understandQuestion(corpus, { question: "Which actions support households in social housing?" });
+    const households = q.concepts.find((c) => c.label === "households");
+    expect(households?.phrases.some((p) => p.includes(analyze("ménages")[0]))).toBe(true);
+    expect(households?.phrases.some((p) => p.includes(analyze("fois")[0]))).toBe(false);
+  });
+
   it("reads artworks as « œuvres d'art », not « œuvres », which the sheets write mostly in « mise en œuvre »", () => {
     const q = understandQuestion(corpus, { question: "Which actions use creative expression to support mental health?" });
     const creative = q.concepts.find((c) => c.label === "creative");
