@@ -28,6 +28,10 @@ describe("detectIntent", () => {
     ["Which one-off events took place in 2023?", "list"],
     // « où », where, opens the condition as « qui » does (not « ou », or: "Actions ou projets…" is no list by itself)
     ["Actions où la police municipale est partie prenante ?", "list"],
+    // who does what the question has just named, by a pronoun, asks which cities do it; who works on a named project does not
+    ["Bailleurs sociaux et maintien dans le logement : qui travaille là-dessus ?", "list"],
+    ["Housing for people leaving psychiatric hospital — who is working on this?", "list"],
+    ["Qui travaille sur le projet Pôles Ressources Santé ?", "general"],
     ["Des villes ont-elles glissé des ateliers cuisine dans leurs actions ?", "list"],
     ["Are any cities pairing their mental health work with cooking sessions?", "list"],
     ["Are there any mental health actions that include a nutrition workshop?", "list"],

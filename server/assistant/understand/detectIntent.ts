@@ -95,6 +95,9 @@ const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|le
 
 const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles|elle|il(?! (?:y a|y avait|existe|existait|faut|fallait|s'agit|reste|manque|semble|est possible)))\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b|\bthe (?:[a-z-]+ ){1,2}one\b|\b(?:that|this) one\b|\b(?:celle|celui) (?:de|du|d'|des|a|au)\b/;
 
+/** « Bailleurs sociaux et maintien dans le logement : qui travaille là-dessus ? », "who works on this?": who does what
+ * the question has just named (a pronoun, no name) asks which cities do it. */
+const WHO_DOES_THIS = /\b(?:qui|who(?:'s| is| are)?|which cities are)\s+(?:travaill\w*|agi\w*|fai[ts]|font|s'en occupe\w*|s'y (?:colle\w*|met\w*)|work(?:s|ing)?|do(?:es|ing)?)\s+(?:(?:deja|already)\s+)?(?:la-dessus|dessus|sur ce (?:sujet|theme)|ca|cela|on (?:this|that|it)|this|that)\s*\??\s*$/;
 /** « Actions où la police municipale est partie prenante ? »: the actions where something holds (« où », not « ou »,
  * which folding would confuse). */
 const ACTIONS_WHERE = /^\s*(?:des |les )?(?:actions|projets|dispositifs|fiches|villes) où(?=\s)/iu;
@@ -131,7 +134,7 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // the cities that do it (English grammar: the progressive asks about ongoing activity, not one sheet's agent). Read
   // here, not with decideAnswer's WHO_DOES, because the programme it names is often in several titles ("Premiers
   // Secours en Santé Mentale"), which WHO_DOES reads as one sheet named; counting titles there lost blind18 p-08
-  if (LIST.test(q) || ACTIONS_WHERE.test(question) || (!namesSheet && WHO_IS_DOING.test(q))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
+  if (LIST.test(q) || ACTIONS_WHERE.test(question) || WHO_DOES_THIS.test(q) || (!namesSheet && WHO_IS_DOING.test(q))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
   // bound, a list of them, though it names the budget fields (a bound filters lists only)
   if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && budgetBoundOf(question)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
