@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
+import { valueTypeOf } from "./valueType.ts";
 
 describe("detectIntent", () => {
   it.each([
@@ -69,6 +70,15 @@ describe("detectIntent", () => {
     expect(detectIntent("Qui d'autre mène des actions comme le groupe projet santé mentale des jeunes de Caen ?", true).kind).toBe("similar");
     expect(detectIntent("Lyon's research is steered by a trio: an emeritus professor, the city officer, and who else?", true).kind).not.toBe("similar");
     expect(detectIntent("Quelles villes mènent des actions comme les PSSM ?").kind).toBe("list");
+  });
+
+  it("reads a phone that qualifies what is asked ('phone helplines', 'support by phone') as asking no contact, a phone number as asking one", () => {
+    expect(detectIntent("Are there any phone helplines that cities set up for people in distress?").fields).not.toContain("contact");
+    expect(detectIntent("Which cities offer support by phone?").fields).not.toContain("contact");
+    expect(valueTypeOf("Are there any phone helplines that cities set up for people in distress?")?.kind).not.toBe("phone");
+    expect(detectIntent("What is the phone number of the Lille CLSM coordinator?").fields).toContain("contact");
+    expect(valueTypeOf("What is the phone number of the Lille CLSM coordinator?")?.kind).toBe("phone");
+    expect(detectIntent("Quel est le téléphone du CLSM de Caen ?").fields).toContain("contact");
   });
 
   it("reads what went wrong as the difficulties field ('a eu du mal à', 'what made it hard')", () => {

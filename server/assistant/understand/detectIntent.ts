@@ -58,7 +58,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // « mis de sa poche », "out of its own pocket", « la part de la ville »: the collectivity's own share, a field of its own
   [OWN_SHARE, ["budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
-  [/\b(contact\w*|joindre|reach|email|telephone|phone)\b/, ["contact"]],
+  // (a phone that qualifies what is asked, "phone helplines", "support by phone", asks for no number)
+  [/\b(contact\w*|joindre|reach|email|(?<!\b(?:by|over the|via|par|au) )(?:telephone|phone)(?! (?:lines?|helplines?|hotlines?|support|listening|counsel\w*|services?|calls?|consultations?|appointments?|sessions?|based|ecoute))(?=\b))\b/, ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
   // ("who runs the one in Bourg?": who runs an action is who carries it)
   [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|who (?:runs|ran)|coordonne|in charge)\b/, ["porteur"]],
