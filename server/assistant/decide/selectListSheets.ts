@@ -200,10 +200,10 @@ function selectByDuration(ctx: QueryContext, ranked: RankedFiche[], max: number)
   if (!asked) return undefined;
   // "ponctuels … en 2023": the one year the question names is in the period too
   const years = new Set(ctx.question.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-  const year = years.size === 1 ? [...years][0] : undefined;
+  const year = years.size === 1 ? new RegExp(`\\b${[...years][0]}\\b`) : undefined;
   return selectByStatedField(ctx, ranked, max, (f) => {
     const period = sheetChunks(ctx.index, f.id).find((c) => c.field === "period");
-    return period && periodKind(period.text) === asked && (!year || new RegExp(`\\b${year}\\b`).test(period.text)) ? period : undefined;
+    return period && periodKind(period.text) === asked && (!year || year.test(period.text)) ? period : undefined;
   });
 }
 

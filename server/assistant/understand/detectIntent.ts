@@ -4,6 +4,7 @@ import { fold } from "../../../ingest/text/index.ts";
 import { monthBoundOf } from "./monthConstraint.ts";
 import { TUNING } from "../tuning.ts";
 import { budgetBoundOf } from "./budgetConstraint.ts";
+import { PHONE_ASKED } from "./valueType.ts";
 
 export type IntentKind = "list" | "field" | "similar" | "general";
 
@@ -59,7 +60,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [OWN_SHARE, ["budget_city_contribution"]],
   [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
   // (a phone that qualifies what is asked, "phone helplines", "support by phone", asks for no number)
-  [/\b(contact\w*|joindre|reach|email|(?<!\b(?:by|over the|via|par|au) )(?:telephone|phone)(?! (?:lines?|helplines?|hotlines?|support|listening|counsel\w*|services?|calls?|consultations?|appointments?|sessions?|based|ecoute))(?=\b))\b/, ["contact"]],
+  [new RegExp(String.raw`\b(contact\w*|joindre|reach|email|${PHONE_ASKED})\b`), ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
   // ("who runs the one in Bourg?": who runs an action is who carries it)
   [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|who (?:runs|ran)|coordonne|in charge)\b/, ["porteur"]],

@@ -3,6 +3,10 @@
 // shape such a value takes in a sheet's text, so any field can answer, not only the canonical one.
 import { fold } from "../../../ingest/text/index.ts";
 
+/** A phone asked for, folded: not one that qualifies what is asked ("phone helplines", "support by phone", « ligne téléphonique »
+ * is another word), which asks about the service, not its number. Shared with detectIntent's contact field. */
+export const PHONE_ASKED = String.raw`(?<!\b(?:by|over the|via|par|au) )(?:telephone|phone)(?! (?:lines?|helplines?|hotlines?|support|listening|counsel\w*|services?|calls?|consultations?|appointments?|sessions?|based|ecoute))(?=\b)`;
+
 export type ValueKind = "age" | "percent" | "subject" | "content" | "phone" | "name" | "members" | "person" | "organisation" | "amount" | "count" | "score" | "measure" | "date" | "duration" | "frequency" | "place";
 
 export interface ValueType {
@@ -39,7 +43,7 @@ const KINDS: { kind: ValueKind; asks: RegExp; shape: RegExp; fields: readonly st
   // déroule une séance ?": the sentence saying what it offers or holds ("La séance propose un réveil musculaire, …")
   // (and "what activities do they use?", "quels outils sont utilisés ?": the activities of its outline)
   { kind: "content", asks: /\b(what (?:[a-z-]+ )?(?:activities|tools|methods|exercises|techniques|games|media) (?:do|did|are|were|does)|quel(?:le)?s? (?:activites|outils|methodes|exercices|techniques|supports) (?:y )?(?:sont |ont ete |etaient |est |a ete )?(?:utilise|propose|employe|mobilise)\w*|consists? of|consisted of|en quoi consist\w*|comment se deroul\w*|comment (?:ca |cela )?se pass\w*|what (?:actually |really |exactly )?(?:goes|went) on (?:in|at|during)|qu'est-ce qu'on (?:y )?(?:fait|faisait)|que fait-on|qu'y fait-on|what (?:do|did) (?:they|you|we|the participants|participants|pupils|the pupils|students|the students|people) (?:actually |concretely |really )?do|what (?:[a-z]+ )?happens (?:during|at|in)|de quoi se compos\w*|what (?:does|do|did) (?:a |an |the |each |one )?(?:typical |usual )?(?:[a-z'’-]+ ){1,10}(?:involve|include|look like))\b/, shape: /(?<![\p{L}])(?:propose|proposent|proposait|comprend|comprennent|comprenait|consiste|consistent|consistait|se compose|se composent|se déroule|se déroulent|se déroulait|alterne|alternent|inclut|incluent|comporte|comportent|s['’]articule|débute par|commence par)(?![\p{L}])[^.;!?]{3,240}/u, fields: ["description"] },
-  { kind: "phone", asks: /\b(numero|(?<!\b(?:by|over the|via|par|au) )(?:telephone|phone)(?! (?:lines?|helplines?|hotlines?|support|listening|counsel\w*|services?|calls?|consultations?|appointments?|sessions?|based|ecoute))|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\b/, shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
+  { kind: "phone", asks: new RegExp(`\\b(numero|${PHONE_ASKED}|number do|number to call|call|appeler|composer|hotline|ligne d'ecoute)\\b`), shape: /\b0\d(?:[ .]?\d{2}){4}\b|\b3\d{3}\b/u, fields: ["contact"] },
   // a role: "quelle élue…", "which elected official is named on…" (a role asked outranks "named"); the form's field of
   // the services and elected officials involved names them too ("Mme …, Adjointe au Maire, Chargée de la santé")
   { kind: "person", asks: /\b(quel(?:le)?s? (?:elue?s?|adjointe?s?|coordinat(?:eur|rice)s?|referente?s?|interlocut(?:eur|rice)s?)|which (?:[a-z-]+ ){0,3}(?:elected officials?|councill?ors?|coordinators?|facilitators?|speakers?|contact persons?))\b/, shape: PERSON, fields: ["contact", "porteur", "services_elus"] },
