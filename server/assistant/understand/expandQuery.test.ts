@@ -188,6 +188,11 @@ describe("expandQuery", () => {
     expect(expandQuery("Quel est le rôle de la collectivité ?", glossary).frenchTerms).toEqual([]);
   });
 
+  it("reads « soutien psy », French's common short form, as psychological support", () => {
+    const r = expandQuery("Quelles villes proposent un soutien psy dans les quartiers ?", glossary);
+    expect(r.frenchTerms.find((t) => t[0] === "soutien psy")).toEqual(expect.arrayContaining(["soutien psychologique", "permanence d'écoute"]));
+  });
+
   it("leaves an English question with no glossary term as it is", () => {
     const r = expandQuery("What is going on in Lille and in Caen?", glossary);
     expect(r).toMatchObject({ lang: "en", expanded: "What is going on in Lille and in Caen?", added: [] });
