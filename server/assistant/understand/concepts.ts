@@ -399,7 +399,7 @@ export function conceptCoverage(
   return total === 0 ? 1 : found / total;
 }
 
-const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|par exemple|notamment)\s*:?\s*([^?.;]*)/giu;
+const EXAMPLES = /\(([^)]*)\)|\b(?:e\.g\.|eg|such as|for example|for instance|par exemple|notamment)\s*:?\s*([^?.;]*)|(?<=\p{L})\s+:\s+((?:[^?.;:,()]+,)+[^?.;:,()]+?)\s*\??\s*$/giu;
 
 /**
  * "(art exhibitions, slam workshops, improv theatre)", "e.g. …", "par exemple …": examples
@@ -439,13 +439,24 @@ const RELATING_LEAD = /^(?:comme|avec|pour|par|sans|sur|dans|chez|entre|vers|as|
 /** Brackets that open on "ou"/"or" offer another choice rather than examples: "(ou avec l'Éducation nationale)". */
 const BRACKETED_ALTERNATIVE = /^(?:ou|or)\s+/iu;
 
+/** The words that ask (general French and English interrogatives). */
+const ASKS = /(?<![\p{L}])(?:quel(?:le)?s?|qui|que|quoi|combien|comment|pourquoi|où|lesquel(?:le)?s|y a-t-il|which|what|who|whom|how|where|why|any)(?![\p{L}])/iu;
+
 const EXAMPLE_MARKER = /^(?:(?:de\s+)?(?:type|genre|style)|comme|like)\s+(?:(?:the|les?|la|l['’]|des|du)\s*)?/iu;
 
-export function splitExamples(question: string): { main: string; examples: string[] } {
+/** `asked`: the question as the user wrote it, when `question` is its searched text (list frames such as "Quelles actions"
+ * taken out): whether the words before a closing colon ask is read there. */
+export function splitExamples(question: string, asked = question): { main: string; examples: string[] } {
+  const colon = asked.lastIndexOf(" :");
+  const opensOnAsking = colon > 0 && ASKS.test(asked.slice(0, colon));
   const examples: string[] = [];
-  const withoutExamples = question.replace(EXAMPLES, (_m, inParens: string | undefined, after: string | undefined) => {
+  const withoutExamples = question.replace(EXAMPLES, (m: string, inParens: string | undefined, after: string | undefined, listed: string | undefined) => {
+    // "Quelles actions ciblent les jeunes : ados, 16-25 ans, étudiants ?": a list of kinds closing a question, after a colon;
+    // not the questions a colon introduces ("Une voix(e) autrement : combien de séances, et combien de familles ?"), nor a
+    // heading's themes ("troubles psychiques et tranquillité publique : conflits de voisinage, police municipale…")
+    if (listed !== undefined && (!opensOnAsking || ASKS.test(listed) || listed.split(",").some((k) => k.trim().split(/\s+/).length > 3))) return m;
     // "(type UNAFAM)", "(genre GEM)", "(like the UNAFAM)": the word saying it is an example is no part of it
-    const text = (inParens ?? after ?? "").trim().replace(EXAMPLE_MARKER, "");
+    const text = (inParens ?? after ?? listed ?? "").trim().replace(EXAMPLE_MARKER, "");
     if (!text) return " ";
     examples.push(text);
     // where brackets were, marked: alternatives just before them name the same idea (below)

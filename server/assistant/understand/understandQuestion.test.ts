@@ -416,6 +416,17 @@ describe("acronymExpansions", () => {
     expect(splitExamples("Des ateliers théâtre, slam ou une soirée autour de la poésie ?").examples).toEqual(["théâtre, slam, poésie"]);
   });
 
+  it("reads the kinds a question lists after a closing colon as examples of what it asks, not questions nor a heading's themes", () => {
+    expect(splitExamples("Quelles actions de santé mentale ciblent les jeunes : ados, 16-25 ans, étudiants ?")).toEqual({ main: "Quelles actions de santé mentale ciblent les jeunes", examples: ["ados, 16-25 ans, étudiants"] });
+    // the searched text has lost its list frame: whether the words before the colon ask is read in the question as written
+    expect(splitExamples("de santé mentale ciblent les jeunes : ados, 16-25 ans, étudiants ?", "Quelles actions de santé mentale ciblent les jeunes : ados, 16-25 ans, étudiants ?").examples).toEqual(["ados, 16-25 ans, étudiants"]);
+    // questions after a colon stay questions; a heading's themes stay the topic
+    expect(splitExamples("Une voix(e) autrement à Bourg-en-Bresse : combien de séances, et combien de familles ?").examples).toEqual(["e"]);
+    expect(splitExamples("troubles psychiques et tranquillité publique : conflits de voisinage, police municipale, sentiment d'insécurité").examples).toEqual([]);
+    // brackets after a colon introducing a question are still examples
+    expect(splitExamples("CMP : dans quelles fiches les CMP ont-ils un rôle (orientation des personnes, convention avec des partenaires) ?").examples).toEqual(["orientation des personnes, convention avec des partenaires"]);
+  });
+
   it("ends a side of a slash before a word that relates ('alimentation en plus du travail': the side is 'alimentation')", () => {
     expect(splitExamples("Quelles actions ont un volet nutrition / alimentation en plus du travail sur la santé mentale ?").examples).toEqual(["volet nutrition, alimentation"]);
     // a complement opened by « de » stays on its side

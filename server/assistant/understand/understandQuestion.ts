@@ -213,7 +213,7 @@ class QuestionParts implements Lazy {
     if (this.entities_) return this.entities_;
     const bracketed = [...this.searchable.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)].map((m) => m[1]).join(" ");
     // "leaving the ARS aside", "hors CAF": a body the question sets aside is no name the answer must write
-    const kept = `${(this.split ??= splitExamples(this.searchable)).main} ${bracketed}`.replace(SET_ASIDE, " ");
+    const kept = `${(this.split ??= splitExamples(this.searchable, this.question)).main} ${bracketed}`.replace(SET_ASIDE, " ");
     return (this.entities_ = namedEntities(kept, this.corpus.stats));
   }
 
@@ -246,7 +246,7 @@ class QuestionParts implements Lazy {
 
   private allConcepts(): Concept[] {
     const { stats } = this.corpus;
-    const { main, examples } = (this.split ??= splitExamples(this.searchable));
+    const { main, examples } = (this.split ??= splitExamples(this.searchable, this.question));
     // "un GEM (groupe d'entraide mutuelle)": the words spelled out are the acronym written another way, not examples
     const spelled = acronymExpansions(this.searchable);
     const spelledTexts = new Set([...spelled.values()].map((x) => x.text));
