@@ -119,6 +119,13 @@ describe("detectIntent", () => {
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
     expect(detectIntent(long).followUp).toBe(false);
   });
+
+  it("takes « Et lesquelles… », however long, as asking among the last answer's sheets", () => {
+    expect(detectIntent("Et lesquelles n'ont rien coûté à la commune, parce que payées par un organisme extérieur ?")).toMatchObject({ kind: "list", followUp: true });
+    expect(detectIntent("And which ones were paid for by an outside body rather than by the town itself?").followUp).toBe(true);
+    // not a relative "lesquelles" inside a new question
+    expect(detectIntent("Quelles sont les actions pour lesquelles la commune a payé un intervenant extérieur sans aucune aide de l'État ?").followUp).toBe(false);
+  });
 });
 
 describe("stripQuestionFrame", () => {

@@ -89,8 +89,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
  * put in, which the form asks apart ("Contribution de votre collectivité"), not the action's whole budget. */
 const BUDGET_FIELDS = new Set(["budget", "budget_operating", "budget_investment"]);
 
-/** "And in which of those did…", "Parmi elles, lesquelles…", "Et dans lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
-const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|(?:dans|chez|pour|parmi) lesquel(?:le)?s\b|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
+/** "And in which of those did…", "Parmi elles, lesquelles…", "Et dans lesquelles…", "Et lesquelles…": a question opening on the previous answer's sheets is about them, however long. */
+const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:those|them|these)|(?<=^(?:et|and) )(?:lesquel(?:le)?s|which ones)\b|(?:dans|chez|pour|parmi) lesquel(?:le)?s\b|parmi (?:elles|eux|celles-ci|ceux-ci|ces (?:actions|fiches|villes|projets)),? (?:lesquel\w*|laquelle|lequel|quelles?|quels?))\b/;
 
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
