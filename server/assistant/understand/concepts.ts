@@ -205,6 +205,9 @@ const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire
 const PLACEHOLDER_NOUNS = new Set(["chose", "choses", "truc", "trucs", "machin", "machins", "type", "types", "sorte", "sortes"]);
 /** "un volet alimentation", "un volet santé mentale": a part of an action, the word after it the topic (general French). */
 const COMPONENT_NOUNS = new Set(["volet", "volets"]);
+/** "parce que", "lorsque", "puisque": conjunctions the index keeps (its stop words are Snowball's) name no topic, and
+ * « parce » stems as « parc » (general French grammar). */
+const CONJUNCTIONS = new Set(["parce", "lorsque", "lorsqu", "puisque", "puisqu", "quoique"]);
 /** "la fiche lilloise de 2021", "la fiche-action de Lorient": the document the question is about, no topic of it. */
 const DOCUMENT_NOUNS = new Set(["fiche", "fiches", "fiche-action", "fiches-actions", "fiches-action"]);
 
@@ -298,7 +301,7 @@ const LISTED_NOUNS = new Set(["action", "actions", "projet", "projets", "disposi
 function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", stats: CorpusStats, asksHow?: (word: string, lang: "fr" | "en") => boolean): Concept | null {
   // the English article "an" is the French "an" (year) to the index, which keeps it for "3 ans"
   if (lang === "en" && /^an?$/i.test(surface ?? "")) return null;
-  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)) || COMPONENT_NOUNS.has(fold(surface ?? t)) || DOCUMENT_NOUNS.has(fold(surface ?? t)))) return null;
+  if (lang === "fr" && (LIGHT_VERBS.has(fold(surface ?? t)) || PLACEHOLDER_NOUNS.has(fold(surface ?? t)) || COMPONENT_NOUNS.has(fold(surface ?? t)) || DOCUMENT_NOUNS.has(fold(surface ?? t)) || CONJUNCTIONS.has(fold(surface ?? t)))) return null;
   // "ateliers parents-enfants": a compound the sheets write another way ("parents et enfants") is
   // present as its parts side by side ("éco-anxiété", whose parts no text writes together, is not)
   const asWritten = concept([[t]], stats, surface, [surface]);

@@ -482,6 +482,13 @@ describe("acronymExpansions", () => {
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
 
+  it("makes no concept of a conjunction (« parce que » is no « parc »)", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions ont été gratuites pour la commune parce que payées par un organisme extérieur ?" });
+    expect(q.concepts.map((c) => c.label)).not.toContain("parce");
+    expect(q.concepts.some((c) => c.phrases.some((p) => p.includes("parc")))).toBe(false);
+    expect(q.concepts.map((c) => c.label)).toContain("organisme");
+  });
+
   it("lets a rare French word stand for its glossary entry's other French terms, not a word the sheets write often", () => {
     const rare = understandQuestion(corpus, { question: "Quelles actions ont un volet nutrition ?" });
     const nutrition = rare.concepts.find((c) => c.phrases.some((p) => p.length === 1 && p[0] === "nutrit"));
