@@ -317,6 +317,11 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
     if (specific.length > 0 && !ranked.slice(0, filteredAnchors).some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))))) {
       return { why: "noneInFilters" };
     }
+    // a programme or body the question names through the glossary ("Mental Health First Aid": PSSM) that no sheet within
+    // the filters holds: no sheet there answers, whatever else they share with the question ("courses")
+    if (ctx.filter && specific.some((c) => c.acronym && !ctx.index.fiches.some((f) => f.kind === "fiche" && ctx.filter!(f) && covers(c, ctx.stats.ficheTerms.get(f.id))))) {
+      return { why: "noneInFilters" };
+    }
   }
   return undefined;
 }

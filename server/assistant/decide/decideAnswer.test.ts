@@ -722,6 +722,12 @@ describe("decideAnswer", () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Caen" } }))).toEqual([PSSM[0]]);
   });
 
+  it("says no sheet answers within the filters when none there holds a programme the question names through the glossary", async () => {
+    // "Mental Health First Aid" is the glossary's PSSM: Lyon's sheet shares "courses" (« formation ») with the question, not it
+    expect(await decide({ question: "Have they run any Mental Health First Aid courses?", filters: { city: "Lyon" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });
+    expect(sheetsOf(await decide({ question: "Have they run any Mental Health First Aid courses?", filters: { city: "Caen" } }))).toContain(PSSM[0]);
+  });
+
   it("says no sheet answers within the filters when the sheets they leave hold too little of what is asked, one common word aside", async () => {
     // Nantes' sheet writes « chargés de projet », no artistic or cultural project
     expect(await decide({ question: "Des projets artistiques ou culturels ?", filters: { city: "Nantes" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });

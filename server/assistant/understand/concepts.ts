@@ -21,6 +21,9 @@ export interface Concept {
   how?: boolean;
   /** asked as a person ("psychiatre", "éducateurs"): the folded forms a sheet writes when that person is there (personForms) */
   person?: string[];
+  /** a glossary term one of whose forms is an acronym ("Mental Health First Aid": PSSM): it designates one programme or
+   * body, as an acronym the question writes does */
+  acronym?: boolean;
 }
 
 const { conceptGenericShare, unknownMinChars, variantPrefixChars, variantPrefixShare } = TUNING.understand;
@@ -338,11 +341,17 @@ export function glossaryConcepts(entries: readonly string[][], stats: CorpusStat
     const label = labels?.[i] ?? alternatives[0];
     const key = `${label}\u0000${alternatives.join("\u0000")}`;
     let c = memo.get(key);
-    if (c === undefined) c = memo.set(key, concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, label, alternatives, true) ?? null);
+    if (c === undefined) {
+      const made = concept(alternatives.map((a) => [...new Set(analyze(a))]), stats, label, alternatives, true);
+      if (made && alternatives.some((a) => ACRONYM.test(a))) made.acronym = true;
+      c = memo.set(key, made ?? null);
+    }
     return c ?? [];
   });
 }
 const glossaryConceptMemos = new WeakMap<CorpusStats, WordMemo<Concept | null>>();
+/** A form written as an acronym ("PSSM", "EPSM", "CLSPD"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 
 /** English words outside the glossary that neither the corpus nor any of their dictionary translations meet: concepts the sheets do not cover. */
 /** "turn down any help", "set up", "carry out": a phrasal verb's particle says how, not what (general English grammar). */
@@ -512,6 +521,7 @@ export function withConcept(c: Concept, phrases: string[][], label = c.label, ph
   if (phrase !== undefined) out.phrase = phrase;
   if (how !== undefined) out.how = how;
   if (c.person !== undefined) out.person = c.person;
+  if (c.acronym !== undefined) out.acronym = c.acronym;
   return out;
 }
 
