@@ -722,6 +722,15 @@ describe("decideAnswer", () => {
     expect(sheetsOf(await decide({ question: "Quelles villes forment aux PSSM ?", filters: { city: "Caen" } }))).toEqual([PSSM[0]]);
   });
 
+  it("lists only sheets holding a programme the question names through the glossary, as its acronym would, not one it gives as an example", async () => {
+    // "mental health first aid" is the glossary's PSSM: a sheet training people in something else is no answer
+    const listed = sheetsOf(await decide({ question: "Which cities trained their own municipal staff in mental health first aid?" }));
+    expect(listed).toEqual(expect.arrayContaining(PSSM));
+    for (const id of listed) expect(corpus.stats.ficheTerms.get(id)?.has("secour") || corpus.stats.ficheTerms.get(id)?.has("pssm"), id).toBe(true);
+    // ", like … street teams" (EPSM's mobile teams) gives examples of outreach: the sheets doing door-knocking are not dropped
+    expect(sheetsOf(await decide({ question: "Who does outreach, like door-knocking or street teams going out to people?" }))).toContain("caen--soutenir-sante-mentale-des-jeunes");
+  });
+
   it("says no sheet answers within the filters when none there holds a programme the question names through the glossary", async () => {
     // "Mental Health First Aid" is the glossary's PSSM: Lyon's sheet shares "courses" (« formation ») with the question, not it
     expect(await decide({ question: "Have they run any Mental Health First Aid courses?", filters: { city: "Lyon" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });

@@ -22,6 +22,10 @@ const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
 const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage, listTailFrom, listTailRelativeScore, listTailOwn } = TUNING.decide;
 
+/** Where a question turns to what it does not mean, or to examples (", like …", « , comme … »): folded; general French
+ * and English. */
+const CONTRAST = /\b(?:rather than|instead of|not just|not only|other than|except|excluding|plutot que|au lieu de|pas seulement|pas que|sauf|hors|autres? que)\b|,\s*(?:just |such )?(?:like|comme|as)\b/;
+
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
   evidence?: Evidence;
@@ -410,7 +414,12 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const rareNames = namedPhrases(ctx);
   // the sheet's terms first: reading its chunks as phrases is for the few sheets holding every word
   const writesName = (id: string, terms: ReadonlySet<string>) => [...terms].every((t) => ctx.stats.ficheTerms.get(id)?.has(t)) && sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
-  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
+  // a programme or body the question names through the glossary ("Mental Health First Aid", "the regional health agency":
+  // an entry writing PSSM, ARS) designates it as its acronym would; as the question asks it, not as an example it gives nor
+  // after a contrast ("rather than just the psychiatric hospital", "like … street teams")
+  const mainClause = fold(splitExamples(ctx.question).main).split(CONTRAST)[0];
+  const acronymed = ctx.concepts.filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)));
+  const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && acronymed.every((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByMonth(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
   if (bounded) return bounded;
