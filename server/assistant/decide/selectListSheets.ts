@@ -418,7 +418,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // an entry writing PSSM, ARS) designates it as its acronym would; as the question asks it, not as an example it gives nor
   // after a contrast ("rather than just the psychiatric hospital", "like … street teams")
   const mainClause = fold(splitExamples(ctx.question).main).split(CONTRAST)[0];
-  const acronymed = ctx.concepts.filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)));
+  // (the kind of a body the question names itself is no further name: "the Henri Laborit psychiatric hospital" is named
+  // by "Laborit", which sheets write as "CH Laborit" without the kind)
+  const acronymed = proper.length > 0 || rareNames.length > 0 ? [] : ctx.concepts.filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)));
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && acronymed.every((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByMonth(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
