@@ -319,7 +319,7 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
     }
     // a programme or body the question names through the glossary ("Mental Health First Aid": PSSM) that no sheet within
     // the filters holds: no sheet there answers, whatever else they share with the question ("courses")
-    if (ctx.filter && specific.some((c) => c.acronym && !ctx.index.fiches.some((f) => f.kind === "fiche" && ctx.filter!(f) && covers(c, ctx.stats.ficheTerms.get(f.id))))) {
+    if (ctx.filter && [...specific, ...ctx.terminology].some((c) => c.acronym && !c.unknown && !ctx.index.fiches.some((f) => f.kind === "fiche" && ctx.filter!(f) && covers(c, ctx.stats.ficheTerms.get(f.id))))) {
       return { why: "noneInFilters" };
     }
   }

@@ -727,6 +727,9 @@ describe("decideAnswer", () => {
     const listed = sheetsOf(await decide({ question: "Which cities trained their own municipal staff in mental health first aid?" }));
     expect(listed).toEqual(expect.arrayContaining(PSSM));
     for (const id of listed) expect(corpus.stats.ficheTerms.get(id)?.has("secour") || corpus.stats.ficheTerms.get(id)?.has("pssm"), id).toBe(true);
+    // so does a French question writing the glossary's term (« premiers secours en santé mentale »), unless it offers it as a choice
+    expect(sheetsOf(await decide({ question: "Quelles actions reposent sur une convention signée avec l'hôpital psychiatrique ?" })).sort()).toEqual(["metz--logement-social-sante-mentale-favoriser", "rennes--arts-soins-mouvement"]);
+    expect(sheetsOf(await decide({ question: "Quelles collectivités forment leur personnel aux premiers secours en santé mentale ou à la prévention du suicide ?" }))).toContain("bordeaux--prevention-risque-suicidaire");
     // ", like … street teams" (EPSM's mobile teams) gives examples of outreach: the sheets doing door-knocking are not dropped
     expect(sheetsOf(await decide({ question: "Who does outreach, like door-knocking or street teams going out to people?" }))).toContain("caen--soutenir-sante-mentale-des-jeunes");
   });
@@ -735,6 +738,7 @@ describe("decideAnswer", () => {
     // "Mental Health First Aid" is the glossary's PSSM: Lyon's sheet shares "courses" (« formation ») with the question, not it
     expect(await decide({ question: "Have they run any Mental Health First Aid courses?", filters: { city: "Lyon" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });
     expect(sheetsOf(await decide({ question: "Have they run any Mental Health First Aid courses?", filters: { city: "Caen" } }))).toContain(PSSM[0]);
+    expect(await decide({ question: "Y a-t-il des formations aux premiers secours en santé mentale ?", filters: { city: "Lyon" } })).toMatchObject({ kind: "abstain", abstention: { why: "noneInFilters" } });
   });
 
   it("says no sheet answers within the filters when the sheets they leave hold too little of what is asked, one common word aside", async () => {

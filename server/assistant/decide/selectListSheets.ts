@@ -26,6 +26,9 @@ const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperN
  * and English. */
 const CONTRAST = /\b(?:rather than|instead of|not just|not only|other than|except|excluding|plutot que|au lieu de|pas seulement|pas que|sauf|hors|autres? que)\b|,\s*(?:just |such )?(?:like|comme|as)\b/;
 
+/** "aux premiers secours en santé mentale ou à la prévention du suicide": a term one side of a choice is not required. */
+const offeredAsChoice = (text: string, term: string) => new RegExp(`(?:\\b(?:ou|or)\\s+(?:\\S+\\s+){0,3}${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:ou|or)\\b)`).test(text);
+
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
   evidence?: Evidence;
@@ -420,7 +423,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   const mainClause = fold(splitExamples(ctx.question).main).split(CONTRAST)[0];
   // (the kind of a body the question names itself is no further name: "the Henri Laborit psychiatric hospital" is named
   // by "Laborit", which sheets write as "CH Laborit" without the kind)
-  const acronymed = proper.length > 0 || rareNames.length > 0 ? [] : ctx.concepts.filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)));
+  const acronymed = proper.length > 0 || rareNames.length > 0 ? [] : [...ctx.concepts, ...ctx.terminology].filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)) && !offeredAsChoice(mainClause, fold(c.label)));
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && acronymed.every((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByMonth(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
