@@ -139,8 +139,13 @@ const QUOTED = /[«"“]\s*([^«»"“”]+?)\s*[»"”]|(?<![\p{L}\p{N}])['‘]
 function notInCity(ctx: QueryContext): Abstention | undefined {
   if (ctx.cities.length === 0) return undefined;
   const specific = askedOfSheets(ctx);
-  const missing = specific && uncoveredIn(ctx, ctx.cities.flatMap((c) => sheetsOfCity(ctx, c)), specific);
-  return missing ? { why: "notInCity", cities: [...ctx.cities], missing } : undefined;
+  const sheets = ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
+  const missing = specific && uncoveredIn(ctx, sheets, specific);
+  if (missing) return { why: "notInCity", cities: [...ctx.cities], missing };
+  // a programme or body the French question names in the glossary's words (« premiers secours en santé mentale »: PSSM)
+  // that none of the city's sheets holds, whatever else they share with the question (« formations »)
+  const named = specific && ctx.terminology.find((c) => c.acronym && !c.unknown && !sheets.some((id) => covers(c, ctx.stats.ficheTerms.get(id))));
+  return named ? { why: "notInCity", cities: [...ctx.cities], missing: [named.label ?? named.phrases[0].join(" ")] } : undefined;
 }
 
 /**

@@ -1107,6 +1107,13 @@ describe("decideAnswer on a question about the cities it names", () => {
     expect(await decide("Montreuil accompagne-t-elle les jeunes en décrochage scolaire ?")).toMatchObject({ kind: "abstain", abstention: { why: "notInCity" } });
   });
 
+  it("grounds a programme the French question names in the glossary's words in the city's sheets, as the English one is", async () => {
+    // Lyon's sheet writes « formation » and « premiers », never « secours » nor PSSM
+    expect(await decide("Lyon organise-t-elle des formations aux premiers secours en santé mentale ?")).toMatchObject({ kind: "abstain", abstention: { why: "notInCity", cities: ["Lyon"], missing: ["premiers secours en santé mentale"] } });
+    expect(await decide("Does Lyon run any Mental Health First Aid courses?")).toMatchObject({ kind: "abstain", abstention: { why: "notInCity" } });
+    expect((await decide("Caen organise-t-elle des formations aux premiers secours en santé mentale ?")).kind).not.toBe("abstain");
+  });
+
   it("answers when the city's sheets hold what is asked, and leaves lookups of a named sheet alone", async () => {
     expect((await decide("Lille a-t-elle mis en place une ligne d'écoute ?")).kind).not.toBe("abstain");
     expect((await decide("Quelles actions de Poitiers sont financées par l'ARS ?")).kind).toBe("list");
