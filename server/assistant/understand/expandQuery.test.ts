@@ -188,6 +188,15 @@ describe("expandQuery", () => {
     expect(expandQuery("Quel est le rôle de la collectivité ?", glossary).frenchTerms).toEqual([]);
   });
 
+  it("reads \"community safety\", hyphenated or not, as one term (public tranquillity), not a community and a safety", () => {
+    for (const q of ["Any actions that bring in the police or community-safety services?", "community safety and mental health"]) {
+      const r = expandQuery(q, glossary);
+      expect(r.labels).toContain(q.includes("-") ? "community-safety" : "community safety");
+      expect(r.labels).not.toContain("community");
+      expect(r.concepts.find((c) => c.includes("tranquillité publique"))).toBeDefined();
+    }
+  });
+
   it("reads « soutien psy », French's common short form, as psychological support", () => {
     const r = expandQuery("Quelles villes proposent un soutien psy dans les quartiers ?", glossary);
     expect(r.frenchTerms.find((t) => t[0] === "soutien psy")).toEqual(expect.arrayContaining(["soutien psychologique", "permanence d'écoute"]));
