@@ -197,6 +197,13 @@ describe("expandQuery", () => {
     }
   });
 
+  it("keeps welfare benefits apart from access to rights, which a translator does not give for \"welfare\"", () => {
+    const welfare = expandQuery("Which projects are aimed at people on welfare?", glossary).concepts.flat();
+    expect(welfare).toEqual(expect.arrayContaining(["prestations sociales", "allocations"]));
+    expect(welfare).not.toContain("accès aux droits");
+    expect(expandQuery("Which actions help people with access to rights?", glossary).concepts.flat()).toContain("accès aux droits");
+  });
+
   it("reads « soutien psy », French's common short form, as psychological support", () => {
     const r = expandQuery("Quelles villes proposent un soutien psy dans les quartiers ?", glossary);
     expect(r.frenchTerms.find((t) => t[0] === "soutien psy")).toEqual(expect.arrayContaining(["soutien psychologique", "permanence d'écoute"]));
