@@ -482,6 +482,13 @@ describe("acronymExpansions", () => {
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
 
+  it("gives toddlers no alternative the analyser reduces to a common word (« tout-petits » is « petit » to it)", () => {
+    const q = understandQuestion(corpus, { question: "Anything for toddlers?" });
+    const early = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "petit enfanc"));
+    expect(early).toBeDefined();
+    expect(early!.phrases.some((p) => p.length === 1 && p[0] === "petit")).toBe(false);
+  });
+
   it("makes no concept of a conjunction (« parce que » is no « parc »)", () => {
     const q = understandQuestion(corpus, { question: "Quelles actions ont été gratuites pour la commune parce que payées par un organisme extérieur ?" });
     expect(q.concepts.map((c) => c.label)).not.toContain("parce");
