@@ -16,6 +16,7 @@ import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { budgetBoundOf } from "../understand/budgetConstraint.ts";
 import { listConcepts } from "./selectListSheets.ts";
+import { askedProgrammes } from "./askedProgrammes.ts";
 import { analyze } from "../../../ingest/text/index.ts";
 
 const { filteredAnchors } = TUNING.decide;
@@ -142,9 +143,9 @@ function notInCity(ctx: QueryContext): Abstention | undefined {
   const sheets = ctx.cities.flatMap((c) => sheetsOfCity(ctx, c));
   const missing = specific && uncoveredIn(ctx, sheets, specific);
   if (missing) return { why: "notInCity", cities: [...ctx.cities], missing };
-  // a programme or body the French question names in the glossary's words (« premiers secours en santé mentale »: PSSM)
-  // that none of the city's sheets holds, whatever else they share with the question (« formations »)
-  const named = specific && ctx.terminology.find((c) => c.acronym && !c.unknown && !sheets.some((id) => covers(c, ctx.stats.ficheTerms.get(id))));
+  // a programme or body the question names through the glossary (« premiers secours en santé mentale »: PSSM) that none of
+  // the city's sheets holds, whatever else they share with the question (« formations »; askedProgrammes.ts)
+  const named = specific && askedProgrammes(ctx).find((c) => !sheets.some((id) => covers(c, ctx.stats.ficheTerms.get(id))));
   return named ? { why: "notInCity", cities: [...ctx.cities], missing: [named.label ?? named.phrases[0].join(" ")] } : undefined;
 }
 
@@ -324,7 +325,7 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
     }
     // a programme or body the question names through the glossary ("Mental Health First Aid": PSSM) that no sheet within
     // the filters holds: no sheet there answers, whatever else they share with the question ("courses")
-    if (ctx.filter && [...specific, ...ctx.terminology].some((c) => c.acronym && !c.unknown && !ctx.index.fiches.some((f) => f.kind === "fiche" && ctx.filter!(f) && covers(c, ctx.stats.ficheTerms.get(f.id))))) {
+    if (ctx.filter && askedProgrammes(ctx).some((c) => !ctx.index.fiches.some((f) => f.kind === "fiche" && ctx.filter!(f) && covers(c, ctx.stats.ficheTerms.get(f.id))))) {
       return { why: "noneInFilters" };
     }
   }

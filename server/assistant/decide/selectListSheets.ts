@@ -14,6 +14,7 @@ import type { Chunk, Fiche } from "../../../ingest/types.ts";
 import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
 import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
+import { askedProgrammes } from "./askedProgrammes.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { heldTermSet } from "../retrieve/statements.ts";
 import { CAPITALISED_COMMON, CONJUGATED, formWordOf, namesIn } from "./grounding.ts";
@@ -21,13 +22,6 @@ import { CAPITALISED_COMMON, CONJUGATED, formWordOf, namesIn } from "./grounding
 const { listRelativeScore, listMaxSheets } = TUNING.decide;
 const { listCandidates, checkboxFields, tickedRelativeCoverage } = TUNING.evidence;
 const { listMinCoverage, listEvidenceMinCoverage, listRareTermShare, listProperNameShare, yesNoMinSheets, formAnswerCoverage, listTailFrom, listTailRelativeScore, listTailOwn } = TUNING.decide;
-
-/** Where a question turns to what it does not mean, or to examples (", like …", « , comme … »): folded; general French
- * and English. */
-const CONTRAST = /\b(?:rather than|instead of|not just|not only|other than|except|excluding|plutot que|au lieu de|pas seulement|pas que|sauf|hors|autres? que)\b|,\s*(?:just |such )?(?:like|comme|as)\b/;
-
-/** "aux premiers secours en santé mentale ou à la prévention du suicide": a term one side of a choice is not required. */
-const offeredAsChoice = (text: string, term: string) => new RegExp(`(?:\\b(?:ou|or)\\s+(?:\\S+\\s+){0,3}${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:ou|or)\\b)`).test(text);
 
 export interface ListedSheet extends RankedFiche {
   /** the passage that says the sheet does what the question asks */
@@ -418,12 +412,9 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // the sheet's terms first: reading its chunks as phrases is for the few sheets holding every word
   const writesName = (id: string, terms: ReadonlySet<string>) => [...terms].every((t) => ctx.stats.ficheTerms.get(id)?.has(t)) && sheetChunks(ctx.index, id).some((c) => textHoldsPhrase(c, terms));
   // a programme or body the question names through the glossary ("Mental Health First Aid", "the regional health agency":
-  // an entry writing PSSM, ARS) designates it as its acronym would; as the question asks it, not as an example it gives nor
-  // after a contrast ("rather than just the psychiatric hospital", "like … street teams")
-  const mainClause = fold(splitExamples(ctx.question).main).split(CONTRAST)[0];
-  // (the kind of a body the question names itself is no further name: "the Henri Laborit psychiatric hospital" is named
-  // by "Laborit", which sheets write as "CH Laborit" without the kind)
-  const acronymed = proper.length > 0 || rareNames.length > 0 ? [] : [...ctx.concepts, ...ctx.terminology].filter((c) => c.acronym && !c.unknown && !!c.label && mainClause.includes(fold(c.label)) && !offeredAsChoice(mainClause, fold(c.label)));
+  // PSSM, ARS) is required as its acronym would be (askedProgrammes.ts); not the kind of a body the question names itself:
+  // "the Henri Laborit psychiatric hospital" is named by "Laborit", which sheets write as "CH Laborit" without the kind
+  const acronymed = proper.length > 0 || rareNames.length > 0 ? [] : askedProgrammes(ctx);
   const naming = actions.filter((r) => ctx.entities.every((t) => names(r.ficheId, t)) && acronymed.every((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))) && proper.every((t) => ctx.stats.ficheTerms.get(r.ficheId)?.has(t)) && rareNames.every((terms) => writesName(r.ficheId, terms)));
   const sheets = (naming.length > 0 ? naming : actions).slice(0, listCandidates);
   const bounded = selectByStartYear(ctx, ranked, max) ?? selectByMonth(ctx, ranked, max) ?? selectByBudget(ctx, ranked, max) ?? selectByDuration(ctx, ranked, max);
