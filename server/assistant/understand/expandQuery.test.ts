@@ -59,6 +59,10 @@ describe("detectLanguage", () => {
     // an English opening, however many French names follow
     ["Which mental health actions draw on politique de la ville / contrat de ville money?", "en"],
     ["Liste des actions de la ville de Lille", "fr"],
+    // English words French also writes, in an English order (French says « prévention du suicide »)
+    ["suicide prevention", "en"],
+    ["prévention du suicide", "fr"],
+    ["prevention suicide", "fr"],
   ] as const)("%s -> %s", (question, lang) => {
     expect(detectLanguage(question, glossary)).toBe(lang);
   });

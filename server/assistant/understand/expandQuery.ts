@@ -138,6 +138,9 @@ function compile(glossary: Glossary): Compiled {
   const frenchWords = new Set(glossary.languageMarkers.fr.map(foldText));
   for (const e of glossary.entries) for (const t of e.fr) for (const w of words(t)) frenchWords.add(key(w));
   const terms: Term[] = [];
+  // "suicide prevention": English words French also writes, in an order no French term of the glossary has (French says
+  // « prévention du suicide »): the term is English all the same
+  const frenchOrder = new Set(glossary.entries.flatMap((e) => e.fr.map((t) => words(t).map(key).join(" "))));
   glossary.entries.forEach((e, entry) => {
     const forms = new Set(e.en.flatMap((t) => words(t)));
     for (const t of e.en) {
@@ -145,7 +148,7 @@ function compile(glossary: Glossary): Compiled {
       const stem = keys.length === 1 ? keys[0].replace(/e$/, "") : "";
       // (a word in -ing or -ed is a verb's form itself: "burying")
       const nounOnly = keys.length === 1 && !/(?:ing|ed)$/.test(keys[0]) && ![`${stem}ed`, `${stem}ing`, `${keys[0]}ed`, `${keys[0]}ing`].some((f) => forms.has(f));
-      if (keys.length > 0) terms.push({ keys, entry, englishOnly: keys.some((k) => !frenchWords.has(k)), nounOnly });
+      if (keys.length > 0) terms.push({ keys, entry, englishOnly: keys.some((k) => !frenchWords.has(k)) || (keys.length >= 2 && !frenchOrder.has(keys.join(" "))), nounOnly });
     }
   });
   terms.sort((a, b) => b.keys.length - a.keys.length || a.entry - b.entry); // stable: entry order on ties
