@@ -80,6 +80,10 @@ describe("expandQuery", () => {
     // the noun keeps its entry, and so does a verb entry after a pronoun ("they train": training)
     expect(expandQuery("Which cities lend books to patients?", glossary).added).toContain("bibliothèque");
     expect(expandQuery("Which cities say they train their staff?", glossary).added).toContain("formation");
+    // an inverted modal ("Where can residents…", "Can residents…") has its subject after it, not a verb
+    expect(expandQuery("Where can residents talk to a psychologist for free?", glossary).added).toContain("habitants");
+    expect(expandQuery("Can residents get support?", glossary).added).toContain("habitants");
+    expect(expandQuery("so that we can book a room", glossary).added).not.toContain("bibliothèque");
   });
 
   it("reads a French plural in -aux as the glossary's singular in -al ('hôpitaux': hôpital, centre hospitalier)", () => {

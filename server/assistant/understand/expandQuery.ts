@@ -314,8 +314,14 @@ function findEnglish(tokens: string[], c: Compiled, isWord?: (word: string) => b
   // "so they book a first appointment": right after a subject pronoun or a modal, a word is a verb (English word order),
   // and an entry naming only the noun ("book": library, livres) is another word ("to" is as often a preposition: "access
   // to housing")
-  return found.some((f) => f.term.nounOnly && f.start > 0 && VERB_BEFORE.has(tokens[f.start - 1])) ? found.filter((f) => !(f.term.nounOnly && f.start > 0 && VERB_BEFORE.has(tokens[f.start - 1]))) : found;
+  // (a modal opening the question, or after its question word, is inverted: "Where can residents talk…?", "Can schools…?"
+  // have the subject after it, not a verb)
+  const verbAt = (f: { term: Term; start: number }) => f.term.nounOnly && f.start > 0 && VERB_BEFORE.has(tokens[f.start - 1]) && !(MODALS.has(tokens[f.start - 1]) && (f.start === 1 || QUESTION_WORDS.has(tokens[f.start - 2])));
+  return found.some(verbAt) ? found.filter((f) => !verbAt(f)) : found;
 }
+
+const MODALS = new Set(["can", "could", "will", "would", "should", "must", "may", "might", "cannot"]);
+const QUESTION_WORDS = new Set(["where", "how", "what", "which", "who", "when", "why"]);
 
 /** Words after which an English word is a verb: subject pronouns, modals. */
 const VERB_BEFORE = new Set(["i", "we", "you", "they", "he", "she", "can", "could", "will", "would", "should", "must", "may", "might", "cannot"]);
