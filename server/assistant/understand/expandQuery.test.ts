@@ -205,6 +205,12 @@ describe("expandQuery", () => {
     }
   });
 
+  it("reads \"close to home\" as nearness (« proximité »), not as housing", () => {
+    const r = expandQuery("Where can residents talk to a psychologist close to home?", glossary);
+    expect(r.added).toContain("proximité");
+    expect(r.added).not.toContain("logement");
+  });
+
   it("keeps welfare benefits apart from access to rights, which a translator does not give for \"welfare\"", () => {
     const welfare = expandQuery("Which projects are aimed at people on welfare?", glossary).concepts.flat();
     expect(welfare).toEqual(expect.arrayContaining(["prestations sociales", "allocations"]));
