@@ -482,6 +482,13 @@ describe("acronymExpansions", () => {
     expect(gloss.concepts.every((c) => !c.unknown)).toBe(true);
   });
 
+  it("gives nature no alternative that stems as living (« vivant »: « personnes vivant avec un trouble psychique »)", () => {
+    const q = understandQuestion(corpus, { question: "Which cities use nature and green spaces for mental health?" });
+    const nature = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "biodiver"));
+    expect(nature).toBeDefined();
+    expect(nature!.phrases.some((p) => p.includes("viv"))).toBe(false);
+  });
+
   it("gives toddlers no alternative the analyser reduces to a common word (« tout-petits » is « petit » to it)", () => {
     const q = understandQuestion(corpus, { question: "Anything for toddlers?" });
     const early = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "petit enfanc"));
