@@ -29,6 +29,15 @@ export const TUNING = {
      * preposition; more is a question of its own (understand/ellipsis.ts). Untuned: no judged question has the form; set
      * on the hand-written follow-ups ("pour les jeunes", "with schools", "en 2023"). */
     additionMaxWords: 5,
+    /** « les jeunes : ados, 16-25 ans, étudiants ? »: the kinds a question lists after a closing colon are a few words each;
+     * a longer item is a clause ("conflits de voisinage entre locataires et bailleurs…"), so the colon opens a heading's
+     * themes or a question, not examples (concepts.ts splitExamples). Untuned: the longest kind in the read questions so
+     * listed is three words (« 16-25 ans », « conflits de voisinage »). */
+    colonKindMaxWords: 3,
+    /** « … aux premiers secours en santé mentale ou à la prévention du suicide »: between « ou » and the term it offers, an
+     * article and a preposition or two (« à la », « de l' »); more and « ou » coordinates something else
+     * (decide/askedProgrammes.ts). Untuned: set on the read questions offering such a choice. */
+    choiceLeadMaxWords: 3,
     /** a question this short that names a field asks for its value ("budget PSSM Caen"). Measured 2026-11-30: 6 moves
      * nothing; 10, 2 questions down (dev2 b-27 among them). */
     fieldQuestionMaxWords: 8,

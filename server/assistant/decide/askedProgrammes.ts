@@ -6,6 +6,7 @@
 import { fold } from "../../../ingest/text/index.ts";
 import { splitExamples, type Concept } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
+import { TUNING } from "../tuning.ts";
 
 /** Where a question turns to what it does not mean, or to examples (", like …", « , comme … »): folded; general French
  * and English. */
@@ -16,7 +17,7 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "aux premiers secours en santé mentale ou à la prévention du suicide": a term one side of a choice. */
 function offeredAsChoice(text: string, term: string): boolean {
   const t = escaped(term);
-  return new RegExp(`\\b(?:ou|or)\\s+(?:\\S+\\s+){0,3}${t}|${t}\\s+(?:ou|or)\\b`).test(text);
+  return new RegExp(`\\b(?:ou|or)\\s+(?:\\S+\\s+){0,${TUNING.understand.choiceLeadMaxWords}}${t}|${t}\\s+(?:ou|or)\\b`).test(text);
 }
 
 /** The glossary concepts and French terms of the question that name a programme or a body, as it asks them. */

@@ -466,7 +466,7 @@ export function splitExamples(question: string, asked = question): { main: strin
     // "Quelles actions ciblent les jeunes : ados, 16-25 ans, étudiants ?": a list of kinds closing a question, after a colon;
     // not the questions a colon introduces ("Une voix(e) autrement : combien de séances, et combien de familles ?"), nor a
     // heading's themes ("troubles psychiques et tranquillité publique : conflits de voisinage, police municipale…")
-    if (listed !== undefined && (!opensOnAsking || ASKS.test(listed) || listed.split(",").some((k) => k.trim().split(/\s+/).length > 3))) return m;
+    if (listed !== undefined && (!opensOnAsking || ASKS.test(listed) || listed.split(",").some((k) => k.trim().split(/\s+/).length > TUNING.understand.colonKindMaxWords))) return m;
     // "(type UNAFAM)", "(genre GEM)", "(like the UNAFAM)": the word saying it is an example is no part of it
     const text = (inParens ?? after ?? listed ?? "").trim().replace(EXAMPLE_MARKER, "");
     if (!text) return " ";
