@@ -26,6 +26,16 @@ const afterAnswer = (question: string, ficheIds: string[]) => [
 const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
 
 describe("decideAnswer", () => {
+  it("does not list a sheet whose only workplace is the example a ticked box's label gives (« …, milieu professionnel, … etc. »)", async () => {
+    const d = await decide("Which cities do something about mental health at work?");
+    expect(d.kind).toBe("list");
+    // « santé au travail » of the sheet's agents is what is asked; « Lieux de vie (écoles, …, milieu professionnel, etc.) », ticked
+    // by many sheets, says the action concerns some place of life
+    expect(sheetsOf(d)).toContain("caen--former-aux-premiers-secours-sante");
+    expect(sheetsOf(d)).not.toContain("boulogne-billancourt--actions-prevention-vie-relationnelle-affective");
+    expect(sheetsOf(d)).not.toContain("paris--replacer-sante-vivant-coeur-secteur");
+  });
+
   it("answers each of two values a question asks, each read with its own part ('…, and roughly how many people came to each?')", async () => {
     const d = await decide("How many awareness sessions did Limoges run in its priority neighbourhoods, and roughly how many people came to each?");
     expect(d.kind).toBe("value");

@@ -15,6 +15,7 @@ import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.t
 import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { askedProgrammes } from "./askedProgrammes.ts";
+import { termsOnlyInBoxExamples, writesPhraseOutsideBoxExamples } from "./boxExamples.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { heldTermSet } from "../retrieve/statements.ts";
 import { CAPITALISED_COMMON, CONJUGATED, formWordOf, namesIn } from "./grounding.ts";
@@ -447,7 +448,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   // them, and at ×100 reading each candidate's chunks for every alternative was most of a list question's time)
   const holdsPhrase = (id: string, terms: { has(term: string): boolean }, c: Concept) => {
     const written = c.phrases.filter((p) => p.every((t) => terms.has(t))).map((p) => new Set(p));
-    return written.length > 0 && sheetChunks(ctx.index, id).some((ch) => written.some((p) => textHoldsPhrase(ch, p)));
+    return written.length > 0 && sheetChunks(ctx.index, id).some((ch) => written.some((p) => textHoldsPhrase(ch, p) && writesPhraseOutsideBoxExamples(ch, p)));
   };
   // (an alternative of several words counts where written as such whatever made it: the glossary's "centre social" for
   // "social centres" is no sheet writing "centre" in one field and "social" in another; a single-word alternative is there
@@ -465,8 +466,15 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   };
   const writesOne = (id: string, terms: { has(term: string): boolean }, c: Concept) =>
     c.phrases.some((p) => wordsSayIt(p) && p.every((t) => terms.has(t))) || holdsPhrase(id, terms, c);
+  // (not by the examples a ticked box's label gives, which every sheet ticking it prints: boxExamples.ts)
+  const stated = (id: string) => {
+    const all = ctx.stats.ficheTerms.get(id);
+    if (!all) return undefined;
+    const onlyExamples = termsOnlyInBoxExamples(ctx.index, id);
+    return onlyExamples.size === 0 ? all : { has: (t: string) => all.has(t) && !onlyExamples.has(t) };
+  };
   const holds = (id: string) => (c: Concept) => {
-    const terms = ctx.stats.ficheTerms.get(id);
+    const terms = stated(id);
     return !!terms && covers(c, terms) && (c.phrase ? holdsPhrase(id, terms, c) : writesOne(id, terms, c)) && (c !== person || !!provesPerson(id));
   };
   // a term of several words few chunks hold ("police municipale") says what the question is about
