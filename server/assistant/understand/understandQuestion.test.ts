@@ -168,6 +168,21 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Peux-tu me donner le contact ?", history: previous }).scope).toEqual(new Set([LIBRARY]));
   });
 
+  it("keeps to the sheets a follow-up picked by their city, not the list before it ('Tell me more about the Roanne one.' then 'How often do they meet?')", () => {
+    const ROANNE = "roanne--groupe-echanges-partenarial-habitat-sante";
+    const CAEN = "caen--accompagner-des-situations-complexes-preoccupantes";
+    const conversation = [
+      { role: "user" as const, content: "Who works with mobile psychiatry teams?" },
+      { role: "assistant" as const, content: "…", ficheIds: [CAEN, ROANNE] },
+      { role: "user" as const, content: "Tell me more about the Roanne one." },
+      { role: "assistant" as const, content: "…", ficheIds: [ROANNE] },
+    ];
+    expect(understandQuestion(corpus, { question: "How often do they meet?", history: conversation }).scope).toEqual(new Set([ROANNE]));
+    // a follow-up that picked no city ("et qui les finance ?" cites the sheets naming a funder) still speaks of the whole list
+    const funded = [...conversation.slice(0, 2), { role: "user" as const, content: "Et qui les finance ?" }, { role: "assistant" as const, content: "…", ficheIds: [ROANNE] }];
+    expect(understandQuestion(corpus, { question: "Et leur budget ?", history: funded }).scope).toEqual(new Set([ROANNE, CAEN]));
+  });
+
   it("narrows a follow-up naming a city to that city's sheets of the last answer, and asks afresh when it had none there", () => {
     const BOURG = "bourg-en-bresse--une-voix-autrement";
     const previous = [{ role: "user" as const, content: "Which actions use art?" }, { role: "assistant" as const, content: "…", ficheIds: [...PSSM_IDS, BOURG] }];

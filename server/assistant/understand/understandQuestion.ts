@@ -44,9 +44,10 @@ const ONE_SHEET = /\b(?:its|this (?:action|project|scheme|one)|celle-ci|celui-ci
 /**
  * The sheets a follow-up ("et leur budget ?") is about: those the last answer cited, and, when
  * that answer was itself a follow-up's ("et qui les finance ?" cited only the sheets that name a
- * funder), those of the answers before it, back to the question that opened the topic.
+ * funder), those of the answers before it, back to the question that opened the topic or to a follow-up that picked
+ * sheets by their city.
  */
-function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) => boolean): Set<string> | undefined {
+function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) => boolean, fiches: readonly Fiche[]): Set<string> | undefined {
   const turns = history ?? [];
   const ids = new Set<string>();
   for (let i = turns.length - 1; i >= 0; i--) {
@@ -55,7 +56,8 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
     // sheets that no longer exist (an older index) are dropped; with none left it is a fresh question
     for (const id of turn.ficheIds) if (known(id)) ids.add(id);
     const asked = turns.slice(0, i).reverse().find((t) => t.role === "user");
-    if (!asked || !detectIntent(asked.content).followUp) break;
+    // (a follow-up naming a city, "Tell me more about the Roanne one", « Et à Caen ? », picked its sheets: its answer is the topic now)
+    if (!asked || !detectIntent(asked.content).followUp || citiesNamed(asked.content, fiches).length > 0) break;
   }
   return ids.size ? ids : undefined;
 }
@@ -81,7 +83,7 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "l'hôpital Henri Laborit": the surname names it, as the sheets' "CH Laborit" does (surnames.ts)
   const question = withoutGivenNames(input.question, expand.givenName);
   const cities = citiesNamed(question, index.fiches);
-  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id)) : undefined;
+  const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id), index.fiches) : undefined;
   // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are
   // other than that sheet, as after a sheet the question names
   const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question) || previous?.size === 1);
