@@ -129,6 +129,18 @@ describe("detectIntent", () => {
 });
 
 describe("stripQuestionFrame", () => {
+  it("reads leading an action together as who carries it ('Who co-led the housing project?')", () => {
+    expect(detectIntent("Who co-led the housing project in Metz?").fields).toContain("porteur");
+    expect(detectIntent("Which bodies co-led it?").fields).toContain("porteur");
+  });
+
+  it("reads which elected official by their title as the form's « Services et élus » field, not officials as a public", () => {
+    expect(detectIntent("Which deputy mayor supported the campaign?").fields).toContain("services_elus");
+    expect(detectIntent("Quelle adjointe a soutenu la campagne à Bordeaux ?").fields).toContain("services_elus");
+    expect(detectIntent("Which cities train elected officials on mental health?").fields).not.toContain("services_elus");
+    expect(detectIntent("sessions for councillors about psychiatric disorders").fields).not.toContain("services_elus");
+  });
+
   it("reads no field in a name the question gives ('la Porte de Bagnolet' asks no porteur)", () => {
     expect(detectIntent("Quelle note santé a obtenu le scénario d'enfouissement de la Porte de Bagnolet ?").fields).not.toContain("porteur");
     expect(detectIntent("Qui porte l'action ?").fields).toContain("porteur");

@@ -63,14 +63,17 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [new RegExp(String.raw`\b(contact\w*|joindre|reach|email|${PHONE_ASKED})\b`), ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
   // ("who runs the one in Bourg?": who runs an action is who carries it)
-  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|runs? it|who (?:runs|ran)|coordonne|in charge)\b/, ["porteur"]],
+  // ("who co-led the scheme?": leading an action together is carrying it together, « co-porté »)
+  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|co-?led|runs? it|who (?:runs|ran|led)|coordonne|in charge)\b/, ["porteur"]],
   [/\b(role)\b/, ["role"]],
   // "when" asks a date as a question word ("When did it start?", "…, and when?"), not opening a clause ("which clip do
   // they show when talking about consent?")
   [/\b(quand|periode|duree|depuis quand|period|how long|dates?)\b|(?:^|[,;] |\band |\bsince )when\b|\bwhen (?=(?:did|does|do|was|were|is|are|will|has|have|had|exactly)\b)|\bwhen\W*$/, ["period", "date"]],
   // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
   [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
-  [/\b(services? et elus|elus? implique\w*|elected officials involved)\b/, ["services_elus"]],
+  // the form's « Services et élus impliqués », or which of them by their title ("which deputy mayor…", « quelle adjointe… »);
+  // not officials as a public ("Who trains elected officials?", "teaching councillors…")
+  [/\b(services? et elus|elus? implique\w*|elected officials involved|(?:which|what) (?:deputy mayors?|elected officials?|elected members?|councill?ors?)|quel(?:le)?s? (?:elu\w*|adjointe?s?|maires? adjointe?s?))\b/, ["services_elus"]],
   // "a eu du mal à toucher…", "what made it hard to organise?": what went wrong is the form's difficulties field
   [/\b(difficultes?|frein\w*|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?|hampered|hindered|held back)\b/, ["difficulties"]],
   // what came of an action and what was learnt from it are the form's impacts and learnings fields, asked in so many words
