@@ -129,6 +129,24 @@ describe("detectIntent", () => {
 });
 
 describe("stripQuestionFrame", () => {
+  it("reads the form's fields asked in everyday English and French words (role, difficulties, services, contact, learnings, success, funders, partners, porteur)", () => {
+    const asks = (question: string) => detectIntent(question).fields;
+    expect(asks("What part did the city play in the breakfasts?")).toContain("role");
+    expect(asks("What hurdles did the campaign run into?")).toContain("difficulties");
+    expect(asks("What challenges were faced by the walks?")).toContain("difficulties");
+    expect(asks("Which municipal departments were involved?")).toContain("services_elus");
+    expect(asks("Quels services municipaux sont impliqués ?")).toContain("services_elus");
+    expect(asks("Who can I call about the meetings?")).toContain("contact");
+    expect(asks("Any takeaways from the sessions?")).toContain("learnings");
+    expect(asks("What was the key to its success?")).toContain("success_factors");
+    expect(asks("Who sponsored the festival?")).toContain("funders");
+    expect(asks("Which stakeholders took part?")).toContain("partners");
+    expect(asks("Who organises the breakfasts?")).toContain("porteur");
+    // the same words as a topic ask no field
+    expect(asks("Which actions tackle the mental health challenges of students?")).not.toContain("difficulties");
+    expect(asks("What services does the listening point offer?")).not.toContain("services_elus");
+  });
+
   it("reads leading an action together as who carries it ('Who co-led the housing project?')", () => {
     expect(detectIntent("Who co-led the housing project in Metz?").fields).toContain("porteur");
     expect(detectIntent("Which bodies co-led it?").fields).toContain("porteur");

@@ -51,21 +51,23 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   // "qui a payé l'intervenante ?", "who paid the facilitator?": paying, in either language (folded: "payé" is "paye"; the
   // French "pays" is a country, so the English "pays" only before "for")
-  [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded)\b/, ["funders", "budget_city_contribution"]],
+  [/\b(financ\w*|funded|funders?|funding|funds?|money|argent|paid( for)?|pays? for|pay(?:ing)?(?= (?:for|the|a|an|their|its)\b)|pay(?:e|ee|es|ees|er|ent)|paient|co-?finance\w*|co-?funded|sponsor(?:s|ed|ing)?|grants?)\b/, ["funders", "budget_city_contribution"]],
   // a cost "pris en charge par" someone is paid by them ("le coût de l'intervention a été pris en charge par le CCOMS"); «
   // prise en charge » alone is care ("prise en charge psychiatrique")
   [COST_COVERED, ["funders", "budget_city_contribution"]],
   [BILL_PAID, ["funders", "budget_city_contribution"]],
   // « mis de sa poche », "out of its own pocket", « la part de la ville »: the collectivity's own share, a field of its own
   [OWN_SHARE, ["budget_city_contribution"]],
-  [/\b(partenaires?|partners?|partenariats?)\b/, ["partners"]],
+  [/\b(partenaires?|partners?|partenariats?|stakeholders?)\b/, ["partners"]],
   // (a phone that qualifies what is asked, "phone helplines", "support by phone", asks for no number)
-  [new RegExp(String.raw`\b(contact\w*|joindre|reach|email|${PHONE_ASKED})\b`), ["contact"]],
+  // ("who should I get in touch with?", "who can I call about it?")
+  [new RegExp(String.raw`\b(contact\w*|joindre|reach|email|get in touch|who (?:should|can|could|do) (?:i|we) (?:call|ring|write to|speak to|talk to)|${PHONE_ASKED})\b`), ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
   // ("who runs the one in Bourg?": who runs an action is who carries it)
   // ("who co-led the scheme?": leading an action together is carrying it together, « co-porté »)
-  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|co-?led|runs? it|who (?:runs|ran|led)|coordonne|in charge)\b/, ["porteur"]],
-  [/\b(role)\b/, ["role"]],
+  [/\b(porte|portent|porteurs?|portee?s? par|co-?porte\w*|pilote\w*|leads?(?! time)|led by|co-?led|runs? it|who (?:runs|ran|led|organi[sz]e[sd]?)|qui organise\w*|coordonne|in charge)\b/, ["porteur"]],
+  // ("What part did the city play?": the part a body plays is its role)
+  [/\b(role|part (?:did|does|do|has|have) (?:the |its |their )?[a-z'-]+(?: [a-z'-]+)? play|part (?:it|they) play(?:ed|s)?)\b/, ["role"]],
   // "when" asks a date as a question word ("When did it start?", "…, and when?"), not opening a clause ("which clip do
   // they show when talking about consent?")
   [/\b(quand|periode|duree|depuis quand|period|how long|dates?)\b|(?:^|[,;] |\band |\bsince )when\b|\bwhen (?=(?:did|does|do|was|were|is|are|will|has|have|had|exactly)\b)|\bwhen\W*$/, ["period", "date"]],
@@ -73,19 +75,19 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
   // the form's « Services et élus impliqués », or which of them by their title ("which deputy mayor…", « quelle adjointe… »);
   // not officials as a public ("Who trains elected officials?", "teaching councillors…")
-  [/\b(services? et elus|elus? implique\w*|elected officials involved|(?:which|what) (?:deputy mayors?|elected officials?|elected members?|councill?ors?)|quel(?:le)?s? (?:elu\w*|adjointe?s?|maires? adjointe?s?))\b/, ["services_elus"]],
+  [/\b(services? et elus|elus? implique\w*|elected officials involved|(?:which|what) (?:deputy mayors?|elected officials?|elected members?|councill?ors?)|quel(?:le)?s? (?:elu\w*|adjointe?s?|maires? adjointe?s?)|(?:which|what) (?:city |municipal |council |town hall )?(?:departments|services) (?:were |are |was |is )?(?:involved|took part|take part)|(?:which|what) (?:city|municipal|council) (?:departments|services)|quels services (?:de la (?:ville|commune|collectivite)|municipaux))\b/, ["services_elus"]],
   // "a eu du mal à toucher…", "what made it hard to organise?": what went wrong is the form's difficulties field
-  [/\b(difficultes?|frein\w*|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?|hampered|hindered|held back)\b/, ["difficulties"]],
+  [/\b(difficultes?|frein\w*|obstacles?|difficulties|du mal a|made it hard|hard to|struggled?|hampered|hindered|held back|(?:challenges|hurdles|problems|barriers|setbacks) (?:did|does|do|has|have|had|were|was)\b[^?]*\b(?:face[ds]?|meet|met|encounter(?:ed)?|run into|ran into|hit|come up against|came up against)|(?:challenges|hurdles|problems|setbacks) (?:faced|encountered|met))\b/, ["difficulties"]],
   // what came of an action and what was learnt from it are the form's impacts and learnings fields, asked in so many words
   // ("Quels résultats ?", "What did they learn from it?"); « effets » or "impact" alone are as often a topic
   [/\b(quels? (?:sont les |ont ete les |etaient les )?resultats|what (?:were |are |have been )?the (?:results|outcomes)|what results|resultats (?:obtenus|observes)|(?:did|does|has) it work(?:ed)?|ca a marche|ca marche)\b/, ["impacts"]],
-  [/\b(apprentissages?|enseignements? (?:tires?|retenus?)|lecons? (?:tirees?|apprises?)|lessons? (?:learn(?:ed|t)|drawn)|what (?:did|have|has) (?:they|we|you|it|the [a-z]+) learn(?:ed|t)?|qu'ont-ils appris|qu'a-t-on appris|what was learn(?:ed|t))\b/, ["learnings"]],
+  [/\b(apprentissages?|enseignements? (?:tires?|retenus?)|lecons? (?:tirees?|apprises?)|lessons? (?:learn(?:ed|t)|drawn)|what (?:did|have|has) (?:they|we|you|it|the [a-z]+) learn(?:ed|t)?|qu'ont-ils appris|qu'a-t-on appris|what was learn(?:ed|t)|takeaways?|quels enseignements)\b/, ["learnings"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
   // the form asks "Type de projet/démarche" in the themes box
   // (in English "project type", "project-type box", "type of project")
   [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project[- ]types?|types? of (?:projects?|approach))\b/, ["themes"]],
-  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:to )?get (?:it|them|the action|the project) off the ground|helped (?:it|the action|the project|them) (?:succeed|work|along))\b/, ["success_factors"]],
+  [/\b(facteurs? de reussite|facteurs? (?:qui )?(?:ont |a )?favorise\w*|leviers?|success factors|what helped|made (?:it )?possible|rendu possible|help(?:ed|s)? (?:[a-z]+ ){0,2}along|helped (?:to )?get (?:it|them|the action|the project) off the ground|helped (?:it|the action|the project|them) (?:succeed|work|along)|keys? to (?:its |their |the )?success|what made (?:it|them|the [a-z'-]+(?: [a-z'-]+)?) (?:work|a success|succeed)|(?:aide|contribue) a (?:la|sa|leur) reussite)\b/, ["success_factors"]],
 ];
 
 /** "sur son propre budget", "the city's own contribution", "out of its own pocket": the share the sheet's own authority
