@@ -26,6 +26,18 @@ const afterAnswer = (question: string, ficheIds: string[]) => [
 const PSSM = ["caen--former-aux-premiers-secours-sante", "lille--formations-premiers-secours-sante-mentale"];
 
 describe("decideAnswer", () => {
+  it("lists the actions working at the scale a question asks from each sheet's territory field, the scales coordinated and the contrast aside", async () => {
+    const scaleOf = (id: string) => corpus.index.ficheById.get(id)!.fields.find((f) => f.name === "territory")?.value ?? "";
+    for (const question of ["Which actions work at inter-municipal level, not just in one town?", "Quelles actions sont conduites à l'échelle d'une métropole ou d'une intercommunalité, plutôt que d'une commune ?"]) {
+      const d = await decide(question);
+      expect(d.kind, question).toBe("list");
+      const listed = sheetsOf(d);
+      // « Metz métropole », « Rennes Métropole (43 communes…) », « La Métropole européenne de Lille »
+      expect(listed.length, question).toBeGreaterThanOrEqual(3);
+      for (const id of listed) expect(scaleOf(id), `${question} ${id}`).toMatch(/m[ée]tropole|intercommunal|communaut[ée] urbaine|agglom/i);
+    }
+  });
+
   it("does not list a sheet whose only workplace is the example a ticked box's label gives (« …, milieu professionnel, … etc. »)", async () => {
     const d = await decide("Which cities do something about mental health at work?");
     expect(d.kind).toBe("list");

@@ -11,10 +11,11 @@ import { budgetBoundOf, withinBudget } from "../understand/budgetConstraint.ts";
 import { periodAsked, periodKind } from "../understand/periodConstraint.ts";
 import { datesMonth, monthBoundOf } from "../understand/monthConstraint.ts";
 import type { Chunk, Fiche } from "../../../ingest/types.ts";
-import { bagCovers, bestEvidence, passagesOf, type Evidence } from "./evidence.ts";
+import { bagCovers, bestEvidence, passagesOf, termBag, type Evidence, type TermBag } from "./evidence.ts";
 import { personEvidence } from "./personEvidence.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 import { askedProgrammes } from "./askedProgrammes.ts";
+import { asksScale } from "../understand/detectIntent.ts";
 import { termsOnlyInBoxExamples, writesPhraseOutsideBoxExamples } from "./boxExamples.ts";
 import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { heldTermSet } from "../retrieve/statements.ts";
@@ -148,6 +149,60 @@ function selectByMonth(ctx: QueryContext, ranked: RankedFiche[], max: number): L
       const found = rankOf.has(id) ? ranked[rankOf.get(id)!] : undefined;
       return { ficheId: id, score: found?.score ?? 0, chunks: [{ chunk: evidence.chunk, score: found?.score ?? 0 }, ...(found?.chunks ?? []).filter((c) => c.chunk !== evidence.chunk)], evidence };
     });
+}
+
+/** What joins two coordinated terms, articles aside: « d'une métropole ou d'une intercommunalité », "metropolitan or inter-municipal" (folded). */
+const COORDINATION = /^[\s,]*(?:(?:d'|de|du|des|la|le|les|l'|une?|a|an|the)\s*)*(?:ou|or|et|and|,)\s*(?:(?:d'|de|du|des|la|le|les|l'|une?|a|an|the|au|aux|a)\s*)*$/;
+
+/** "…, rather than a single town", "not just in one town", « plutôt que », « au-delà d'une seule commune »: what follows is set against what is asked. */
+const SET_AGAINST = /\b(?:rather than|instead of|as opposed to|not (?:just|only|merely)|beyond|plut[oô]t que|au lieu de|au-del[aà] d|pas (?:seulement|uniquement|juste))/iu;
+
+/**
+ * "Quelles actions sont menées à l'échelle d'une métropole ?", "Which actions operate at inter-municipal level?": the
+ * scale an action works at is what the form's territory field states ("Metz métropole", "Communauté Urbaine de Caen la
+ * Mer"), not words a ranking weighs in the whole sheet. A sheet answers when its territory states one of the concepts
+ * asked before any contrast ("…, rather than a single town") and the sheet holds the others; none stating it leaves the
+ * question to the general selection.
+ */
+function selectByScale(ctx: QueryContext, ranked: RankedFiche[], concepts: Concept[], max: number): ListedSheet[] | undefined {
+  if (!asksScale(ctx.question)) return undefined;
+  const against = ctx.question.search(SET_AGAINST);
+  const before = (c: Concept) => against < 0 || !c.label || fold(ctx.question).indexOf(fold(c.label)) < against;
+  // (not the words asking for the scale, « échelle », "level": the field's, not what it must state)
+  // (nor a verb saying how the question asks, « conduites », "run")
+  const asked = (c: Concept) => !c.unknown && !c.how && before(c) && !(c.label && asksScale(c.label));
+  const territories = new Map<string, { chunk: Chunk; bag: TermBag }>();
+  const exact = new Set(ctx.entities);
+  for (const f of ctx.index.fiches) {
+    const chunk = f.kind === "fiche" ? sheetChunks(ctx.index, f.id).find((c) => c.field === "territory") : undefined;
+    // (as a bag with derived forms: "métropolitaine" is stated by « Metz métropole »)
+    if (chunk) territories.set(f.id, { chunk, bag: termBag(chunk.text) });
+  }
+  // the scales asked are the concepts some sheet's territory states, however common ("quartier", "ville"), any of them
+  // answering (« d'une métropole ou d'une intercommunalité »); the question's other specific concepts, its topic, the
+  // sheet must hold
+  const stated = ctx.concepts.filter((c) => asked(c) && [...territories.values()].some((t) => bagCovers(c, t.bag, exact)));
+  if (stated.length === 0) return undefined;
+  // (and those the question coordinates with one, « d'une métropole ou d'une intercommunalité »: another scale)
+  const folded = fold(ctx.question);
+  const coordinated = (c: Concept) =>
+    !!c.label &&
+    stated.some((s) => {
+      const [a, b] = [folded.indexOf(fold(s.label ?? "")), folded.indexOf(fold(c.label!))];
+      if (a < 0 || b < 0) return false;
+      const between = a < b ? folded.slice(a + (s.label ?? "").length, b) : folded.slice(b + c.label!.length, a);
+      return COORDINATION.test(between);
+    });
+  const scales = [...stated, ...ctx.concepts.filter((c) => asked(c) && !stated.includes(c) && coordinated(c))];
+  // (a topic no sheet at that scale holds is how the question is put, « conduites à l'échelle… »: the scale alone answers)
+  const topic = concepts.filter((c) => asked(c) && !scales.includes(c));
+  const atScale = (f: Fiche) => {
+    const territory = territories.get(f.id);
+    return territory && scales.some((c) => bagCovers(c, territory.bag, exact)) ? territory.chunk : undefined;
+  };
+  const onTopic = selectByStatedField(ctx, ranked, max, (f) => (topic.every((c) => covers(c, ctx.stats.ficheTerms.get(f.id))) ? atScale(f) : undefined));
+  const sheets = onTopic.length > 0 ? onTopic : selectByStatedField(ctx, ranked, max, atScale);
+  return sheets.length > 0 ? sheets : undefined;
 }
 
 /** "n'a pas réduit", "did nothing to reduce", "didn't": the question asks which sheets say no. */
@@ -426,7 +481,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const top = sheets[0]?.score ?? 0;
     return sheets.filter((r) => r.score >= top * listRelativeScore).slice(0, max);
   }
-  const ticked = selectByTickedBoxes(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
+  const ticked = selectByScale(ctx, ranked, concepts, max) ?? selectByTickedBoxes(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
   if (ticked) return ticked;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
+import { asksScale, detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { valueTypeOf } from "./valueType.ts";
 
 describe("detectIntent", () => {
@@ -145,6 +145,13 @@ describe("stripQuestionFrame", () => {
     // the same words as a topic ask no field
     expect(asks("Which actions tackle the mental health challenges of students?")).not.toContain("difficulties");
     expect(asks("What services does the listening point offer?")).not.toContain("services_elus");
+  });
+
+  it("tells a question about the scale actions work at ('at metropolitan level', « à l'échelle d'une métropole »)", () => {
+    expect(asksScale("Which actions operate at metropolitan level?")).toBe(true);
+    expect(asksScale("Quelles actions à l'échelle d'un quartier ?")).toBe(true);
+    expect(asksScale("Which actions are led at the level of the urban community?")).toBe(true);
+    expect(asksScale("Which actions raise the level of mental health literacy?")).toBe(false);
   });
 
   it("reads leading an action together as who carries it ('Who co-led the housing project?')", () => {

@@ -47,6 +47,13 @@ const BILL_PAID = /\b(?:pick(?:ed|s|ing)? up|foot(?:ed|s|ing)?|settl(?:ed|es|e|i
 
 const OWN_SHARE = /\b(?:(?:son|sa|ses|leurs?) propres? (?:budget|argent|fonds|moyens|contribution|enveloppe|deniers)|(?:its|their|[a-z]+'s) own (?:budget|money|funds|contribution|share|resources|pocket|purse)|de sa poche|de leur poche|part (?:de la|prise par la) (?:ville|commune|collectivite|metropole)|contribution de (?:la ville|la commune|la collectivite|la metropole)|(?:city|town|municipality|council)'?s? (?:own )?(?:share|contribution))\b/;
 const BUDGET_WORDS = /\b(budget|cout\w*|coute|combien a coute|montant|quelle somme|cost\w*|spent|spend|how much(?! (?:[a-z-]+ )?(?:time|notice|space|area|surface|room))|contribu\w*|put into|depens\w*|set (?:[a-z'-]+ ){1,3}back)\b/;
+/** The form's territory field, « Échelle de territoire concerné »: the scale or area an action covers (folded text). */
+// ("operate at metropolitan level", "at the level of a metropolitan authority": the scale an action works at)
+const TERRITORY_WORDS = /\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered|(?:metropolitan|inter-?municipal|intercommunal|municipal|city|town|neighbou?rhood|district|regional|departmental|local) level|at the level of)\b/;
+
+/** Whether a question asks about the scale or area actions cover (a list asks it of every sheet's territory field). */
+export const asksScale = (question: string): boolean => TERRITORY_WORDS.test(fold(question));
+
 const FIELD_PATTERNS: [RegExp, string[]][] = [
   [BUDGET_WORDS, ["budget", "budget_operating", "budget_investment", "budget_city_contribution"]],
   // "qui a payé l'intervenante ?", "who paid the facilitator?": paying, in either language (folded: "payé" is "paye"; the
@@ -72,7 +79,7 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   // they show when talking about consent?")
   [/\b(quand|periode|duree|depuis quand|period|how long|dates?)\b|(?:^|[,;] |\band |\bsince )when\b|\bwhen (?=(?:did|does|do|was|were|is|are|will|has|have|had|exactly)\b)|\bwhen\W*$/, ["period", "date"]],
   // "sur quel territoire…", "which area…"; not "quels territoires" (a list's frame)
-  [/\b(echelle|territoire concerne|territory|scale|perimetre|quel(?:le)? (?:territoire|zone|secteur)|(?:which|what) area|area covered)\b/, ["territory"]],
+  [TERRITORY_WORDS, ["territory"]],
   // the form's « Services et élus impliqués », or which of them by their title ("which deputy mayor…", « quelle adjointe… »);
   // not officials as a public ("Who trains elected officials?", "teaching councillors…")
   [/\b(services? et elus|elus? implique\w*|elected officials involved|(?:which|what) (?:deputy mayors?|elected officials?|elected members?|councill?ors?)|quel(?:le)?s? (?:elu\w*|adjointe?s?|maires? adjointe?s?)|(?:which|what) (?:city |municipal |council |town hall )?(?:departments|services) (?:were |are |was |is )?(?:involved|took part|take part)|(?:which|what) (?:city|municipal|council) (?:departments|services)|quels services (?:de la (?:ville|commune|collectivite)|municipaux))\b/, ["services_elus"]],
