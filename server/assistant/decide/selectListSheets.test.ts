@@ -46,6 +46,12 @@ describe("French verbs in a list question", () => {
 });
 
 describe("glossary terms", () => {
+  it("translates 'stuck' as a translator would for a situation that goes nowhere (impasse, blocage, « mettent en échec »)", () => {
+    const stuck = concepts("Which actions give frontline staff somewhere to bring what they are stuck on?").find((c) => c.label === "stuck");
+    expect(stuck?.phrases).toContainEqual(["impass"]);
+    expect(stuck?.phrases).toContainEqual(analyze("mettent en échec"));
+  });
+
   it("translates 'survey' as a translator would (enquête, questionnaire, sondage), not as research or data", () => {
     const survey = concepts("Which actions ran a survey of participants?").find((c) => c.label === "survey");
     expect(survey?.phrases).toContainEqual(["enquet"]);
