@@ -46,6 +46,11 @@ describe("French verbs in a list question", () => {
 });
 
 describe("glossary terms", () => {
+  it("translates 'cases' of social or health work as « situations », the sheets' word for them", () => {
+    const cases = concepts("Which cities bring professionals together on the cases they are stuck on?").find((c) => c.label === "cases");
+    expect(cases?.phrases).toEqual([["situat"]]);
+  });
+
   it("translates 'stuck' as a translator would for a situation that goes nowhere (impasse, blocage, « mettent en échec »)", () => {
     const stuck = concepts("Which actions give frontline staff somewhere to bring what they are stuck on?").find((c) => c.label === "stuck");
     expect(stuck?.phrases).toContainEqual(["impass"]);
