@@ -164,6 +164,22 @@ const SET_AGAINST = /\b(?:rather than|instead of|as opposed to|not (?:just|only|
  * asked before any contrast ("…, rather than a single town") and the sheet holds the others; none stating it leaves the
  * question to the general selection.
  */
+/** Each sheet's territory field as a bag with derived forms ("métropolitaine" is stated by « Metz métropole »), once per index:
+ * at ×100 a scale question reads 2,600 of them. */
+const territoriesCache = new WeakMap<object, Map<string, { chunk: Chunk; bag: TermBag }>>();
+function territoriesOf(index: QueryContext["index"]): Map<string, { chunk: Chunk; bag: TermBag }> {
+  let territories = territoriesCache.get(index);
+  if (!territories) {
+    territories = new Map();
+    for (const f of index.fiches) {
+      const chunk = f.kind === "fiche" ? sheetChunks(index, f.id).find((c) => c.field === "territory") : undefined;
+      if (chunk) territories.set(f.id, { chunk, bag: termBag(chunk.text) });
+    }
+    territoriesCache.set(index, territories);
+  }
+  return territories;
+}
+
 function selectByScale(ctx: QueryContext, ranked: RankedFiche[], concepts: Concept[], max: number): ListedSheet[] | undefined {
   if (!asksScale(ctx.question)) return undefined;
   const against = ctx.question.search(SET_AGAINST);
@@ -171,13 +187,8 @@ function selectByScale(ctx: QueryContext, ranked: RankedFiche[], concepts: Conce
   // (not the words asking for the scale, « échelle », "level": the field's, not what it must state)
   // (nor a verb saying how the question asks, « conduites », "run")
   const asked = (c: Concept) => !c.unknown && !c.how && before(c) && !(c.label && asksScale(c.label));
-  const territories = new Map<string, { chunk: Chunk; bag: TermBag }>();
+  const territories = territoriesOf(ctx.index);
   const exact = new Set(ctx.entities);
-  for (const f of ctx.index.fiches) {
-    const chunk = f.kind === "fiche" ? sheetChunks(ctx.index, f.id).find((c) => c.field === "territory") : undefined;
-    // (as a bag with derived forms: "métropolitaine" is stated by « Metz métropole »)
-    if (chunk) territories.set(f.id, { chunk, bag: termBag(chunk.text) });
-  }
   // the scales asked are the concepts some sheet's territory states, however common ("quartier", "ville"), any of them
   // answering (« d'une métropole ou d'une intercommunalité »); the question's other specific concepts, its topic, the
   // sheet must hold
