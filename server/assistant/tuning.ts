@@ -467,6 +467,9 @@ export const TUNING = {
     /** phrase counts remembered per index for list anchors (glossary terms and bracketed names: a bounded set); the memo
      * is emptied when it holds this many. Untuned: ~100 bytes an entry. */
     phraseCountEntries: 2000,
+    /** sheets whose box-example-only terms are remembered per index (decide/boxExamples.ts: list candidates, ~20 a list
+     * question); the memo is emptied when it holds this many. Untuned: a few small sets each; ×100 has 2,600 sheets. */
+    boxExampleSheets: 2000,
     /** whether a several-word term is written side by side is read from at most this many chunks holding its words
      * (corpusStats.ts heldTogether: past it the term counts as present), and a list's phrase count reads as many of them,
      * then estimates the rest at the rate it found (selectListSheets.ts). The seeds' 697 chunks never reach it, so every

@@ -39,7 +39,7 @@ export function termsOnlyInBoxExamples(index: LoadedIndex, ficheId: string): Rea
   if (!memo) memos.set(index, (memo = new Map()));
   const known = memo.get(ficheId);
   if (known) return known;
-  if (memo.size >= TUNING.scale.phraseCountEntries) memo.clear();
+  if (memo.size >= TUNING.scale.boxExampleSheets) memo.clear();
   const chunks = sheetChunks(index, ficheId);
   const examples = new Set<string>();
   for (const c of chunks) for (const l of exampleLines(c)) for (const t of analyze(c.text.slice(l.start, l.end))) examples.add(t);

@@ -157,13 +157,6 @@ const COORDINATION = /^[\s,]*(?:(?:d'|de|du|des|la|le|les|l'|une?|a|an|the)\s*)*
 /** "…, rather than a single town", "not just in one town", « plutôt que », « au-delà d'une seule commune »: what follows is set against what is asked. */
 const SET_AGAINST = /\b(?:rather than|instead of|as opposed to|not (?:just|only|merely)|beyond|plut[oô]t que|au lieu de|au-del[aà] d|pas (?:seulement|uniquement|juste))/iu;
 
-/**
- * "Quelles actions sont menées à l'échelle d'une métropole ?", "Which actions operate at inter-municipal level?": the
- * scale an action works at is what the form's territory field states ("Metz métropole", "Communauté Urbaine de Caen la
- * Mer"), not words a ranking weighs in the whole sheet. A sheet answers when its territory states one of the concepts
- * asked before any contrast ("…, rather than a single town") and the sheet holds the others; none stating it leaves the
- * question to the general selection.
- */
 /** Each sheet's territory field as a bag with derived forms ("métropolitaine" is stated by « Metz métropole »), once per index:
  * at ×100 a scale question reads 2,600 of them. */
 const territoriesCache = new WeakMap<object, Map<string, { chunk: Chunk; bag: TermBag }>>();
@@ -180,10 +173,19 @@ function territoriesOf(index: QueryContext["index"]): Map<string, { chunk: Chunk
   return territories;
 }
 
+/**
+ * "Quelles actions sont menées à l'échelle d'une métropole ?", "Which actions operate at inter-municipal level?": the
+ * scale an action works at is what the form's territory field states ("Metz métropole", "Communauté Urbaine de Caen la
+ * Mer"), not words a ranking weighs in the whole sheet. A sheet answers when its territory states one of the scales asked
+ * before any contrast ("…, rather than a single town"); the question's other concepts narrow the list where sheets at that
+ * scale hold them. No territory stating any leaves the question to the general selection.
+ */
 function selectByScale(ctx: QueryContext, ranked: RankedFiche[], concepts: Concept[], max: number): ListedSheet[] | undefined {
   if (!asksScale(ctx.question)) return undefined;
-  const against = ctx.question.search(SET_AGAINST);
-  const before = (c: Concept) => against < 0 || !c.label || fold(ctx.question).indexOf(fold(c.label)) < against;
+  // (positions in the folded question on both sides: folding may change a text's length)
+  const folded = fold(ctx.question);
+  const against = folded.search(SET_AGAINST);
+  const before = (c: Concept) => against < 0 || !c.label || folded.indexOf(fold(c.label)) < against;
   // (not the words asking for the scale, « échelle », "level": the field's, not what it must state)
   // (nor a verb saying how the question asks, « conduites », "run")
   const asked = (c: Concept) => !c.unknown && !c.how && before(c) && !(c.label && asksScale(c.label));
@@ -195,13 +197,12 @@ function selectByScale(ctx: QueryContext, ranked: RankedFiche[], concepts: Conce
   const stated = ctx.concepts.filter((c) => asked(c) && [...territories.values()].some((t) => bagCovers(c, t.bag, exact)));
   if (stated.length === 0) return undefined;
   // (and those the question coordinates with one, « d'une métropole ou d'une intercommunalité »: another scale)
-  const folded = fold(ctx.question);
   const coordinated = (c: Concept) =>
     !!c.label &&
     stated.some((s) => {
       const [a, b] = [folded.indexOf(fold(s.label ?? "")), folded.indexOf(fold(c.label!))];
       if (a < 0 || b < 0) return false;
-      const between = a < b ? folded.slice(a + (s.label ?? "").length, b) : folded.slice(b + c.label!.length, a);
+      const between = a < b ? folded.slice(a + fold(s.label ?? "").length, b) : folded.slice(b + fold(c.label!).length, a);
       return COORDINATION.test(between);
     });
   const scales = [...stated, ...ctx.concepts.filter((c) => asked(c) && !stated.includes(c) && coordinated(c))];
