@@ -25,11 +25,21 @@ function evidenceChunks(ctx: QueryContext, r: RankedFiche): { quoted: Quoted[]; 
   const candidates = r.chunks.slice(0, evidenceCandidates);
   // the city's own name ("Ville de Lyon" as porteur) says nothing about the action either
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
-  const telling = (t: string) => ctx.termSet.has(t) && !ctx.stats.common.has(t) && !cityTerms.has(t);
+  // nor do the words of what the question names the sheet by ("What does the living library do?": its title's concept, with
+  // every form the glossary gives it, « humaine » of « bibliothèque humaine » in a budget line among them)
+  const titleTerms = new Set(analyze(ctx.index.ficheById.get(r.ficheId)?.title ?? ""));
+  // — when the question asks nothing more: « Pourquoi la semaine … des jeunes a-t-elle eu du mal à toucher les élèves ? » names
+  // the sheet by its title's words and asks about pupils, which a passage must still state
+  const namesSheet = (c: { phrases: string[][] }) => c.phrases.some((p) => p.some((t) => titleTerms.has(t)));
+  const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+  const onlyNamed = specific.every((c) => namesSheet(c) || c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  const naming = new Set(onlyNamed ? specific.filter(namesSheet).flatMap((c) => c.phrases.flat()) : []);
+  const saysNothing = (t: string) => cityTerms.has(t) || naming.has(t);
+  const telling = (t: string) => ctx.termSet.has(t) && !ctx.stats.common.has(t) && !saysNothing(t);
   // the text's terms as ingest analysed them, when it did (retrieve/statements.ts)
   const speaks = candidates.filter(({ chunk }) => (heldTextTerms(chunk) ?? analyze(chunk.text)).some(telling));
   if (speaks.length > 0) {
-    const evidence = evidenceBeyond(ctx, r, speaks);
+    const evidence = evidenceBeyond(ctx, r, speaks, saysNothing);
     // quoted before retrieval's own first passages, which keep their places (one of them may be what is asked in the
     // form's words: "what made it hard" is the difficulties field)
     return evidence ? { quoted: [{ chunk: evidence, score: r.score }, ...speaks.filter((s) => s.chunk !== evidence)], shown: generalPassagesPerSheet + 1 } : { quoted: speaks, shown: generalPassagesPerSheet };
@@ -44,8 +54,9 @@ function evidenceChunks(ctx: QueryContext, r: RankedFiche): { quoted: Quoted[]; 
  * first ("quels ateliers l'hôpital psychiatrique a-t-il animés pour les étudiants ?": the sentence of the workshops,
  * not the budget line that shares "animation"), when retrieval's first passages do not hold it; else none.
  */
-function evidenceBeyond(ctx: QueryContext, r: RankedFiche, speaks: Quoted[]): Chunk | undefined {
-  const concepts = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
+function evidenceBeyond(ctx: QueryContext, r: RankedFiche, speaks: Quoted[], saysNothing: (term: string) => boolean): Chunk | undefined {
+  // (not the city nor what names the sheet: a partners line writing « Montreuil » states neither what is asked)
+  const concepts = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && !c.phrases.every((p) => p.every(saysNothing)));
   if (concepts.length === 0) return undefined;
   const query = { concepts, stats: ctx.stats, exact: new Set(ctx.entities), askedFields: ctx.intent.fields };
   // read over the whole sheet (its ~25 chunks): retrieval's few may miss the one sentence that says it

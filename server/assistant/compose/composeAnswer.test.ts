@@ -29,6 +29,16 @@ function expectEveryLineCited({ answer, citations }: { answer: string; citations
 }
 
 describe("composeAnswer", () => {
+  it("answers what a named action does from its description, not from lines that share only its name's words or its city", async () => {
+    // the glossary gives "living library" as « bibliothèque humaine » too: a budget line's « ressources humaines » and the
+    // partners line's « Montreuil » say nothing of what the action does
+    for (const question of ["What does the Montreuil living library do?", "Que fait la bibliothèque vivante de Montreuil ?"]) {
+      const built = await answer(question);
+      expect(built.citations.length, question).toBeGreaterThan(0);
+      expect(built.citations.map((c) => c.field), question).toEqual(built.citations.map(() => "description"));
+    }
+  });
+
   it("writes an abstention in the question's language, citing nothing", () => {
     const q = understandQuestion(corpus, { question: "Which cities run dolphin therapy?" });
     const built = composeAnswer(q, { kind: "abstain", abstention: { why: "nothing" } } satisfies Decision);
