@@ -37,6 +37,12 @@ describe("relating verbs", () => {
 });
 
 describe("French verbs in a list question", () => {
+  it("reads « venir » of « faire venir » (to bring someone in) as how the question is put, not a topic", () => {
+    const labels = concepts("Quelles villes ont fait venir une troupe de théâtre dans leurs quartiers ?").map((c) => c.label);
+    expect(labels).not.toContain("venir");
+    expect(labels.some((l) => l && /troupe|théâtre/.test(l))).toBe(true);
+  });
+
   it("reads a modal's subjunctive and a conjugated verb as how the question is put ('puissent', 'agissent')", () => {
     const labels = concepts("Quelles villes agissent pour que les personnes avec des troubles psychiques accèdent à un logement ou puissent y rester ?").map((c) => c.label);
     expect(labels).toContain("logement");

@@ -200,7 +200,7 @@ const PARTICIPLE_ETE = /(?<![\p{L}])(?:a|as|ai|ont|avons|avez|avait|avaient|aura
 
 /** "Quelles villes font de la sensibilisation ?", "actions menées avec un CHU": a light verb says how the question asks,
  * not what about ("mener une action" is doing it). */
-const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees", "travaille", "travaillent", "travaillons", "travaillez", "travailler", "intervenir", "interviens", "intervient", "interviennent", "intervenons", "intervenez", "intervenu", "intervenue", "intervenus", "intervenues"]);
+const LIGHT_VERBS = new Set(["fais", "fait", "font", "faisons", "faites", "faire", "mener", "mene", "menes", "menent", "menons", "menez", "menee", "menees", "travaille", "travaillent", "travaillons", "travaillez", "travailler", "intervenir", "interviens", "intervient", "interviennent", "intervenons", "intervenez", "intervenu", "intervenue", "intervenus", "intervenues", "venir", "viens", "vient", "viennent", "venons", "venez", "venu", "venue", "venus", "venues"]);
 
 /** "des choses comparables", "des trucs pour les jeunes": a noun that stands for anything names no topic (general French,
  * as English "things", which the dictionary's stop words already drop); nor does one that sorts them ("quels types
