@@ -14,6 +14,11 @@ describe("namesIn", () => {
     expect(namesIn("Quelles villes proposent les PSSM Jeunes ?", "fr", [])).toEqual(["PSSM Jeunes"]);
   });
 
+  it("takes no name from an acronym and an elided lower-case word (the month of 'CCOMS d'avril'), and keeps a capital after the elision", () => {
+    expect(namesIn("Nantes, sensibilisations CCOMS d'avril 2023 : quels quartiers ?", "fr", ["Nantes"])).toEqual([]);
+    expect(namesIn("Que fait le CLSM d'Angers Loire Métropole ?", "fr", [])).toEqual(["CLSM d'Angers Loire Métropole"]);
+  });
+
   it("takes no name from the lower-case words that follow a city ('de Nantes les séances de sensibilisation')", () => {
     expect(namesIn("Dans quels quartiers de Nantes les séances de sensibilisation ont-elles eu lieu ?", "fr", ["Nantes"])).toEqual([]);
   });

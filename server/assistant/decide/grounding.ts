@@ -46,8 +46,9 @@ export function namesIn(question: string, lang: "fr" | "en", cities: readonly st
     // a name needs two words of its own; "Lille" or "Caen la Mer" alone are places, checked elsewhere; and it opens
     // with its capital: "Nantes les séances de sensibilisation" without its city is no name
     // an acronym goes on as a name in capitals only ("CLSM de Lille", "PSSM Jeunes"): "PSSM la ville de Lille a-t-elle…"
-    // is the acronym and then the question's subject
-    name = name.trim().replace(new RegExp(`^(\\p{Lu}{2,6})\\s+${CONNECTOR}\\s+\\p{Ll}.*$`, "u"), "$1");
+    // is the acronym and then the question's subject; so is an elided one ("sensibilisations CCOMS d'avril 2023": the
+    // month is when, "CLSM d'Angers" stays a name)
+    name = name.trim().replace(new RegExp(`^(\\p{Lu}{2,6})\\s+(?:${CONNECTOR}\\s+|[dl]['’])\\p{Ll}.*$`, "u"), "$1");
     if (/^\p{Lu}/u.test(name) && name.split(/\s+/).filter((w) => !new RegExp(`^${CONNECTOR}$`, "iu").test(w)).length >= 2) out.push(name);
   }
   return out;
