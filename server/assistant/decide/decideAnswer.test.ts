@@ -935,6 +935,13 @@ describe("decideAnswer", () => {
     expect(await decide({ question: "Lesquelles ciblent les étudiants ?", history })).toEqual({ kind: "abstain", abstention: { why: "noneInScope" } });
   });
 
+  it("takes the reference among a city's sheets by its title's rare words, not by « santé mentale », which most titles write", async () => {
+    // the English question's "art" quotes half of « Regards sur l'Art »; its "mental wellbeing" two thirds of « Séminaire Santé mentale »
+    const d = await decide("I liked Poitiers' art exhibitions by welfare recipients at the social services centre. Are there other projects that use art or cultural practice to support people's mental wellbeing?");
+    if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);
+    expect(d.similar.reference.id).toBe("poitiers--regards-sur-art");
+  });
+
   it("finds the sheet a similar question names and never returns it among the near ones", async () => {
     const d = await decide("actions similaires aux Balades vertes de Poitiers");
     if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);

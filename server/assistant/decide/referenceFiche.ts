@@ -4,6 +4,7 @@ import { analyze } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
+import { idf } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
 
 /**
@@ -29,12 +30,15 @@ function titleIndexOf(fiches: readonly Fiche[]): TitleIndex {
 }
 
 /** The sheet whose title the question quotes best (share of its title terms); ties go to the better ranked. */
-export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilters = false): { fiche: Fiche; coverage: number } | undefined {
+/** `byRarity`: the share is of the title terms' weights, each its idf: « santé mentale », in most titles and most questions,
+ * names no sheet as « Art » does ("Poitiers' art exhibitions… mental wellbeing" quotes « Regards sur l'Art », not
+ * « Séminaire Santé mentale »). */
+export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilters = false, byRarity = false): { fiche: Fiche; coverage: number } | undefined {
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   const { fiches } = ctx.index;
   const index = titleIndexOf(fiches);
   const best = (positions: Iterable<number>) => {
-    let top: { fiche: Fiche; coverage: number; rank: number } | undefined;
+    let top: { fiche: Fiche; coverage: number; score: number; rank: number } | undefined;
     for (const at of positions) {
       const f = fiches[at];
       // a filter narrows the sheets a title may name too (a Limoges title does not answer within Caen)
@@ -43,10 +47,17 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilte
       const titleTerms = index.terms[at];
       if (titleTerms.size === 0) continue;
       let hit = 0;
-      for (const t of titleTerms) if (ctx.termSet.has(t)) hit++;
+      let held = 0;
+      let weight = 0;
+      for (const t of titleTerms) {
+        const w = byRarity ? idf(ctx.stats, ctx.stats.df.get(t) ?? 0) : 1;
+        weight += w;
+        if (ctx.termSet.has(t)) (hit++, (held += w));
+      }
       const coverage = hit / titleTerms.size;
+      const score = weight > 0 ? held / weight : 0;
       const r = rank.get(f.id) ?? Infinity;
-      if (!top || coverage > top.coverage || (coverage === top.coverage && r < top.rank)) top = { fiche: f, coverage, rank: r };
+      if (!top || score > top.score || (score === top.score && (coverage > top.coverage || (coverage === top.coverage && r < top.rank)))) top = { fiche: f, coverage, score, rank: r };
     }
     return top;
   };
@@ -66,7 +77,7 @@ export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche 
   // sharing the question's other words ("santé mentale") does not name it unless its sheet writes the acronym too (an
   // acronym several sheets write, "CHU", may be a partner of the action, not its name)
   // the filters narrow the near sheets, not the one the question compares them with
-  const byTitle = titleMatch(ctx, ranked, true);
+  const byTitle = titleMatch(ctx, ranked, true, true);
   const titled = byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage ? byTitle.fiche : undefined;
   const holders = ctx.entities.length > 0 ? ctx.stats.sheetsHolding(ctx.entities) : [];
   const naming = holders.length === 1 ? ctx.index.ficheById.get(holders[0]) : undefined;
