@@ -249,6 +249,14 @@ describe("decideAnswer", () => {
     expect(d.passages.map((p) => p.chunk.field)).not.toContain("difficulties");
   });
 
+  it("looks a count asked beside a field's value up in the text, though its words name a field ('how many contact cards')", async () => {
+    const d = await decide("When did Caen start its working group on young people's mental health, and how many contact cards have they handed out so far?");
+    expect(d.kind).toBe("value");
+    if (d.kind !== "value") return;
+    expect(d.passages.map((p) => p.value)).toContain("1000");
+    expect(d.passages.map((p) => p.chunk.field)).not.toContain("contact");
+  });
+
   it("looks a value up in the next sheet of the city too, and answers from the one whose sentence states it clearly better", async () => {
     // Lille's two sheets on its listening spaces (2021, 2023): the first ranked says "deux quartiers", the other "10 mairies
     // de quartiers … 5 centres sociaux"

@@ -152,9 +152,10 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
     }
     case "field": {
       // "…called, and how long does it last?": two values asked, one of them in no field of the form, are each found where
-      // the sheet states it ("…cost per year, and who paid for it?" has a field for each: budget, funders)
+      // the sheet states it ("…cost per year, and who paid for it?" has a field for each: budget, funders); so is a count,
+      // which no field of the form holds, whatever words of a field it counts ("how many contact cards…": no contact asked)
       const parts = askedParts(ctx.question);
-      if (parts.length > 1 && parts.some((part) => detectIntent(part).fields.length === 0)) {
+      if (parts.length > 1 && parts.some((part) => detectIntent(part).fields.length === 0 || valueTypeOf(part)?.fields.length === 0)) {
         const values = valueDecision(ctx, ranked);
         if (values) return values;
       }
