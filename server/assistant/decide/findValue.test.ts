@@ -335,6 +335,13 @@ describe("findValue", () => {
     expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("12 situations");
   });
 
+  it("reads « combien en » as a count of the plural noun « en » stands for ('des ateliers : combien en ont eu lieu')", async () => {
+    const asked = "La recherche-action lyonnaise sur les seniors, elle fonctionne avec des ateliers : combien en ont eu lieu ?";
+    expect(valueTypeOf(asked)?.kind).toBe("count");
+    const { passages } = await lookup(asked);
+    expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("5 ateliers");
+  });
+
   it("counts people with whichever people the sheet counts", async () => {
     // the difficulties field: "Malgré tout, une quinzaine de participants par session", beside "6 sessions ont été proposées"
     const { passages } = await lookup("In Limoges, roughly how many people came to each awareness session in priority neighbourhoods?");

@@ -164,7 +164,12 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   // "how big are those groups?": a group's size is how many people are in it ("un petit nombre de personnes (6 ou 8)")
   if (GROUP_SIZE.test(fold(question))) return PEOPLE_COUNTED;
   const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
-  if (!m) return [];
+  // « des ateliers : combien en ont eu lieu ? »: « en » stands for the plural noun named before it (general French grammar)
+  if (!m) {
+    const pronoun = /\bcombien\s+(?:y\s+)?en\b/iu.exec(question);
+    const antecedent = pronoun ? [...question.slice(0, pronoun.index).matchAll(/(?<![\p{L}])(?:des|les|ces|leurs|ses|de|d['’])\s*([\p{L}-]{3,})/giu)].at(-1)?.[1] : undefined;
+    return antecedent ? analyze(antecedent) : [];
+  }
   const words: string[] = [];
   for (const w of m[1].trim().split(/\s+/)) {
     // "how many other requests", "combien d'autres demandes": a word of no content before the counted noun is skipped
