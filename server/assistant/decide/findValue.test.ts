@@ -342,6 +342,12 @@ describe("findValue", () => {
     expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("5 ateliers");
   });
 
+  it("reads an agency asked as a body, its kind words joined by a slash, and answers with the agency the sheet names", async () => {
+    expect(valueTypeOf("quelle agence a mené l'étude ?")?.kind).toBe("organisation");
+    const { passages } = await lookup("Paris Porte de Bagnolet interchange - which architecture/urban planning agency did the pre-operational urban study?");
+    expect(passages[0].value).toBe("agence ZCCS");
+  });
+
   it("counts people with whichever people the sheet counts", async () => {
     // the difficulties field: "Malgré tout, une quinzaine de participants par session", beside "6 sessions ont été proposées"
     const { passages } = await lookup("In Limoges, roughly how many people came to each awareness session in priority neighbourhoods?");

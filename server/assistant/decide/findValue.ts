@@ -233,10 +233,10 @@ function subjectOf(question: string, concepts: readonly Concept[]): string[] {
  * ("quelles associations…", "which teams…"), in French; a generic "organisation" or "body" names no kind.
  */
 function bodyKind(question: string): string[] {
-  const m = /\b(?:quel(?:le)?s?|which|what)\s+(?:[\p{L}-]+\s+){0,3}?(associations?|services?|(?:é|e)quipes?|teams?|collectifs?|compagnies?|companies|company|centres?|centers?|charit(?:y|ies))\b/iu.exec(question);
+  const m = /\b(?:quel(?:le)?s?|which|what)\s+(?:[\p{L}/-]+\s+){0,3}?(associations?|services?|(?:é|e)quipes?|teams?|collectifs?|compagnies?|companies|company|centres?|centers?|charit(?:y|ies)|agences?|agency|agencies)\b/iu.exec(question);
   if (!m) return [];
   const word = fold(m[1]);
-  const french = /^team/.test(word) ? "équipe" : /^compan/.test(word) ? "compagnie" : /^charit/.test(word) ? "association" : /^center/.test(word) ? "centre" : word;
+  const french = /^team/.test(word) ? "équipe" : /^compan/.test(word) ? "compagnie" : /^charit/.test(word) ? "association" : /^center/.test(word) ? "centre" : /^agenc(?:y|ies)/.test(word) ? "agence" : word;
   return analyze(french);
 }
 
