@@ -249,6 +249,11 @@ describe("decideAnswer", () => {
     expect(d.passages.map((p) => p.chunk.field)).not.toContain("difficulties");
   });
 
+  it("reads two counts asked after a bare comma as two values ('combien de séances, combien de familles'), not a clause after a name", async () => {
+    const d = await decide("Bourg-en-Bresse ateliers slam/écriture parents-enfants de la réussite éducative : combien de séances, combien de familles ?");
+    expect(d.kind === "value" && d.passages.map((p) => p.value)).toEqual(["10", "5"]);
+  });
+
   it("looks a count asked beside a field's value up in the text, though its words name a field ('how many contact cards')", async () => {
     const d = await decide("When did Caen start its working group on young people's mental health, and how many contact cards have they handed out so far?");
     expect(d.kind).toBe("value");

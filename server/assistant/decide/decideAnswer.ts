@@ -89,13 +89,19 @@ function valueDecision(ctx: QueryContext, ranked: RankedFiche[]): Decision | und
 /** The question quotes one sheet's title, as a lookup does ("Qui porte le projet logement social et santé mentale…"). */
 const namesOneSheet = (ctx: QueryContext, ranked: RankedFiche[]) => (titleMatch(ctx, ranked)?.coverage ?? 0) >= TUNING.decide.valueTitleCoverage;
 
-/** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?"), as its two questions; else itself. */
+/** A question asking two values ("…, et qui le paie ?", "…, and who paid for it?", « combien de séances, combien de
+ * familles ? »), as its two questions; else itself. */
 /** (the second may open with a preposition, "…, et dans le cadre de quel événement ?", "…, and over how many days?"; not "pour/for", which asks the first's
  * extent: "How much was budgeted…, and for how many households?" is one value, "28 000 € … pour 10 ménages") */
 const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?:(?:il|elle|ils|elles|ça|cela|on)\s+(?:[\p{L}'’-]+\s+){1,2})?(?=(?:(?:dans le cadre d[eu]|dans|avec|par|sur|pendant|durant|in|with|by|from|at|on|over|during)\s+)?(?:qui|combien|quel(?:le)?s?|quand|où|who|whom|how|what|which|when|where)(?![\p{L}]))/iu;
+/** « combien de séances, combien de familles ? »: a bare comma before a question word no relative clause opens with. */
+const COMMA_QUESTION = /,\s*(?=(?:combien|how (?:many|much|long|often))(?![\p{L}]))/iu;
 function askedParts(question: string): string[] {
   const at = SECOND_QUESTION.exec(question);
-  return at ? [question.slice(0, at.index), question.slice(at.index + at[0].length)] : [question];
+  if (at) return [question.slice(0, at.index), question.slice(at.index + at[0].length)];
+  // (only after a part that asks a value itself: « Dans la recherche-action…, combien d'ateliers… » is one question)
+  const comma = COMMA_QUESTION.exec(question);
+  return comma && valueTypeOf(question.slice(0, comma.index)) ? [question.slice(0, comma.index), question.slice(comma.index + comma[0].length)] : [question];
 }
 
 /** Kinds of value a sheet may state outside the field the question names: a date, a length, a rhythm. */
