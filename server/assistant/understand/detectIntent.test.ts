@@ -116,6 +116,10 @@ describe("detectIntent", () => {
     // "they", as "their": the sheets just cited
     expect(detectIntent("How many billboards did they book for the 2023 run of the campaign?").followUp).toBe(true);
     expect(detectIntent("How many billboards were booked for the 2023 run of the campaign?").followUp).toBe(false);
+    // an intensifier points back as a pronoun does: the city just spoken of
+    expect(detectIntent("Which psychiatric hospital was the partner, and how much did the city itself contribute?").followUp).toBe(true);
+    expect(detectIntent("Combien la ville elle-même a-t-elle mis ?").followUp).toBe(true);
+    expect(detectIntent("How much did the city contribute to the PSSM trainings?").followUp).toBe(false);
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
     expect(detectIntent(long).followUp).toBe(false);
   });

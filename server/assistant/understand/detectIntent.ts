@@ -107,7 +107,8 @@ const AMONG_THEM = /^(?:(?:et|and) )?(?:(?:in|for|with|at) )?(?:which of (?:thos
 /** The sheets asked for by "which of them", "lesquelles": not a value of each ("parmi elles, quel budget"). */
 const WHICH_OF_THEM = /\b(?:which of (?:those|them|these)|lesquel\w*|laquelle|lequel)\b/;
 
-const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles|elle|il(?! (?:y a|y avait|existe|existait|faut|fallait|s'agit|reste|manque|semble|est possible)))\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b|\bthe (?:[a-z-]+ ){1,2}one\b|\b(?:that|this) one\b|\b(?:celle|celui) (?:de|du|d'|des|a|au)\b/;
+/** (an intensifier points back as a pronoun does: "how much did the city itself contribute?" is the city just spoken of) */
+const FOLLOW_UP = /^(et|and|what about|et pour)\b|^(?:ils|elles|elle|il(?! (?:y a|y avait|existe|existait|faut|fallait|s'agit|reste|manque|semble|est possible)))\b|\b(leurs?|ces (actions|fiches|villes)|celles?-ci|ceux-ci|lesquel(le)?s|laquelle|lequel|they|them|their|its|those|these ones|of them|parmi elles|parmi eux|ca|cela)\b|\bthe (?:[a-z-]+ ){1,2}one\b|\b(?:that|this) one\b|\b(?:celle|celui) (?:de|du|d'|des|a|au)\b|\bthe (?:city|town|council|municipality) itself\b|\bla (?:ville|commune|collectivite|municipalite) elle-meme\b/;
 
 /** « Bailleurs sociaux et maintien dans le logement : qui travaille là-dessus ? », "who works on this?": who does what
  * the question has just named (a pronoun, no name) asks which cities do it. */
