@@ -36,6 +36,10 @@ describe("valueTypeOf", () => {
     // who pays is a body, not a person
     expect(valueTypeOf("and who paid for it?")?.kind).toBe("organisation");
     expect(valueTypeOf("et qui le paie ?")?.kind).toBe("organisation");
+    // the payer asked last, as spoken French puts it, is a body too; who ran it stays a person
+    expect(valueTypeOf("c'était financé par qui ?")?.kind).toBe("organisation");
+    expect(valueTypeOf("funded by whom?")?.kind).toBe("organisation");
+    expect(valueTypeOf("animé par qui ?")?.kind).toBe("person");
     expect(valueTypeOf("Bourg-en-Bresse, ateliers slam : où se sont-ils tenus ?")?.kind).toBe("place");
   });
 

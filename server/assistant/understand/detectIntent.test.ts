@@ -120,6 +120,8 @@ describe("detectIntent", () => {
     expect(detectIntent("Which psychiatric hospital was the partner, and how much did the city itself contribute?").followUp).toBe(true);
     expect(detectIntent("Combien la ville elle-même a-t-elle mis ?").followUp).toBe(true);
     expect(detectIntent("How much did the city contribute to the PSSM trainings?").followUp).toBe(false);
+    // spoken French leaves « qui » last: a field asked, though the question is long
+    expect(detectIntent("La ligne de soutien psy 24h/24 lancée à Lille pendant le premier confinement, c'était financé par qui ?").kind).toBe("field");
     const long = "Comment les villes associent-elles leur conseil local de santé mentale aux projets de prévention menés avec les bailleurs sociaux du territoire ?";
     expect(detectIntent(long).followUp).toBe(false);
   });

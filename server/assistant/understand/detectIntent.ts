@@ -164,8 +164,11 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
 function isFieldQuestion(q: string): boolean {
   // the interrogative may follow a preposition: "sur quel territoire…", "by whom…", "in which area…"
   // "Et combien… ?", "And who…?": a follow-up's interrogative after its conjunction
-  return /^(?:(?:et|and) )?(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q);
+  return /^(?:(?:et|and) )?(?:(?:sur|dans|pour|avec|par|de|a|over|in|on|for|with|by|from) )?(quel|quelle|quels|quelles|qui|who|whom|what|which|combien|how much|quand|when|ou|where)\b/.test(q) || q.split(/\s+/).length <= TUNING.understand.fieldQuestionMaxWords || /^(budget|partenaires|partners|contact|porteur)\b/.test(q) || IN_SITU.test(q);
 }
+/** « …, c'était financé par qui ? »: spoken French leaves its interrogative in place, last. (Not « ça coûte combien ? »:
+ * the price of one thing the sheet names is in its text more often than in the budget field: blind19 j-22, blind34 ak-07.) */
+const IN_SITU = /(?:^|\s)(?:(?:par|avec|pour|de|chez|a) )?qui\s*\??\s*$/;
 
 /** Idioms saying someone takes part or gets involved, in any person and tense of their verb. */
 const TAKING_PART = /(?<![\p{L}])(?:(?:m[eiî]\p{L}*|mett\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?la\s+main\s+à\s+la\s+pâte|(?:mouill\p{L}*)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:\p{L}+\s+)?(?:la|sa|leur)\s+chemise|(?:retrouss\p{L}*)\s+(?:\p{L}+\s+)?(?:les|ses|leurs)\s+manches|(?:gets?|got|getting)\s+(?:their|his|her|its)\s+hands\s+dirty|(?:rolls?|rolled|rolling)\s+up\s+(?:their|his|her|its)\s+sleeves|(?:pitch(?:es|ed|ing)?)\s+in)(?![\p{L}])/giu;
