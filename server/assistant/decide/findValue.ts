@@ -289,13 +289,15 @@ const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|f
 /** A sentence saying who paid ("pris en charge par le CNRA-CLSM", "financé par l'ARS", "funded by"), folded. */
 const PAYER_STATED = /\b(?:pris(?:e|es)? en charge|financ\w*|paye\w*|subventionn\w*|funded|paid(?: for)?|covered)\s+(?:\w+\s+){0,2}?(?:par|by)\b/;
 
-/** A participle and its agent: "orientés par les travailleurs sociaux du CCAS", "animées par une psychologue". */
-const AGENT = /(?<![\p{L}])([\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:(?:notamment|principalement|essentiellement|directement|souvent|surtout)\s+)?par\s+((?:l['’]|les?\s+|la\s+|des?\s+|du\s+|une?\s+|d['’])?[^,.;:()\n]{3,80}?)(?=\s*(?:[,.;:()\n]|\bet\s+(?:les?|la|des)\s+partenaires|$))/giu;
+/** A participle and its agent: "orientés par les travailleurs sociaux du CCAS", "animées par une psychologue"; with the
+ * noun it qualifies before it ("l'animation proposée par Sonia Sharapov": the noun of the verb asked, its doer). */
+const AGENT = /(?:([\p{L}-]+)\s+)?(?<![\p{L}])([\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+(?:(?:notamment|principalement|essentiellement|directement|souvent|surtout)\s+)?par\s+((?:l['’]|les?\s+|la\s+|des?\s+|du\s+|une?\s+|d['’])?[^,.;:()\n]{3,80}?)(?=\s*(?:[,.;:()\n]|\bet\s+(?:les?|la|des)\s+partenaires|$))/giu;
 
 /** The agent of the verb the question asks "who" of ("Who refers people…?": "orientés par les travailleurs sociaux du
  * CCAS"): a role or a body as much as a person; undefined when the passage puts none of the question's verbs in the passive. */
 function agentOf(text: string, verbs: ReadonlySet<string>): string | undefined {
-  for (const m of text.matchAll(AGENT)) if (analyze(m[1]).some((t) => verbs.has(t))) return m[2].trim();
+  // (the agent without a relative clause after it: "Sonia Sharapov du CCOMS de Lille", not "… qui accompagne les CLSM")
+  for (const m of text.matchAll(AGENT)) if (analyze(`${m[1] ?? ""} ${m[2]}`).some((t) => verbs.has(t))) return m[3].replace(/\s+(?:qui|que|dont|who|which)\s.*$/iu, "").trim();
   return undefined;
 }
 
