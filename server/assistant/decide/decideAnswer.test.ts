@@ -254,6 +254,12 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" && d.passages.map((p) => p.value)).toEqual(["10", "5"]);
   });
 
+  it("lists who does a thing when the sheet its words quote names no one who does it ('Who does relationships and sex education work?')", async () => {
+    const d = await decide("Who does relationships and sex education work?");
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("boulogne-billancourt--actions-prevention-vie-relationnelle-affective");
+  });
+
   it("looks a count asked beside a field's value up in the text, though its words name a field ('how many contact cards')", async () => {
     const d = await decide("When did Caen start its working group on young people's mental health, and how many contact cards have they handed out so far?");
     expect(d.kind).toBe("value");

@@ -189,12 +189,19 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
       return { kind: "field", sheets };
     }
     default: {
-      if (WHO_DOES.test(ctx.question) && ctx.cities.length === 0 && !ctx.filter && !ctx.scope && !namesOneSheet(ctx, ranked)) {
+      const whoDoes = WHO_DOES.test(ctx.question) && ctx.cities.length === 0 && !ctx.filter && !ctx.scope;
+      if (whoDoes && !namesOneSheet(ctx, ranked)) {
         const sheets = selectListSheets(ctx, ranked);
         if (sheets.length > 0) return { kind: "list", sheets };
       }
       const value = valueDecision(ctx, ranked);
       if (value) return value;
+      // "Who does relationships and sex education work?": when the sheet its words quote names no one who does it, who
+      // does it is who in the network does (a list), as for a question quoting no title
+      if (whoDoes) {
+        const sheets = selectListSheets(ctx, ranked);
+        if (sheets.length > 0) return { kind: "list", sheets };
+      }
       // "Que fait Lille pour la santé mentale ?": a city and nothing specific asks for its actions, listed
       if (ctx.cities.length > 0 && !ctx.scope && listConcepts(ctx).length === 0) {
         const sheets = selectListSheets(ctx, ranked);

@@ -487,6 +487,13 @@ describe("findValue", () => {
     expect(passages.map((p) => p.value).some((v) => v.startsWith("Sonia Sharapov"))).toBe(true);
     expect(passages.map((p) => p.value)).not.toContain("Nantes Nord");
   });
+
+  it("takes no two capitalised common nouns for a person ('Direction Transition'): a person's name opens with a given name", async () => {
+    const { passages } = await lookup("Aux balades vertes des étudiants à Poitiers, qui est venu animer les ateliers sur le stress et la méditation ?");
+    for (const p of passages) expect(p.value).not.toMatch(/^(?:Direction|Transition)\b/);
+    // (a sheet's person still answers: "Marina Lazzari coordinatrice CLSM")
+    expect((await lookup("Who is the contact person for Lille's 24/7 psychological support line?")).passages.map((p) => p.value)).toContain("Marina Lazzari");
+  });
 });
 
 describe("isPlaceholder", () => {

@@ -76,6 +76,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   // nor the action's own title ("Regards Sur" of "Regards sur l'Art")
   const all = [...text.matchAll(new RegExp(type.shape.source, `${type.shape.flags.replace("g", "")}g`))]
     .filter((m) => type.kind !== "person" || !(places.some((c) => m[0].includes(c)) || title.includes(fold(m[0]))))
+    // a person is named by a given name first ("Sonia Sharapov"), not two capitalised common nouns ("Quartiers
+    // Politiques de la ville", « Oui La santé… »); with no lexicon of given names, any pair of capitals
+    .filter((m) => type.kind !== "person" || ctx.givenName(m[0].split(/[\s-]/)[0]) !== false)
     // a name is not what the question itself writes, with the sheet's city ("Espace Santé Jeunes de Boulogne Billancourt")
     .filter((m) => type.kind !== "name" || !writtenByQuestion(m[0], ctx, own))
     // nor is a body, outside the fields that list bodies ("who supplies the CLSM's breakfasts?": the EPSM, not the CLSM;

@@ -37,6 +37,8 @@ export interface QueryContext {
   knowsWord: (word: string) => boolean;
   /** whether an English word is a general one, of many uses (wordClasses.ts manyUses); with no lexicon, no */
   generalWord: (word: string) => boolean;
+  /** whether a word is a given name (wordClasses.ts givenName); undefined with no lexicon to tell */
+  givenName: (word: string) => boolean | undefined;
   /** corpus cities the question names */
   cities: string[];
   /** a follow-up's scope: the sheets the previous answer cited */

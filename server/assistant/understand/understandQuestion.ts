@@ -237,6 +237,10 @@ class QuestionParts implements Lazy {
     return this.corpus.expand.manyUses?.(word, "en") ?? false;
   }
 
+  givenName(word: string): boolean | undefined {
+    return this.corpus.expand.givenName?.(word);
+  }
+
   private conceptsOf(text: string): Concept[] {
     const { expand, stats } = this.corpus;
     const lang = this.lang;
@@ -568,6 +572,7 @@ interface Lazy {
   translates(text: string): boolean;
   knowsWord(word: string): boolean;
   generalWord(word: string): boolean;
+  givenName(word: string): boolean | undefined;
 }
 
 /**
@@ -621,5 +626,9 @@ class UnderstoodQuestion implements QueryContext {
 
   generalWord(word: string): boolean {
     return this.lazy.generalWord(word);
+  }
+
+  givenName(word: string): boolean | undefined {
+    return this.lazy.givenName(word);
   }
 }
