@@ -178,6 +178,11 @@ function askedOfSheets(ctx: QueryContext): Concept[] | undefined {
   return specific;
 }
 
+/** The question quotes a name of two words or more that a sheet within its filters writes. */
+function quotesNameWithin(ctx: QueryContext): boolean {
+  return [...ctx.question.matchAll(QUOTED)].map((m) => m[1] ?? m[2]).some((name) => name.trim().split(/\s+/).length >= 2 && nameInCorpus(ctx, name, ctx.filter));
+}
+
 /** The specific concepts the given sheets together do not hold, when they hold less than `minCoverage` of them
  * (idf-weighted); else nothing. */
 function uncoveredIn(ctx: QueryContext, sheets: readonly string[], specific: Concept[], minCoverage: number = TUNING.decide.abstainMinCoverage): string[] | undefined {
@@ -317,8 +322,9 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   // (in retrieval's order: the evidence re-rank orders an answer, it does not say whether there is one)
   if ((ctx.retrieved ?? ranked).slice(0, TUNING.decide.abstainCoverageSheets).every((r) => topicAbsent(topic, ctx.stats.ficheTerms.get(r.ficheId), ctx.stats))) return { why: "nothing" };
   if (notInFilters(ctx)) return { why: "noneInFilters" };
-  // filters narrow, never replace: within them, the best sheet must hold something the question asks
-  if (ctx.filtered) {
+  // filters narrow, never replace: within them, the best sheet must hold something the question asks (unless it names
+  // one of them in quotes: « la santé mentale dans mon quartier », with Nantes chosen, is Nantes' action)
+  if (ctx.filtered && !quotesNameWithin(ctx)) {
     const specific = ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats));
     if (specific.length > 0 && !ranked.slice(0, filteredAnchors).some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))))) {
       return { why: "noneInFilters" };

@@ -260,6 +260,16 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d)).toContain("boulogne-billancourt--actions-prevention-vie-relationnelle-affective");
   });
 
+  it("answers within the filters a question quoting the name of a sheet there, though it lacks one of its words ('séances')", async () => {
+    const question = "Dans quels quartiers ont eu lieu les séances de sensibilisation « la santé mentale dans mon quartier » ?";
+    const d = await decide({ question, filters: { city: "Nantes" } });
+    expect(d.kind).toBe("value");
+    expect(sheetsOf(d)).toEqual(["nantes--sensibilisation-sante-mentale-dans-mon"]);
+    // within a city whose sheets do not write the name, no sheet answers
+    const elsewhere = await decide({ question, filters: { city: "Rennes" } });
+    expect(elsewhere.kind === "abstain" && elsewhere.abstention.why).toBe("noneInFilters");
+  });
+
   it("looks a count asked beside a field's value up in the text, though its words name a field ('how many contact cards')", async () => {
     const d = await decide("When did Caen start its working group on young people's mental health, and how many contact cards have they handed out so far?");
     expect(d.kind).toBe("value");

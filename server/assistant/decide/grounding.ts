@@ -13,6 +13,7 @@ import { textHoldsPhrase } from "../understand/sideBySide.ts";
 import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
 import { isSpecific, SPELLING_CONNECTORS } from "../understand/concepts.ts";
 import type { QueryContext } from "../understand/queryContext.ts";
+import type { Fiche } from "../../../ingest/types.ts";
 
 const CONNECTOR = "(?:de|des|du|la|le|les|d['’]|l['’]|of|the|and|et|en|au|aux|for|on)";
 const WORD = "[\\p{L}][\\p{L}\\p{N}'’-]*";
@@ -97,7 +98,8 @@ function joinedNames(name: string): string[] {
  * reading); a name given with a city ("la Maison des adolescents de Bordeaux") must be in that
  * city's sheets.
  */
-export function nameInCorpus(ctx: QueryContext, name: string): boolean {
+/** `within`: only the sheets it accepts (a request's filters). */
+export function nameInCorpus(ctx: QueryContext, name: string, within?: (f: Fiche) => boolean): boolean {
   const phrase = words(name);
   // a hyphenated word's parts, not its joined form: "Henri-Laborit" is written "Henri Laborit" too, and the phrase is
   // read with hyphens as spaces
@@ -110,7 +112,7 @@ export function nameInCorpus(ctx: QueryContext, name: string): boolean {
   const holding = rarest === undefined ? undefined : new Set(docs ? Array.from(docs, (d) => ctx.index.chunks[d]) : []);
   for (const id of ctx.stats.sheetsHolding(terms)) {
     const fiche = ctx.index.ficheById.get(id);
-    if (!fiche || (ctx.cities.length > 0 && !ctx.cities.includes(fiche.city))) continue;
+    if (!fiche || (ctx.cities.length > 0 && !ctx.cities.includes(fiche.city)) || (within && !within(fiche))) continue;
     if (words(`${fiche.city} ${fiche.title}`).includes(phrase)) return true;
     if ((ctx.index.chunksByFiche.get(id) ?? []).some((c) => (!holding || holding.has(c)) && words(c.text).includes(phrase))) return true;
   }
