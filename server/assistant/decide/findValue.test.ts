@@ -357,6 +357,12 @@ describe("findValue", () => {
     expect(passages[0].value).toBe("Sonia Sharapov du CCOMS de Lille");
   });
 
+  it("counts a thing by the acronym the sheet defines for it ('Réunions Pluriprofessionnelles Psy (RCP Psy)': '5 RCPpsy')", async () => {
+    const { passages } = await lookup("À Caen, les réunions du CLSM sur les situations psy complexes : combien de réunions en 2022 ?");
+    expect(passages[0].value).toBe("5");
+    expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("5 RCPpsy");
+  });
+
   it("counts people with whichever people the sheet counts", async () => {
     // the difficulties field: "Malgré tout, une quinzaine de participants par session", beside "6 sessions ont été proposées"
     const { passages } = await lookup("In Limoges, roughly how many people came to each awareness session in priority neighbourhoods?");

@@ -105,7 +105,9 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     const at = (type.kind === "name" || type.kind === "subject" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
     if (at >= 0) return at;
     // or given just after what it counts, in brackets or after a colon: "un petit nombre de personnes (6 ou 8)"
-    const glossed = type.kind === "count" ? GLOSSED_COUNT.exec(text.slice(Math.max(0, m.index - nameWindow), m.index)) : null;
+    // (not one followed by its own noun: "identifiés en RCPpsy : 5 lien avec EPSM" counts links)
+    const ownNoun = /^[ \t]*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const glossed = type.kind === "count" && !(ownNoun && analyze(ownNoun).length > 0) ? GLOSSED_COUNT.exec(text.slice(Math.max(0, m.index - nameWindow), m.index)) : null;
     return glossed && counted.includes(analyze(glossed[1])[0] ?? "") ? 0.5 : Infinity;
   };
   let byCounted: RegExpExecArray | undefined;
@@ -190,6 +192,25 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   // « combien de séances ? »: a sheet counts them as « sessions » as often (one meaning in French: "6 sessions ont été proposées")
   const sittings = counted.some((t) => SITTINGS.includes(t)) ? SITTINGS : [];
   return [...new Set([...counted, ...sittings])];
+}
+
+/** "les Réunions Pluriprofessionnelles Psy (RCP Psy)": capitalised words, then the acronym standing for them in brackets. */
+const DEFINED_ACRONYM = /((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,6})\((\p{Lu}{2,}(?:[ \t]*\p{Lu}?\p{Ll}*)?)\)/gu;
+
+/** The acronyms a sheet defines for a thing counted: its first word, the kind of thing it is, is what is counted and opens
+ * with the acronym's letter. Each as the index writes it, joined ("RCPpsy") and by its first part ("RCP"). */
+function acronymsFor(counted: readonly string[], texts: readonly string[]): string[] {
+  if (counted.length === 0) return [];
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(DEFINED_ACRONYM)) {
+      const head = m[1].trim().split(/\s+/)[0];
+      if (fold(head)[0] !== fold(m[2])[0] || !analyze(head).some((t) => counted.includes(t))) continue;
+      out.add(fold(m[2].replace(/\s+/g, "")));
+      for (const t of analyze(m[2]).slice(0, 1)) out.add(t);
+    }
+  }
+  return [...out];
 }
 
 /** « séance » and « session »: one meaning, a sitting (general French). */
@@ -369,7 +390,9 @@ function valueCandidates(ctx: QueryContext, sheet: RankedFiche, type: ValueType,
   // the words of the sheet's city: "… de Boulogne Billancourt" after a name the question writes is still that name
   const cityOwn = new Set(analyze(ctx.index.ficheById.get(sheet.ficheId)?.city ?? ""));
   const asked = part ?? ctx.question;
-  const counted = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : type.kind === "subject" ? subjectOf(asked, ctx.concepts) : [];
+  const asKind = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : type.kind === "subject" ? subjectOf(asked, ctx.concepts) : [];
+  // "combien de réunions ?": the sheet may count them by the acronym it defines for them ("5 RCPpsy")
+  const counted = type.kind === "count" ? [...asKind, ...acronymsFor(asKind, [ctx.index.ficheById.get(sheet.ficheId)?.title ?? "", ...chunks.map((c) => c.text)])] : asKind;
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));
