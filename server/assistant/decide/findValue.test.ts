@@ -37,6 +37,9 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("and who paid for it?")?.kind).toBe("organisation");
     expect(valueTypeOf("et qui le paie ?")?.kind).toBe("organisation");
     // the payer asked last, as spoken French puts it, is a body too; who ran it stays a person
+    // the person to contact asked as such, though the question is about a listening line (no phone number asked)
+    expect(valueTypeOf("Pour la ligne d'écoute psychologique 24h/24, qui est la personne à contacter ?")?.kind).toBe("person");
+    expect(valueTypeOf("What's the hotline number?")?.kind).toBe("phone");
     expect(valueTypeOf("c'était financé par qui ?")?.kind).toBe("organisation");
     expect(valueTypeOf("funded by whom?")?.kind).toBe("organisation");
     expect(valueTypeOf("animé par qui ?")?.kind).toBe("person");
