@@ -15,7 +15,7 @@ import { asksValue, CAPITALISED_COMMON, formWordOf, nameInCorpus, ungrounded } f
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { budgetBoundOf } from "../understand/budgetConstraint.ts";
-import { listConcepts } from "./selectListSheets.ts";
+import { listConcepts, namesAskedCity } from "./selectListSheets.ts";
 import { askedProgrammes } from "./askedProgrammes.ts";
 import { analyze } from "../../../ingest/text/index.ts";
 
@@ -166,11 +166,10 @@ function notInFilters(ctx: QueryContext): boolean {
 function askedOfSheets(ctx: QueryContext): Concept[] | undefined {
   if (ctx.intent.kind !== "general" && ctx.intent.kind !== "list") return undefined;
   if (valueTypeOf(ctx.question) && !asksWhether(ctx.question)) return undefined;
-  const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));
   // an English word kept as written that only shares a French stem ("organise": "organis…") may say how, not what
   const untranslated = (c: Concept) => ctx.lang === "en" && c.phrases.length === 1 && c.phrases[0].length === 1 && !!c.label && c.label === c.label.toLowerCase() && analyze(c.label)[0] === c.phrases[0][0];
   // a verb or an adverb the corpus writes ("toujours", "existe") says how the question asks about the city's actions, not which
-  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !untranslated(c) && !c.phrases.every((p) => p.every((t) => cityTerms.has(t))));
+  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !untranslated(c) && !namesAskedCity(ctx, c));
   if (specific.length === 0) return undefined;
   // « La santé mentale dans mon quartier » à Nantes: a name in quotes that the city's sheets write names one of them
   // (in single quotes too, an apostrophe inside: 'et si on parlait d'amour')

@@ -30,6 +30,13 @@ export interface ListedSheet extends RankedFiche {
   evidence?: Evidence;
 }
 
+/** A concept that is a city the question names, by its words or its demonym ("la fiche lilloise" names Lille; so does
+ * « la métropole lilloise » the metropolitan body named after it). */
+export function namesAskedCity(ctx: QueryContext, c: Concept): boolean {
+  const cityTerms = new Set(ctx.cities.flatMap((city) => analyze(city)));
+  return c.phrases.every((p) => p.every((t) => cityTerms.has(t))) || (!!c.label && citiesNamed(c.label, ctx.index.fiches).some((city) => ctx.cities.some((asked) => fold(asked).includes(fold(city)))));
+}
+
 /** The question's concepts that tell sheets apart, minus the cities it names (they bound the list instead). */
 export function listConcepts(ctx: QueryContext) {
   const cityTerms = new Set(ctx.cities.flatMap((c) => analyze(c)));

@@ -185,15 +185,28 @@ export function citiesNamed(question: string, fiches: readonly Fiche[]): string[
   const q = spacedWords(question);
   const words = q.split(" ").filter(Boolean);
   const found = new Set<number>();
+  // where each city is named, by its name or its demonym: "la métropole lilloise" may be a metropolitan body of the corpus
+  const namedAt: { at: number; i: number }[] = [];
   words.forEach((word, i) => {
-    for (const { at, words: name } of index.byFirstWord.get(word) ?? []) if (name.every((w, j) => words[i + j] === w)) found.add(at);
-    for (const stem of demonymStems(word)) for (const at of index.byStem.get(stem) ?? []) found.add(at);
+    for (const { at, words: name } of index.byFirstWord.get(word) ?? []) if (name.every((w, j) => words[i + j] === w)) (found.add(at), namedAt.push({ at, i }));
+    for (const stem of demonymStems(word)) for (const at of index.byStem.get(stem) ?? []) (found.add(at), namedAt.push({ at, i }));
   });
   for (const { at, spaced } of index.irregular) if (q.includes(spaced)) found.add(at);
   // "à Bourg", "Bourg's": the short name as a name, capitalised after another word (a sentence may open on "Bourg…")
   for (const { at, head } of index.capitalisedHeads) if (head.test(question)) found.add(at);
+  // « la métropole lilloise », "the Lille metropolitan area": a city named beside the word for a metropolis is the
+  // metropolitan body whose name holds both (« Métropole Européenne de Lille »), when the corpus has one
+  for (const { at, i } of namedAt) {
+    const before = words[i - 1] === "de" || words[i - 1] === "of" ? words[i - 2] : words[i - 1];
+    if (![before, words[i + 1]].some((w) => w !== undefined && METROPOLIS.test(w))) continue;
+    const city = spacedWords(index.cities[at]);
+    const body = index.cities.findIndex((c, j) => j !== at && spacedWords(c).includes(city) && spacedWords(c).split(" ").some((w) => METROPOLIS.test(w)));
+    if (body >= 0) (found.delete(at), found.add(body));
+  }
   return [...found].sort((a, b) => a - b).map((at) => index.cities[at]);
 }
+/** A metropolis, folded (general French and English). */
+const METROPOLIS = /^(?:metropole|metropolitaine?|metropolis|metropolitan)$/;
 
 export function queryTerms(text: string): string[] {
   return [...new Set(analyze(text))];

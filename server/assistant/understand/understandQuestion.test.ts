@@ -226,6 +226,17 @@ describe("citiesNamed", () => {
     expect(citiesNamed("jeunes caennaises", fiches)).toEqual(["Caen"]);
     expect(citiesNamed("une lilliputienne idée", fiches)).toEqual([]);
   });
+
+  it("reads a city named beside the word for a metropolis as the metropolitan body of the corpus that holds both", async () => {
+    const { citiesNamed } = await import("./queryContext.ts");
+    const fiches = [{ city: "Lille" }, { city: "Métropole européenne de Lille" }, { city: "Rennes" }] as never;
+    expect(citiesNamed("L'atelier de la métropole lilloise, il s'est tenu quand ?", fiches)).toEqual(["Métropole européenne de Lille"]);
+    expect(citiesNamed("What did the Lille metropolitan area workshop produce?", fiches)).toEqual(["Métropole européenne de Lille"]);
+    expect(citiesNamed("la métropole de Lille", fiches)).toEqual(["Métropole européenne de Lille"]);
+    expect(citiesNamed("Que fait Lille ?", fiches)).toEqual(["Lille"]);
+    // no metropolitan body of Rennes in the corpus: the city
+    expect(citiesNamed("Rennes Métropole", fiches)).toEqual(["Rennes"]);
+  });
 });
 
 describe("bodies set aside", () => {
