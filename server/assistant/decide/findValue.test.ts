@@ -366,6 +366,11 @@ describe("findValue", () => {
     expect(passages[0].chunk.text.slice(passages[0].start, passages[0].end)).toContain("5 RCPpsy");
   });
 
+  it("reads the topics asked of a thing named before the question ('…to run workshops. On what topics?') as the workshops' subjects", async () => {
+    const { passages } = await lookup("For the environment-and-health walks offered to new students in Poitiers, the psychiatric hospital sent two staff to run workshops. On what topics?");
+    expect(passages[0].value).toContain("gestion du stress");
+  });
+
   it("counts people with whichever people the sheet counts", async () => {
     // the difficulties field: "Malgré tout, une quinzaine de participants par session", beside "6 sessions ont été proposées"
     const { passages } = await lookup("In Limoges, roughly how many people came to each awareness session in priority neighbourhoods?");

@@ -246,11 +246,21 @@ function namedThing(question: string): string[] {
 /** "quels ateliers … ?", "what workshops …?": the things whose subjects are asked, as the sheets write them (the question's
  * concept for that word, its French alternatives for an English one). */
 function subjectOf(question: string, concepts: readonly Concept[]): string[] {
-  const noun = /(?:quel(?:le)?s?|what|which)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const asked = /(?:quel(?:le)?s?|what|which)\s+([\p{L}-]+)/iu.exec(question);
+  const noun = asked?.[1];
   if (!noun) return [];
+  // "…to run workshops. On what topics?": a word for a topic is of the thing named last before it (ateliers)
+  if (TOPIC_NOUN.test(fold(noun))) {
+    const before = fold(question.slice(0, asked.index));
+    const named = concepts.filter((x) => x.label && before.includes(fold(x.label))).sort((a, b) => before.lastIndexOf(fold(b.label!)) - before.lastIndexOf(fold(a.label!)))[0];
+    if (named) return named.phrases.filter((p) => p.length === 1).map((p) => p[0]);
+  }
   const c = concepts.find((x) => x.label && fold(x.label) === fold(noun));
   return c ? c.phrases.filter((p) => p.length === 1).map((p) => p[0]) : analyze(noun);
 }
+
+/** Words for what something is about (general English and French). */
+const TOPIC_NOUN = /^(?:topics?|themes?|subjects?|sujets?|thematiques?)$/;
 
 /**
  * The kind of body an organisation question asks, when it names one the sheets write before a body's name
