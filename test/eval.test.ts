@@ -5,7 +5,7 @@
 // `probes` (test/eval/probes.jsonl) are ours, written from the seeds after the fact to probe what
 // the public sets barely ask: unanswerable questions in both languages, values any field holds,
 // names of bodies, follow-ups and filters. They guard regressions; they are no independent measure.
-// `blind1`–`blind78` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
+// `blind1`–`blind82` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
 // by helpers who saw neither the code nor our questions, in dev2's style, to stand in for the
 // held-out sets; each was measured clean first, then tuned on (blind9 only for its lookups; blind11
 // only for the wording of its similar questions; blind12 from the eighth session; blind13 and blind14
@@ -32,8 +32,9 @@
 // controls; no list, so no floors here) to tune on; blind69 the same in the twenty-seventh, which wrote blind70 (lists) to tune
 // on; blind71 the same in the twenty-eighth, which wrote blind72 (lists) to tune on; blind73 the same in the twenty-ninth,
 // which wrote blind74 (lists) to tune on; blind75 the same in the thirtieth, which wrote blind76 (lists) to tune on; blind77
-// the same in the thirty-first, which wrote blind78 (dev2's style) to tune on: README
-// "Quality"). Their floors
+// the same in the thirty-first, which wrote blind78 (dev2's style) to tune on; blind79 the same in the thirty-second, which
+// wrote blind80 (dev2's style) and blind81 (lookups) to tune on, and blind82 (lookups), measured unread twice, then read:
+// README "Quality"). Their floors
 // sit just under today's figures: they are far from the issue's held-out
 // targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
@@ -177,6 +178,13 @@ const FLOORS = {
   // only; blind78 (dev2's style) was written then to tune on (README "Quality")
   blind77: { "recall@5": 0.87, "mrr@10": 0.91, cityF1: 0.8, lookup: 0.8, abstain: 0.95, faithful: 0.99 },
   blind78: { "recall@5": 0.92, "mrr@10": 0.98, cityF1: 0.92, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  // blind79: written at the start of the thirty-second session and measured after every change of it, its summary lines
+  // only; blind80 (dev2's style) was written then to tune on, and blind81 and blind82 (lookups only): blind81 to tune on,
+  // blind82 measured unread at the session's start and midway, then read (README "Quality")
+  blind79: { "recall@5": 0.89, "mrr@10": 0.91, cityF1: 0.91, lookup: 0.7, abstain: 0.95, faithful: 0.99 },
+  blind80: { "recall@5": 0.95, "mrr@10": 0.96, cityF1: 0.96, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  blind81: { "recall@5": 0.97, "mrr@10": 0.96, cityF1: null, lookup: 0.95, abstain: null, faithful: 0.99 },
+  blind82: { "recall@5": 0.97, "mrr@10": 0.96, cityF1: null, lookup: 0.82, abstain: null, faithful: 0.99 },
 } as const;
 const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
@@ -257,6 +265,10 @@ const SETS: Record<keyof typeof FLOORS, string> = {
   blind76: own("blind76"),
   blind77: own("blind77"),
   blind78: own("blind78"),
+  blind79: own("blind79"),
+  blind80: own("blind80"),
+  blind81: own("blind81"),
+  blind82: own("blind82"),
 };
 
 let server: TestServer;
@@ -279,7 +291,9 @@ for (const [set, floors] of Object.entries(FLOORS)) {
     });
 
     it("keeps list-question city F1 and lookup values above their floors", () => {
-      expect(summaries[set].cityF1).toBeGreaterThanOrEqual(floors.cityF1);
+      // null: the set asks no list (blind81 and blind82 are lookups only)
+      if (floors.cityF1 === null) expect(summaries[set].cityF1).toBeUndefined();
+      else expect(summaries[set].cityF1).toBeGreaterThanOrEqual(floors.cityF1);
       // null: the set asks no lookup
       if (floors.lookup === null) expect(summaries[set].lookup).toBeUndefined();
       else expect(summaries[set].lookup).toBeGreaterThanOrEqual(floors.lookup);
