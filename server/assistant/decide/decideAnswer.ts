@@ -190,15 +190,16 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
     }
     default: {
       const whoDoes = WHO_DOES.test(ctx.question) && ctx.cities.length === 0 && !ctx.filter && !ctx.scope;
-      if (whoDoes && !namesOneSheet(ctx, ranked)) {
+      // "Who does relationships and sex education work?": a question quoting a sheet's title asks who there does it first;
+      // when that sheet names no one, who does it is who in the network does (a list), as for a question quoting no title
+      const quotesTitle = whoDoes && namesOneSheet(ctx, ranked);
+      if (whoDoes && !quotesTitle) {
         const sheets = selectListSheets(ctx, ranked);
         if (sheets.length > 0) return { kind: "list", sheets };
       }
       const value = valueDecision(ctx, ranked);
       if (value) return value;
-      // "Who does relationships and sex education work?": when the sheet its words quote names no one who does it, who
-      // does it is who in the network does (a list), as for a question quoting no title
-      if (whoDoes) {
+      if (quotesTitle) {
         const sheets = selectListSheets(ctx, ranked);
         if (sheets.length > 0) return { kind: "list", sheets };
       }

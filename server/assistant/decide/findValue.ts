@@ -106,7 +106,7 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     if (at >= 0) return at;
     // or given just after what it counts, in brackets or after a colon: "un petit nombre de personnes (6 ou 8)"
     // (not one followed by its own noun: "identifiés en RCPpsy : 5 lien avec EPSM" counts links)
-    const ownNoun = /^[ \t]*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const ownNoun = /^[ \t]*(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
     const glossed = type.kind === "count" && !(ownNoun && analyze(ownNoun).length > 0) ? GLOSSED_COUNT.exec(text.slice(Math.max(0, m.index - nameWindow), m.index)) : null;
     return glossed && counted.includes(analyze(glossed[1])[0] ?? "") ? 0.5 : Infinity;
   };
@@ -400,9 +400,9 @@ function valueCandidates(ctx: QueryContext, sheet: RankedFiche, type: ValueType,
   // the words of the sheet's city: "… de Boulogne Billancourt" after a name the question writes is still that name
   const cityOwn = new Set(analyze(ctx.index.ficheById.get(sheet.ficheId)?.city ?? ""));
   const asked = part ?? ctx.question;
-  const asKind = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : type.kind === "subject" ? subjectOf(asked, ctx.concepts) : [];
+  const kindTerms = type.kind === "count" ? countedTerms(asked, ctx.concepts) : type.kind === "name" ? namedThing(asked) : type.kind === "organisation" ? bodyKind(asked) : type.kind === "content" ? contentOf(asked, ctx.concepts) : type.kind === "subject" ? subjectOf(asked, ctx.concepts) : [];
   // "combien de réunions ?": the sheet may count them by the acronym it defines for them ("5 RCPpsy")
-  const counted = type.kind === "count" ? [...asKind, ...acronymsFor(asKind, [ctx.index.ficheById.get(sheet.ficheId)?.title ?? "", ...chunks.map((c) => c.text)])] : asKind;
+  const counted = type.kind === "count" ? [...kindTerms, ...acronymsFor(kindTerms, [ctx.index.ficheById.get(sheet.ficheId)?.title ?? "", ...chunks.map((c) => c.text)])] : kindTerms;
   // "at most how many sessions", "au maximum": a limit is asked, and a sentence stating one ("ne peut pas durer plus de
   // 6 séances") answers it rather than an average ("entre 3 et 4 séances")
   const limit = LIMIT_ASKED.test(fold(asked));
