@@ -1252,3 +1252,18 @@ describe("decideAnswer on capitalised calendar words", () => {
     expect(await decide("What's the name of the improv troupe in Valence's youth week?")).not.toMatchObject({ abstention: { why: "unknownPlace" } });
   });
 });
+
+describe("a list naming one of the form's box lists by its label", () => {
+  it("answers from the boxes ticked under « spécificités du territoire », not from the scale its label's 'territory' might ask", async () => {
+    const d = await decide("Which actions have the priority neighbourhood box ticked in their territory specifics?");
+    expect(d.kind).toBe("list");
+    // the sheets whose ticked box under that label names the urban policy's neighbourhoods, read from the corpus
+    const ticked = new Set(
+      corpus.index.chunks.filter((c) => c.field === "territory_specifics" && /politique de la ville/i.test(c.text) && corpus.index.ficheById.get(c.ficheId)?.kind === "fiche").map((c) => c.ficheId),
+    );
+    expect(ticked.size).toBeGreaterThan(5);
+    const listed = sheetsOf(d);
+    expect(listed.length).toBeGreaterThanOrEqual(Math.min(ticked.size, 8));
+    for (const id of listed) expect(ticked.has(id)).toBe(true);
+  });
+});

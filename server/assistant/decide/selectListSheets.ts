@@ -500,7 +500,10 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     const top = sheets[0]?.score ?? 0;
     return sheets.filter((r) => r.score >= top * listRelativeScore).slice(0, max);
   }
-  const ticked = selectByScale(ctx, ranked, concepts, max) ?? selectByTickedBoxes(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
+  // (a ticked box states what is ticked, not the list's label: "under territory specifics" names where to look; and a
+  // question naming the box list asks what is ticked there, not the scale its label's "territory" might ask)
+  const boxed = concepts.filter((c) => !(c.label && formWordOf(ctx)(c.label)));
+  const ticked = selectByTickedBoxes(ctx, ranked, boxed.length > 0 ? boxed : concepts, max) ?? selectByScale(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
   if (ticked) return ticked;
   const exact = new Set(ctx.entities);
   const required = concepts.filter((c) => c.phrases.some((p) => p.some((t) => exact.has(t))));

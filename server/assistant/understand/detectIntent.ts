@@ -91,6 +91,8 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(apprentissages?|enseignements? (?:tires?|retenus?)|lecons? (?:tirees?|apprises?)|lessons? (?:learn(?:ed|t)|drawn)|what (?:did|have|has) (?:they|we|you|it|the [a-z]+) learn(?:ed|t)?|qu'ont-ils appris|qu'a-t-on appris|what was learn(?:ed|t)|takeaways?|quels enseignements)\b/, ["learnings"]],
   // the form's checkbox lists: a question about what a sheet "ticks" asks for those boxes
   [/\b(determinants?)\b/, ["determinants"]],
+  // the form's « Éventuelles spécificités du territoire concerné » box list, by its label in either language
+  [/\b(specificites? (?:du|de son|de leur) territoire|territor(?:y|ial) specifics|specific features of the (?:territory|area)|local specificities)\b/, ["territory_specifics"]],
   // the form asks "Type de projet/démarche" in the themes box
   // (in English "project type", "project-type box", "type of project")
   [/\b(thematiques?|themes?|types? de (?:projet|demarche)|project[- ]types?|types? of (?:projects?|approach))\b/, ["themes"]],
