@@ -345,3 +345,20 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Est-ce que la ville de Lille forme ses agents ?").kind).not.toBe("list");
   });
 });
+
+describe("detectIntent on the form's ticked boxes", () => {
+  it("reads a ticked box the question names by no box list as a box of any of them", () => {
+    expect(detectIntent("Dans quelles fiches la case « Vie citoyenne » est-elle cochée ?").fields).toEqual(["determinants", "themes", "territory_specifics"]);
+    expect(detectIntent("Which sheets ticked the urban planning box?").fields).toEqual(["determinants", "themes", "territory_specifics"]);
+  });
+
+  it("keeps the box list the question names", () => {
+    expect(detectIntent("Dans quelles fiches l'urbanisme est-il coché parmi les déterminants ?").fields).toEqual(["determinants"]);
+    expect(detectIntent("Which actions have the priority neighbourhood box ticked in their territory specifics?").fields).toEqual(["territory_specifics"]);
+  });
+
+  it("reads no box in a box of tools or a case study", () => {
+    expect(detectIntent("Quelles actions proposent une boîte à outils ?").fields).toEqual([]);
+    expect(detectIntent("Which cities study complex cases together?").fields).toEqual([]);
+  });
+});
