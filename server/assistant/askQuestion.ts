@@ -18,7 +18,7 @@ const CHOOSING_AMONG = /\b(?:which of|of (?:those|them|these)|among (?:those|the
 export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskResult> {
   const started = performance.now();
   let question = understandQuestion(corpus, req);
-  let ranked = rerankByEvidence(question, await rankForQuestion(question));
+  let ranked = rerankByEvidence(question, await rankForQuestion(question), true);
   let decision = decideAnswer(question, ranked);
   // "Et la soirée d'info pour les médecins libéraux, elle a réuni combien de monde ?": a follow-up none of the last
   // answer's sheets deals with, and which does not choose among them, is asked of every sheet, the answer saying so first

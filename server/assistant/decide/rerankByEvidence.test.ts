@@ -5,6 +5,7 @@ import { rankForQuestion } from "../retrieve/rankForQuestion.ts";
 import type { Corpus } from "../understand/queryContext.ts";
 import { understandQuestion } from "../understand/understandQuestion.ts";
 import { rerankByEvidence } from "./rerankByEvidence.ts";
+import { decideAnswer } from "./decideAnswer.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -38,5 +39,28 @@ describe("rerankByEvidence", () => {
     const q = understandQuestion(corpus, { question: "Quelles villes ont recours à un psychologue de rue ?" });
     expect(q.intent.kind).toBe("list");
     expect(rerankByEvidence(q, await tie(q)).map((r) => r.ficheId)).toEqual([SCATTERS, STATES]);
+  });
+});
+
+describe("rerankByEvidence on a list question's answer", () => {
+  const question = "Quelles villes proposent des ateliers d'écriture ?";
+  const writes = (id: string) => (corpus.index.chunksByFiche.get(id) ?? []).some((c) => /[ée]criture/iu.test(c.text));
+  const listed = async (lists: boolean) => {
+    const q = understandQuestion(corpus, { question });
+    const d = decideAnswer(q, rerankByEvidence(q, await rankForQuestion(q), lists));
+    return "sheets" in d ? d.sheets.map((r) => r.ficheId) : [];
+  };
+
+  it("anchors the list on a sheet whose passage states what is asked, not one that ranked first on the commoner word", async () => {
+    // « ateliers » is in half the sheets, « écriture » in few: every listed sheet must write it
+    const ids = await listed(true);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(writes(id)).toBe(true);
+  });
+
+  it("keeps retrieval's order and scores for a search", async () => {
+    const q = understandQuestion(corpus, { question });
+    const ranked = await rankForQuestion(q);
+    expect(rerankByEvidence(q, ranked)).toEqual(ranked);
   });
 });

@@ -615,7 +615,7 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     // the citation: the passage that states most of them together, outside administrative fields
     // objects written out, not spread (`{ ...r, evidence }`): V8's spread copies kept what they point to alive
     // through young-generation collections (compose/passage.ts)
-    .map((r) => ({ ficheId: r.ficheId, score: r.score, chunks: r.chunks, evidence: (person && provesPerson(r.ficheId)) || bestEvidence(statements(r.ficheId), sheetQuery) }))
+    .map((r) => ({ ficheId: r.ficheId, score: r.score, retrieved: r.retrieved, chunks: r.chunks, evidence: (person && provesPerson(r.ficheId)) || bestEvidence(statements(r.ficheId), sheetQuery) }))
     // a sheet whose words cover the concepts only scattered over its fields, so that its best passage states few or
     // none of them ("Ville", "1."), is not listed (tuning.ts); no evidence at all means no passage writes a required
     // name beside them, which sheet terms settled. The first sheet stays: dropping it too cost dev2 b-19
@@ -624,7 +624,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
     .filter((r, i) => i === 0 || !r.evidence || ((funded || carriedBy ? r.evidence.own : r.evidence.coverage) > listEvidenceMinCoverage && (r.evidence.own > 0 || r.evidence.coverage >= 1)))
     // far down a long list, a sheet ranked well below the best one must state the concepts in its own words: listed
     // sheets past the third were right about half the time, and those ranked and evidenced weakly one time in five (tuning.ts)
-    .filter((r, i) => i < listTailFrom || r.score >= top * listTailRelativeScore || (!!r.evidence && r.evidence.own >= listTailOwn));
+    // (ranked by retrieval, as the share was measured: the evidence re-rank already weighed what the passages state)
+    .filter((r, i) => i < listTailFrom || (r.retrieved ?? r.score) >= (sheets[0].retrieved ?? top) * listTailRelativeScore || (!!r.evidence && r.evidence.own >= listTailOwn));
   // the best-ranked sheet stays even when its best passage states little (dropping it cost dev2 b-19), unless another
   // listed sheet states what it does not: "Un guide de recommandations sera mis à disposition du public" (0.22) is no
   // urban renewal programme beside "la démolition des immeubles … NPNRU" (1.0)

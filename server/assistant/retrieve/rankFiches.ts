@@ -7,6 +7,8 @@ export interface RankedFiche {
   ficheId: string;
   score: number;
   chunks: ScoredChunk[];
+  /** the score retrieval gave, where a re-rank changed `score` (rerankByEvidence, on a list) */
+  retrieved?: number;
 }
 
 const SUPPORT_DECAY = TUNING.retrieve.supportDecay;
