@@ -98,3 +98,12 @@ describe("quantity nouns", () => {
     }
   });
 });
+
+describe("French locutions ending on an elided preposition", () => {
+  it("reads « dans le cadre d'une action » and « au sein d'un » as how the question is put, not as « cadre » or « sein »", () => {
+    const labels = concepts("Des villes ont-elles des ateliers d'écriture dans le cadre d'une action, au sein d'un quartier ?").map((c) => c.label);
+    expect(labels).toContain("écriture");
+    expect(labels).not.toContain("cadre");
+    expect(labels).not.toContain("sein");
+  });
+});
