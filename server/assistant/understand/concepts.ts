@@ -102,6 +102,11 @@ function variantKnown(term: string, stats: CorpusStats, written?: string, lemma 
  * corpus's one "détente" stem alike, but no corpus word goes on as "détenti…". A word of the family
  * goes on as the written word does past the stem ("formati…": formations, "accompagne…": accompagner).
  */
+/** A word's single stem that the sheets write only as another word ("aînés": "ain", which the sheets write only as a place name). */
+export function strayStem(analysed: readonly string[], stats: CorpusStats, written: string): boolean {
+  return analysed.length === 1 && stats.df.has(analysed[0]) && collides(analysed[0], stats, written);
+}
+
 function collides(term: string, stats: CorpusStats, written?: string): boolean {
   if (!written || (stats.df.get(term) ?? 0) > TUNING.understand.stemCollisionMaxChunks) return false;
   const word = fold(written);
@@ -148,7 +153,11 @@ function personOf(kept: readonly { p: string[]; w?: string }[]): string[] | unde
 /** `written`: how each alternative is written, where known (a glossary term, the question's word). */
 /** `lemmas`: the written forms are a translator's dictionary words (the glossary's), not the question's inflected ones. */
 function concept(phrases: string[][], stats: CorpusStats, label?: string, written?: (string | undefined)[], lemmas = false): Concept | undefined {
-  const kept = phrases.map((p, i) => ({ p, w: written?.[i] })).filter(({ p }) => p.length > 0);
+  const all = phrases.map((p, i) => ({ p, w: written?.[i] })).filter(({ p }) => p.length > 0);
+  // a glossary word whose stem the sheets write only as another word (« aînés » and a place name the sheets write: "ain")
+  // is no alternative to look for: it would find the other word (the word itself stays, judged by `present`)
+  const apart = lemmas ? all.filter(({ p, w }) => !(w && strayStem(p, stats, w))) : all;
+  const kept = apart.length > 0 ? apart : all;
   if (kept.length === 0) return undefined;
   const df = Math.max(...kept.map(({ p }) => Math.min(...p.map((t) => stats.df.get(t) ?? 0))));
   const unknown = !kept.some(({ p, w }) => present(p, stats, w, lemmas));

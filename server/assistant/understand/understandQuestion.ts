@@ -6,7 +6,7 @@ import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { withoutGivenNames } from "./surnames.ts";
-import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, withConcept, type Concept } from "./concepts.ts";
+import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, strayStem, withConcept, type Concept } from "./concepts.ts";
 import { restatedFollowUp } from "./ellipsis.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
@@ -477,7 +477,8 @@ class QuestionParts implements Lazy {
       const written = fold(entry[0]);
       const same = this.searched.sameMeaning?.includes(entry) === true;
       const others = c.unknown && !same ? entry.slice(1).filter((a) => fold(a).startsWith(written.replace(/s$/, ""))) : entry.slice(1);
-      const more = others.map((a) => [...new Set(analyze(a))]).filter((p) => p.length > 0 && !(p.length === 1 && p[0] === t));
+      // (not a synonym whose stem the sheets write only as another word: « aînés » would find a place name)
+      const more = others.map((a) => ({ a, p: [...new Set(analyze(a))] })).filter(({ a, p }) => p.length > 0 && !(p.length === 1 && p[0] === t) && !strayStem(p, stats, a)).map(({ p }) => p);
       if (more.length === 0) return c;
       // present when a synonym is, as the glossary's terms are
       const [synonyms] = glossaryConcepts([others], stats);
