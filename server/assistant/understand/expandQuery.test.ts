@@ -264,3 +264,12 @@ describe("questionLanguage", () => {
       for (const dict of [undefined, isWord]) expect(questionLanguage(q, glossary, dict), q).toBe(expandQuery(q, glossary, undefined, dict).lang);
   });
 });
+
+describe("expandQuery: one meaning per entry", () => {
+  it("translates decision-makers as « décideurs », not as the scenarios or the decision-making an entry once shared with them", () => {
+    const added = expandQuery("Which actions are aimed at decision-makers?", glossary).added;
+    expect(added).toContain("décideurs");
+    expect(added).not.toContain("scénarios");
+    expect(added).not.toContain("prise de décision");
+  });
+});
