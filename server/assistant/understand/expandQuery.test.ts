@@ -273,3 +273,15 @@ describe("expandQuery: one meaning per entry", () => {
     expect(added).not.toContain("prise de décision");
   });
 });
+
+describe("expandQuery: what a translator gives, not a neighbouring topic", () => {
+  it("gives physical activity no « sédentarité », housing no « expulsion », air quality no « sols », dance no « corps »", () => {
+    expect(expandQuery("Which cities run physical activity sessions?", glossary).added).not.toContain("sédentarité");
+    expect(expandQuery("Which actions help people keep their housing?", glossary).added).not.toContain("expulsion");
+    expect(expandQuery("Which actions deal with air quality?", glossary).added).not.toContain("sols");
+    expect(expandQuery("Which cities use dance?", glossary).added).not.toContain("corps");
+    // each keeps its own entry
+    expect(expandQuery("Which actions prevent evictions?", glossary).added).toContain("expulsion");
+    expect(expandQuery("Which actions tackle sedentary lifestyles?", glossary).added).toContain("sédentarité");
+  });
+});
