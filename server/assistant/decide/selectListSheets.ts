@@ -502,7 +502,8 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   }
   // (a ticked box states what is ticked, not the list's label: "under territory specifics" names where to look; and a
   // question naming the box list asks what is ticked there, not the scale its label's "territory" might ask)
-  const boxed = concepts.filter((c) => !(c.label && formWordOf(ctx)(c.label)));
+  const formWord = formWordOf(ctx);
+  const boxed = concepts.filter((c) => !(c.label && formWord(c.label)));
   const ticked = selectByTickedBoxes(ctx, ranked, boxed.length > 0 ? boxed : concepts, max) ?? selectByScale(ctx, ranked, concepts, max) ?? selectByFormAnswer(ctx, ranked, concepts, max);
   if (ticked) return ticked;
   const exact = new Set(ctx.entities);
@@ -575,7 +576,6 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   }
   // "paid for with urban policy money": the words naming the field the question relates sheets through ("paid for",
   // "money") are the form's, which every funding line states; what a sheet must state is the rest ("urban policy")
-  const formWord = formWordOf(ctx);
   const topical = ctx.intent.fields.length > 0 ? concepts.filter((c) => !(c.label && formWord(c.label))) : concepts;
   const asked = topical.length > 0 ? topical : concepts;
   const answering = asked.filter(holds(sheets[0].ficheId));

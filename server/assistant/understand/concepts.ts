@@ -102,16 +102,16 @@ function variantKnown(term: string, stats: CorpusStats, written?: string, lemma 
  * corpus's one "détente" stem alike, but no corpus word goes on as "détenti…". A word of the family
  * goes on as the written word does past the stem ("formati…": formations, "accompagne…": accompagner).
  */
-/** A word's single stem that the sheets write only as another word ("aînés": "ain", which the sheets write only as a place name). */
-export function strayStem(analysed: readonly string[], stats: CorpusStats, written: string): boolean {
-  return analysed.length === 1 && stats.df.has(analysed[0]) && collides(analysed[0], stats, written);
-}
-
 function collides(term: string, stats: CorpusStats, written?: string): boolean {
   if (!written || (stats.df.get(term) ?? 0) > TUNING.understand.stemCollisionMaxChunks) return false;
   const word = fold(written);
   if (!/^[a-z]+$/.test(word) || word.length <= term.length || !word.startsWith(term)) return false;
   return !someWordStartsWith(word.slice(0, term.length + 1), stats);
+}
+
+/** A word's single stem that the sheets write only as another word ("aînés": "ain", which the sheets write only as a place name). */
+export function strayStem(analysed: readonly string[], stats: CorpusStats, written: string): boolean {
+  return analysed.length === 1 && stats.df.has(analysed[0]) && collides(analysed[0], stats, written);
 }
 
 /**

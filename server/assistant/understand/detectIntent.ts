@@ -121,7 +121,6 @@ const ACTIONS_WHERE = /^\s*(?:des |les )?(?:actions|projets|dispositifs|fiches|v
 /** « la case … est-elle cochée ? », "which sheets ticked the … box?": a box of the form, whichever of its box lists holds
  * it when the question names none of them. */
 const TICKED = /\b(cochee?s?|cocher|cochent|coche|(?:la|une|les|des|cette|ces) cases?|ticked|ticks?|tick(?:ing)? (?:the|a|that|this)|checkbox(?:es)?|check[- ]?box(?:es)?|(?:the|a|that|this) box(?:es)?)\b/;
-const BOX_LISTS = ["determinants", "themes", "territory_specifics"];
 const LIST_FIELDS = new Set(["difficulties", "success_factors", "funders", "budget_city_contribution", "partners", "porteur", "determinants", "themes", "territory_specifics"]);
 
 /**
@@ -143,7 +142,7 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // (nor does a name opening it: "Porte de Bagnolet : quelle note…")
   const unnamed = fold(question.replace(LEADING_CLAUSE_RAW, "").replace(/^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s+(?:(?:de|du|des|de la|d['’])\s*)?\p{Lu})/u, " ").replace(/(?<=[\p{L}\p{N},;:'’]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu, " "));
   const named = [...new Set(FIELD_PATTERNS.filter(([re]) => re.test(unnamed)).flatMap(([, f]) => f))];
-  const asked = TICKED.test(unnamed) && !named.some((f) => BOX_LISTS.includes(f)) ? [...named, ...BOX_LISTS] : named;
+  const asked = TICKED.test(unnamed) && !named.some((f) => TUNING.evidence.checkboxFields.includes(f)) ? [...named, ...TUNING.evidence.checkboxFields] : named;
   // unless the rest of the question asks the budget too ("How much did it cost, and what was the city's own contribution?")
   const ownShareOnly = OWN_SHARE.test(unnamed) && !BUDGET_WORDS.test(unnamed.replace(OWN_SHARE, " ").replace(/\bhow much\b/, " "));
   const fields = ownShareOnly && asked.includes("budget_city_contribution") ? asked.filter((f) => !BUDGET_FIELDS.has(f)) : asked;
