@@ -11,13 +11,14 @@ import { rerankByEvidence } from "./decide/rerankByEvidence.ts";
 import type { Corpus } from "./understand/queryContext.ts";
 import { understandQuestion } from "./understand/understandQuestion.ts";
 import type { AskRequest, AskResult } from "./types.ts";
-
-/** "Which of those…", « Parmi elles, lesquelles… », « lesquelles… »: a follow-up choosing among the last answer's sheets. */
-const CHOOSING_AMONG = /\b(?:which of|of (?:those|them|these)|among (?:those|them|these)|lesquel(?:le)?s|laquelle|lequel|parmi)\b/iu;
+import { CHOOSING_AMONG, withTopicCandidates } from "./followUpCandidates.ts";
 
 export async function askQuestion(corpus: Corpus, req: AskRequest): Promise<AskResult> {
   const started = performance.now();
   let question = understandQuestion(corpus, req);
+  // « Parmi elles, lesquelles… »: among what the last question was about, not only what its answer found of it
+  const among = await withTopicCandidates(corpus, req, question);
+  if (among) question = understandQuestion(corpus, among);
   let ranked = rerankByEvidence(question, await rankForQuestion(question), true);
   let decision = decideAnswer(question, ranked);
   // "Et la soirée d'info pour les médecins libéraux, elle a réuni combien de monde ?": a follow-up none of the last

@@ -25,6 +25,15 @@ export const TUNING = {
     /** "et leur budget ?": a follow-up is short; a long question with "leur" is a new one. Measured 2026-11-30: 10,
      * no question up and 25 figures down (nine follow-ups, blind54 be-34 among them); 18, 2 up and 6 down. */
     followUpMaxWords: 14,
+    /** « Parmi elles, lesquelles… »: a follow-up list choosing among the last answer's sheets chooses among those and up
+     * to this many of the sheets retrieval ranks best for the last question (followUpCandidates.ts), scoring at least
+     * `topicRelativeScore` of the best one. Measured 2026-12-01 on every set (and the follow-up sets blind87, read, and
+     * blind88, unread): 10 sheets at half the best score, 7 read lists up and 9 down, most of the losses lists choosing by
+     * a budget or a funder, which most sheets state whatever they are about; without those, 5 up and 2 down (the clean
+     * blind53 list F1 0.914 -> 0.906); 5 sheets at 0.7, 5 up and none down, the clean blind86 list F1 0.835 -> 0.860 and
+     * recall@5 0.937 -> 0.946, blind88 recall@5 0.620 -> 0.632, dev and dev2 unchanged. */
+    topicCandidates: 5,
+    topicRelativeScore: 0.7,
     /** « Et pour les jeunes ? »: what an elliptical follow-up adds to the last topic question is a few words after its
      * preposition; more is a question of its own (understand/ellipsis.ts). Untuned: no judged question has the form; set
      * on the hand-written follow-ups ("pour les jeunes", "with schools", "en 2023"). */
