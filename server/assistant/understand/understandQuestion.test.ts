@@ -162,6 +162,17 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("reads « d'autres projets ailleurs » after an answer citing several sheets of one city as asking for sheets like its first", () => {
+    const EXHIBITIONS = "poitiers--regards-sur-art";
+    const previous = [{ role: "user" as const, content: "Comment fonctionnent les expositions du CCAS de Poitiers ?" }, { role: "assistant" as const, content: "…", ficheIds: [EXHIBITIONS, "poitiers--ete-grand-air"] }];
+    const q = understandQuestion(corpus, { question: "Il y a d'autres projets ailleurs qui misent sur la pratique artistique ?", history: previous });
+    expect(q.intent.kind).toBe("similar");
+    expect(q.similarTo).toBe(EXHIBITIONS);
+    // sheets of two cities are no one action: "other projects" there are a list
+    const twoCities = [previous[0], { role: "assistant" as const, content: "…", ficheIds: [EXHIBITIONS, "rennes--arts-soins-mouvement"] }];
+    expect(understandQuestion(corpus, { question: "Il y a d'autres projets ailleurs qui misent sur la pratique artistique ?", history: twoCities }).intent.kind).not.toBe("similar");
+  });
+
   it("reads a request for a field (« Peux-tu me donner le contact ? ») as about the sheet of the last answer", () => {
     const LIBRARY = "montreuil--bibliotheque-vivante";
     const previous = [{ role: "user" as const, content: "Comment fonctionne la Bibliothèque vivante de Montreuil ?" }, { role: "assistant" as const, content: "…", ficheIds: [LIBRARY] }];

@@ -86,7 +86,10 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id), index.fiches) : undefined;
   // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are
   // other than that sheet, as after a sheet the question names
-  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question) || previous?.size === 1);
+  // (so does an answer whose sheets are all one city's: "Il y a d'autres projets ailleurs qui… ?" after an answer about
+  // Poitiers' exhibitions that cited a second Poitiers sheet too is still about that action, and "ailleurs" beyond that city)
+  const oneCity = !!previous && new Set([...previous].map((id) => index.ficheById.get(id)?.city)).size === 1;
+  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question) || oneCity);
   // "Et parmi ces dispositifs, lesquels…", "Which of those programmes…": in a follow-up list, a noun after a demonstrative
   // names the sheets of the previous answer, no topic the sheets must write (general grammar of anaphora); in a lookup
   // it is what the value is of ("How long does each of those sessions last?")
