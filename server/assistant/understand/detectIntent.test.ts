@@ -306,6 +306,13 @@ describe("detectIntent on list questions naming a field word", () => {
     expect(detectIntent("Who drew up the bill of rights?").fields).not.toContain("funders");
   });
 
+  it("reads « font pareil », « la même chose », \"do the same\" as how a similar question is put, no topic", () => {
+    for (const question of ["D'autres villes font pareil ?", "D'autres villes font la même chose ?", "Do other cities do the same?"]) {
+      expect(detectIntent(question, true).kind, question).toBe("similar");
+      expect(stripQuestionFrame(question), question).not.toMatch(/pareil|chose|same/);
+    }
+  });
+
   it("reads « dans la même veine que » a named action as asking for similar ones, « veine » no topic", () => {
     expect(detectIntent("des projets dans la même veine que « Une voix(e) autrement » à Bourg-en-Bresse ?", true).kind).toBe("similar");
     expect(stripQuestionFrame("des projets dans la même veine que « Une voix(e) autrement » ?")).not.toContain("veine");

@@ -183,8 +183,9 @@ const TAKING_PART = /(?<![\p{L}])(?:(?:m[eiî]\p{L}*|mett\p{L}*)(?:-(?:t-)?(?:il
  * saying how far along ("déjà", "jusqu'ici", "so far", "already"): when, not what; « lieu » there is no place. */
 const TAKING_PLACE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:(?:déjà|deja|jamais|bien|toujours)\s+)?(?:eu\s+)?lieu|(?:took|takes?|taking|taken)\s+place|déjà|deja|jusqu['’]ici|jusqu['’]à présent|jusqu['’]a present|à ce jour|a ce jour|already|so far|to date)(?![\p{L}])/giu;
 
-/** "dans la même veine que…", "in the same vein as…": how a similar question is put, « veine » no topic. */
-const SAME_VEIN = /(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines)(?![\p{L}])/giu;
+/** "dans la même veine que…", "in the same vein as…", « font pareil », « la même chose », "do the same (thing)": how a similar
+ * question is put, « veine », « pareil », « chose » no topic. */
+const SAME_VEIN = /(?<![\p{L}])(?:(?:dans|de) la m[êe]me veine|in the same vein|along the same lines|pareil(?:le)?s?|la m[êe]me chose|(?:do|does|did|doing|done) the same(?: thing)?|the same thing)(?![\p{L}])/giu;
 
 /** "peux-tu me donner", « pourriez-vous m'indiquer », « donne-moi », « parle-moi de », "can you tell me", "tell me more about", "please". */
 const REQUEST_FRAME = /(?<![\p{L}])(?:(?:peux|pouvez|pourrais|pourriez)[- ](?:tu|vous)\s+(?:me\s+|m['’]\s*|nous\s+)?(?:donner|dire|indiquer|préciser|trouver|montrer|rappeler|envoyer|communiquer)|(?:donne|donnez|dis|dites|indique|indiquez|montre|montrez|parle|parlez|raconte|racontez|pr[ée]sente|pr[ée]sentez)-(?:moi|nous)(?:\s+(?:en\s+)?plus)?|(?:en\s+savoir|(?:un\s+peu\s+)?plus\s+d['’]infos?)\s+(?:plus\s+)?(?:sur|de)|(?:tell|show)\s+(?:me|us)\s+more(?:\s+about)?|more\s+about|(?:can|could|would)\s+you\s+(?:please\s+)?(?:give|tell|show|send|find)(?:\s+(?:me|us))?|(?:give|tell|show)\s+(?:me|us)|please|s['’]il (?:te|vous) pla[iî]t|svp|merci)(?![\p{L}])/giu;
