@@ -94,6 +94,12 @@ describe("decideAnswer", () => {
     const beyond = await decide({ question, history: afterAnswer("Présente-moi l'action Regards sur l'Art à Poitiers.", ["poitiers--regards-sur-art"]) });
     expect(sheetsOf(beyond).length).toBeGreaterThan(0);
     for (const id of sheetsOf(beyond)) expect(corpus.index.ficheById.get(id)!.city, id).not.toBe("Poitiers");
+    // (after an answer citing two of that city's sheets too: « ailleurs » is then the exclusion, no word a sheet must write)
+    // (decided as an answer is, the evidence re-rank included)
+    const q = understandQuestion(corpus, { question, history: afterAnswer("Présente-moi l'action Regards sur l'Art à Poitiers.", ["poitiers--regards-sur-art", "poitiers--ete-grand-air"]) });
+    const afterTwo = decideAnswer(q, rerankByEvidence(q, await rankForQuestion(q), true));
+    expect(sheetsOf(afterTwo).length).toBeGreaterThan(0);
+    for (const id of sheetsOf(afterTwo)) expect(corpus.index.ficheById.get(id)!.city, id).not.toBe("Poitiers");
   });
 
   it("answers 'Any others?' with the rest of the last question's answer, and says so when there is none", async () => {

@@ -313,6 +313,14 @@ describe("detectIntent on list questions naming a field word", () => {
     }
   });
 
+  it("reads people « en difficulté » as a public, not the form's difficulties", () => {
+    const question = "Ailleurs, y a-t-il des actions qui passent par l'art pour des personnes en difficulté ?";
+    expect(detectIntent(question).fields).not.toContain("difficulties");
+    // what put the action in difficulty is the field
+    expect(detectIntent("Qu'est-ce qui a mis l'action en difficulté à Lorient ?").fields).toContain("difficulties");
+    expect(detectIntent("Quelles difficultés a rencontrées l'action ?").fields).toContain("difficulties");
+  });
+
   it("reads « dans la même veine que » a named action as asking for similar ones, « veine » no topic", () => {
     expect(detectIntent("des projets dans la même veine que « Une voix(e) autrement » à Bourg-en-Bresse ?", true).kind).toBe("similar");
     expect(stripQuestionFrame("des projets dans la même veine que « Une voix(e) autrement » ?")).not.toContain("veine");

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, withAddition } from "./ellipsis.ts";
+import { restatedFollowUp, additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -95,5 +95,18 @@ describe("ellipsis", () => {
     expect(more.exclude).toEqual(new Set(["bordeaux--prevention-risque-suicidaire"]));
     expect(more.concepts.some((c) => c.label === "suicide")).toBe(true);
     expect(understandQuestion(corpus, { question: "Et pour les jeunes ?", history }).question).toBe("Quelles villes font de la prévention du suicide pour les jeunes ?");
+  });
+});
+
+describe("restatedFollowUp", () => {
+  it("restates « Ailleurs, y a-t-il des actions… ? » after one city's answer as that list beyond the city, without the word « ailleurs »", () => {
+    const history = [
+      { role: "user" as const, content: "Présente-moi l'action Regards sur l'Art à Poitiers." },
+      { role: "assistant" as const, content: "…", ficheIds: ["poitiers--regards-sur-art"] },
+    ];
+    const restated = restatedFollowUp({ question: "Ailleurs, y a-t-il des actions qui passent par l'art ?", history }, corpus.index, () => "fr");
+    expect(restated?.question).toBe("y a-t-il des actions qui passent par l'art ?");
+    expect([...(restated?.exclude ?? [])].every((id) => corpus.index.ficheById.get(id)!.city === "Poitiers")).toBe(true);
+    expect(restated?.exclude?.size).toBeGreaterThan(0);
   });
 });

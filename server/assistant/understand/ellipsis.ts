@@ -177,7 +177,8 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   if (given.length > 0 && ELSEWHERE.test(input.question) && detectIntent(input.question).kind === "list" && citiesNamed(input.question, fiches).length === 0) {
     const cities = new Set(given.map((id) => index.ficheById.get(id)!.city));
     if (cities.size === 1) {
-      const beyond = restated(input, input.question);
+      // (the exclusion says "elsewhere" now: the word itself is no topic a sheet must write)
+      const beyond = restated(input, input.question.replace(/(?<![\p{L}])(?:ailleurs|elsewhere)(?![\p{L}])/giu, " ").replace(/^[\s,;:]+/, "").replace(/\s{2,}/g, " "));
       beyond.exclude = new Set(fiches.filter((f) => cities.has(f.city)).map((f) => f.id));
       return beyond;
     }
