@@ -7,6 +7,7 @@ import { ENGLISH_STOP_WORDS } from "../../../ingest/text/index.ts";
 import type { ExpandQuery } from "./queryContext.ts";
 import { expandQuery, loadGlossary, questionLanguage } from "./expandQuery.ts";
 import { knowsWord, loadFreeDict, translate, type Dictionary } from "./freeDict.ts";
+import { digitsOf } from "./numberWords.ts";
 import { TUNING } from "../tuning.ts";
 import { lazyWordClasses, type WordClasses } from "./wordClasses.ts";
 
@@ -38,7 +39,8 @@ export async function createQueryExpander(useGlossary: boolean, log?: (line: str
       if (word.length < TUNING.understand.dictMinChars) continue;
       // "clock up", "turn down": a word with a verb use before a particle is a phrasal verb, how the question is put
       if (classes?.canBeVerb(word, "en") && new RegExp(`(?<![\\p{L}'’-])${word}\\s+${PARTICLES}(?![\\p{L}'’-])`, "iu").test(question)) continue;
-      const french = translate(dict, word);
+      // ("fifties": the digits the sheets write numbers in, beside the dictionary's French words)
+      const french = [...translate(dict, word), ...digitsOf(word)];
       if (french.length > 0) dictionaryWords.push([word, ...french]);
       // "Tuesday-morning": a compound the dictionary lacks is translated by its parts
       else if (word.includes("-")) for (const part of word.split("-")) {

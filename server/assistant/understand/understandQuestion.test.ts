@@ -162,6 +162,12 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("grounds a number an English question writes in words (\"people in their fifties\") in the digits the sheets write", () => {
+    const q = understandQuestion(corpus, { question: "Which action is about people in their fifties who fell into precarity after COVID?" });
+    // (no word the corpus lacks: a dictionary word the corpus holds grounds the question and is no concept)
+    expect(q.concepts.filter((c) => c.unknown).map((c) => c.label)).toEqual([]);
+  });
+
   it("reads « d'autres projets ailleurs » after an answer citing several sheets of one city as asking for sheets like its first", () => {
     const EXHIBITIONS = "poitiers--regards-sur-art";
     const previous = [{ role: "user" as const, content: "Comment fonctionnent les expositions du CCAS de Poitiers ?" }, { role: "assistant" as const, content: "…", ficheIds: [EXHIBITIONS, "poitiers--ete-grand-air"] }];
