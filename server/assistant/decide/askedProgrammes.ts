@@ -25,8 +25,11 @@ export function askedProgrammes(ctx: QueryContext): Concept[] {
   const candidates = [...ctx.concepts, ...ctx.terminology].filter((c) => c.acronym && !c.unknown && !!c.label);
   if (candidates.length === 0) return [];
   const mainClause = fold(splitExamples(ctx.question).main).split(CONTRAST)[0];
+  // (a term inside a longer one the question writes is that one's: « centre hospitalier » of « centre hospitalier
+  // universitaire (CHU) » asks the university hospital, which its sheets may write « CHU » only)
+  const terms = candidates.map((c) => fold(c.label!));
   return candidates.filter((c) => {
     const term = fold(c.label!);
-    return mainClause.includes(term) && !offeredAsChoice(mainClause, term);
+    return mainClause.includes(term) && !offeredAsChoice(mainClause, term) && !terms.some((t) => t !== term && t.includes(term) && mainClause.includes(t));
   });
 }

@@ -87,6 +87,24 @@ describe("decideAnswer", () => {
     expect((await decide("Qui porte le projet logement social et santé mentale sur le territoire messin ?")).kind).not.toBe("list");
   });
 
+  it("reads « le CH Laborit » as a hospital named Laborit, which sheets also write « Centre hospitalier Henri Laborit »", async () => {
+    const listed = sheetsOf(await decide("Quelles actions de Poitiers se font avec le CH Laborit ?"));
+    const writes = (id: string, re: RegExp) => corpus.index.ficheById.get(id)!.fields.some((f) => re.test(f.value));
+    // one sheet writes « CH Laborit », others only the name spelled out
+    expect(listed.some((id) => writes(id, /\bCH Laborit\b/))).toBe(true);
+    expect(listed.some((id) => !writes(id, /\bCH Laborit\b/) && writes(id, /Centre hospitalier Henri Laborit/i))).toBe(true);
+    for (const id of listed) expect(writes(id, /Laborit/), id).toBe(true);
+  });
+
+  it("does not require « centre hospitalier » of a question asking a « centre hospitalier universitaire (CHU) », which sheets write « CHU »", async () => {
+    const listed = sheetsOf(await decide("Dans quelles actions un centre hospitalier universitaire (CHU) est-il partenaire ?"));
+    const writesOnlyChu = (id: string) => {
+      const text = corpus.index.ficheById.get(id)!.fields.map((f) => f.value).join("\n");
+      return /\bCHU\b/.test(text) && !/centre hospitalier/i.test(text);
+    };
+    expect(listed.some(writesOnlyChu)).toBe(true);
+  });
+
   it("lists beyond the city of the last answer when a list follow-up asks « ailleurs »", async () => {
     const question = "Ailleurs, y a-t-il des actions qui passent par l'art pour valoriser des personnes en difficulté ?";
     const fresh = sheetsOf(await decide(question));

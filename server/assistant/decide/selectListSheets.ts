@@ -331,9 +331,14 @@ function namedPhrases(ctx: QueryContext): Set<string>[] {
     .map((m) => m[1].replace(/['"«»“”‘’]+(?=\s|$)|(?<=^|\s)['"«»“”‘’]+/gu, "").trim())
     .filter((inside) => inside !== "" && !/[,;…/]|\b(?:ou|or|et|and|etc)\b/iu.test(inside))
     .flatMap((inside) => namesIn(`… ${inside}`, "fr", ctx.cities));
+  // an acronym the question names that the glossary spells out ("CH" of "le CH Laborit": « centre hospitalier ») is the kind
+  // of the body, required as an acronym is (with its spelled-out forms), not a word of its name: sheets write "Centre
+  // hospitalier Henri Laborit" as well as "CH Laborit"
+  const kinds = new Set(ctx.entities.filter((t) => ctx.concepts.some((c) => c.phrases.some((p) => p.length === 1 && p[0] === t) && c.phrases.some((p) => p.length > 1))));
   // nor a name offered as one choice among others ("Contrat de Ville / urban policy money"): any of them answers
   return [...namesIn(splitExamples(ctx.question).main, ctx.lang, ctx.cities), ...glosses]
     .map((name) => [...new Set(analyze(name))])
+    .filter((terms) => !terms.some((t) => kinds.has(t)))
     .filter((terms) => terms.length >= 2)
     .filter((terms) => {
       const count = phraseChunkCount(ctx, terms, limit);
