@@ -1116,6 +1116,15 @@ describe("decideAnswer", () => {
     expect(rhythm.kind === "value" ? rhythm.passages.map((p) => p.value) : rhythm.kind).toContain("1 fois/mois");
   });
 
+  it("keeps a similar follow-up on the previous answer's sheet when it shares only common words with another title (\"… for mental health?\")", async () => {
+    const PLAN = "rennes--evolution-plan-local-urbanisme-intercommunal";
+    const history = afterAnswer("What did Rennes change in its intercommunal local urban plan?", [PLAN]);
+    const d = await decide({ question: "Any other actions like that, using planning rules or urban projects for mental health?", history });
+    if (d.kind !== "similar") throw new Error(`expected similar, got ${d.kind}`);
+    // not « Séminaire Santé mentale », two of whose three title words are "mental health"
+    expect(d.similar.reference.id).toBe(PLAN);
+  });
+
   it("takes a similar follow-up naming no sheet as about the previous answer's first sheet, other cities only", async () => {
     const YOUTH = "caen--soutenir-sante-mentale-des-jeunes";
     const history = afterAnswer("Comment fonctionne le groupe projet santé mentale des jeunes à Caen ?", [YOUTH, "caen--former-aux-premiers-secours-sante"]);

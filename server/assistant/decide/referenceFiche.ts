@@ -33,7 +33,7 @@ function titleIndexOf(fiches: readonly Fiche[]): TitleIndex {
 /** `byRarity`: the share is of the title terms' weights, each its idf: « santé mentale », in most titles and most questions,
  * names no sheet as « Art » does ("Poitiers' art exhibitions… mental wellbeing" quotes « Regards sur l'Art », not
  * « Séminaire Santé mentale »). */
-export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilters = false, byRarity = false): { fiche: Fiche; coverage: number } | undefined {
+export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilters = false, byRarity = false): { fiche: Fiche; coverage: number; weighted: number } | undefined {
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   const { fiches } = ctx.index;
   const index = titleIndexOf(fiches);
@@ -66,7 +66,7 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilte
   // a sheet sharing a term beats every other (coverage > 0), read in the corpus's order for the same ties;
   // when none is eligible, every coverage is 0 and the best ranked sheet wins: read them all
   const found = best([...sharing].sort((a, b) => a - b)) ?? best(fiches.keys());
-  return found && { fiche: found.fiche, coverage: found.coverage };
+  return found && { fiche: found.fiche, coverage: found.coverage, weighted: found.score };
 }
 
 /** The sheet a "similar to X" question is about: the one sheet writing an acronym the question names, else the best
@@ -78,7 +78,10 @@ export function referenceFiche(ctx: QueryContext, ranked: RankedFiche[]): Fiche 
   // acronym several sheets write, "CHU", may be a partner of the action, not its name)
   // the filters narrow the near sheets, not the one the question compares them with
   const byTitle = titleMatch(ctx, ranked, true, true);
-  const titled = byTitle && byTitle.coverage >= TUNING.similar.minTitleCoverage ? byTitle.fiche : undefined;
+  // (after an answer, "Any other actions like that, … for mental health?" is about that answer's sheet: a title it shares
+  // only common words with, « Séminaire Santé mentale », is no name it gives; there the share is by rarity too)
+  const min = TUNING.similar.minTitleCoverage;
+  const titled = byTitle && byTitle.coverage >= min && (!ctx.similarTo || byTitle.weighted >= min) ? byTitle.fiche : undefined;
   const holders = ctx.entities.length > 0 ? ctx.stats.sheetsHolding(ctx.entities) : [];
   const naming = holders.length === 1 ? ctx.index.ficheById.get(holders[0]) : undefined;
   if (naming && (!ctx.cities.length || ctx.cities.includes(naming.city)) && (!titled || !holders.includes(titled.id))) return naming;
