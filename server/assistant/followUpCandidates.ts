@@ -24,8 +24,9 @@ export async function withTopicCandidates(corpus: Corpus, req: AskRequest, quest
   if (!question.scope || question.intent.kind !== "list" || question.intent.fields.length > 0 || !CHOOSING_AMONG.test(req.question)) return undefined;
   const history = req.history ?? [];
   const cited = history.findLastIndex((t) => t.role === "assistant" && !!t.ficheIds?.length);
-  const asked = history.slice(0, Math.max(0, cited)).findLast((t) => t.role === "user");
-  if (cited < 0 || !asked || detectIntent(asked.content).followUp) return undefined;
+  if (cited < 0) return undefined;
+  const asked = history.slice(0, cited).findLast((t) => t.role === "user");
+  if (!asked || detectIntent(asked.content).followUp) return undefined;
   const topic = understandQuestion(corpus, req.filters ? { question: asked.content, filters: req.filters } : { question: asked.content });
   const ranked = (await rankForQuestion(topic)).filter((r) => corpus.index.ficheById.get(r.ficheId)?.kind === "fiche");
   const best = ranked[0]?.score ?? 0;

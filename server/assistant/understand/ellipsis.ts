@@ -141,6 +141,8 @@ export function resolvePartitive(question: string, previousQuestion: string | un
 
 /** « ailleurs », "elsewhere", « dans d'autres villes », "in other cities": beyond the city the conversation is about. */
 const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|elsewhere|(?:dans |d['’])autres villes|other (?:cities|towns))(?![\p{L}])/iu;
+/** The adverb alone, which a list restated beyond the city no longer needs (its exclusion says it). */
+const ELSEWHERE_ADVERB = /(?<![\p{L}])(?:ailleurs|elsewhere)(?![\p{L}])/giu;
 
 /** A request restated as another question, with the request's filters and bound; its history is resolved into it.
  * (Written out, not spread: see server/assistant/perQuestionObjects.test.ts.) */
@@ -178,7 +180,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
     const cities = new Set(given.map((id) => index.ficheById.get(id)!.city));
     if (cities.size === 1) {
       // (the exclusion says "elsewhere" now: the word itself is no topic a sheet must write)
-      const beyond = restated(input, input.question.replace(/(?<![\p{L}])(?:ailleurs|elsewhere)(?![\p{L}])/giu, " ").replace(/^[\s,;:]+/, "").replace(/\s{2,}/g, " "));
+      const beyond = restated(input, input.question.replace(ELSEWHERE_ADVERB, " ").replace(/^[\s,;:]+/, "").replace(/\s{2,}/g, " "));
       beyond.exclude = new Set(fiches.filter((f) => cities.has(f.city)).map((f) => f.id));
       return beyond;
     }
