@@ -162,6 +162,12 @@ describe("understandQuestion", () => {
     }
   });
 
+  it("reads « collégiens » as pupils, which sheets write « élèves » too", () => {
+    const q = understandQuestion(corpus, { question: "Quelles actions pour les collégiens ?" });
+    const pupils = q.concepts.find((c) => c.phrases.some((p) => p.join(" ") === "collegien"));
+    expect(pupils?.phrases).toContainEqual(["elev"]);
+  });
+
   it("grounds a number an English question writes in words (\"people in their fifties\") in the digits the sheets write", () => {
     const q = understandQuestion(corpus, { question: "Which action is about people in their fifties who fell into precarity after COVID?" });
     // (no word the corpus lacks: a dictionary word the corpus holds grounds the question and is no concept)
