@@ -105,6 +105,19 @@ describe("decideAnswer", () => {
     expect(listed.some(writesOnlyChu)).toBe(true);
   });
 
+  it("lists the sheet writing the name a list question quotes, whatever the anchor (« La santé mentale dans mon quartier »)", async () => {
+    const question = "Quelles villes ont accueilli les séances « La santé mentale dans mon quartier » du CCOMS ?";
+    // (decided as an answer is, the evidence re-rank included)
+    const q = understandQuestion(corpus, { question });
+    const d = decideAnswer(q, rerankByEvidence(q, await rankForQuestion(q), true));
+    const writing = sheetsOf(d).filter((id) => corpus.index.ficheById.get(id)!.fields.some((f) => /santé mentale dans mon quartier/i.test(f.value)));
+    expect(writing.length).toBeGreaterThan(0);
+    // cited by a passage writing the name
+    if (d.kind !== "list") throw new Error(`expected a list, got ${d.kind}`);
+    const cited = d.sheets.find((r) => r.ficheId === writing[0])!;
+    expect(cited.evidence?.chunk.text).toMatch(/santé mentale dans mon quartier/i);
+  });
+
   it("lists beyond the city of the last answer when a list follow-up asks « ailleurs »", async () => {
     const question = "Ailleurs, y a-t-il des actions qui passent par l'art pour valoriser des personnes en difficulté ?";
     const fresh = sheetsOf(await decide(question));

@@ -30,6 +30,15 @@ export interface ListedSheet extends RankedFiche {
   evidence?: Evidence;
 }
 
+/** Folded, its spaces single: how a quoted name and a passage are compared. */
+const spacedFold = (text: string) => fold(text).replace(/\s+/g, " ");
+
+/** The names a question quotes (« … », "…", “…”) of `quotedNameMinChars` or more, folded; a shorter quote is an acronym or a word. */
+function quotedNames(question: string): string[] {
+  const min = TUNING.decide.quotedNameMinChars;
+  return [...question.matchAll(/«\s*([^»]*?)\s*»|"([^"]*)"|“([^”]*)”/gu)].map((m) => spacedFold(m[1] ?? m[2] ?? m[3]).trim()).filter((q) => q.length >= min);
+}
+
 /** A concept that is a city the question names, by its words or its demonym ("la fiche lilloise" names Lille; so does
  * « la métropole lilloise » the metropolitan body named after it). */
 export function namesAskedCity(ctx: QueryContext, c: Concept): boolean {
@@ -641,6 +650,17 @@ export function selectListSheets(ctx: QueryContext, ranked: RankedFiche[]): List
   if (kept[0]?.evidence && kept[0].evidence.coverage === 0) {
     const boxed = bestEvidence(sheetChunks(ctx.index, kept[0].ficheId), sheetQuery);
     if (boxed && boxed.coverage > 0) kept[0].evidence = boxed;
+  }
+  // « les séances « La santé mentale dans mon quartier » du CCOMS »: a candidate writing the name the question quotes is
+  // that programme, an answer whatever the anchor's other concepts (the evidence re-rank had put a sheet describing it
+  // without its name first, and the one titled with it fell below the cut-offs); it cites a passage writing the name
+  const quoted = quotedNames(ctx.question);
+  for (const r of quoted.length > 0 ? sheets : []) {
+    if (kept.length >= max || kept.some((k) => k.ficheId === r.ficheId)) continue;
+    const writing = sheetChunks(ctx.index, r.ficheId).filter((c) => quoted.some((q) => spacedFold(c.text).includes(q)));
+    // (the name is what it must write: not the acronyms the question names beside it, which another passage may write)
+    const evidence = writing.length > 0 ? bestEvidence(writing, { stats: sheetQuery.stats, exact: sheetQuery.exact, askedFields: sheetQuery.askedFields, required: [], concepts: sheetQuery.concepts }) : undefined;
+    if (evidence) kept.push({ ficheId: r.ficheId, score: r.score, retrieved: r.retrieved, chunks: r.chunks, evidence });
   }
   return kept;
 
