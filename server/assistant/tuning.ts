@@ -339,15 +339,15 @@ export const TUNING = {
      * 2026-11-30 on the read sets: 1.0 (any better), 2 lookups up and 1 down (blind48 ay-05: 21.5 against 19.0, "deux
      * quartiers" over "pas plus de 6 séances"); the one right switch scored 1.27 times. */
     lookupRunnerUpMargin: 1.2,
+    /** a quoted name of at least this many characters (« La santé mentale dans mon quartier ») is a programme's: a list
+     * candidate writing it is an answer (selectListSheets.ts). Shorter quotes are acronyms or words ("PSSM", « GEM »), which
+     * entities and concepts handle. Measured 2026-12-01 on every set: 4 read lists up (blind7 m-17, blind16 y-24,
+     * blind50 ba-34, blind78 cc-02), none down, dev and dev2 unchanged. */
+    quotedNameMinChars: 6,
     /** a list question with no specific concept names the sheets scoring at least this share of the best one (and bounds
      * every list's candidates). Measured 2026-11-30: 0.25, 2 questions up and 11 down (dev-009 among them); 0.35, 7 up and 6
      * down (dev2 list F1 up, the clean blind49's down): a wash, so 0.3 stays. */
     listRelativeScore: 0.3,
-    /** a quoted name of at least this many characters (« La santé mentale dans mon quartier ») is a programme's: a list
-     * candidate writing it is an answer (selectListSheets.ts). Shorter quotes are acronyms or words ("PSSM", « GEM »), which
-     * entities and concepts handle. Measured 2026-12-01 on every set: 4 read lists up (blind7 m-17, blind16 y-24, blind50 ba-34, blind78 cc-02), none down,
-     * dev and dev2 unchanged. */
-    quotedNameMinChars: 6,
     /** …that cover this share of the specific concepts the best sheet covers (dev: anchoring on the best-ranked
      * sheet rather than the most-covering one, 0.84 vs 0.68 city F1). Measured 2026-11-30 over every set: 0.5, 31
      * figures up and 36 down (probes list F1 0.905 -> 0.813, the clean blind53 0.853 -> 0.790); 0.7, 23 up and 64 down
