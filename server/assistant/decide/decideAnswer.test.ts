@@ -291,6 +291,13 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" && d.passages.map((p) => p.value)).toEqual(["10", "5"]);
   });
 
+  it("reads 'et pour combien de…' after a count as a second count, and « nb de » as « nombre de »", async () => {
+    const both = await decide("Les ateliers slam et récits de vie parents-enfants de la réussite éducative de Bourg-en-Bresse : combien de séances, et pour combien de familles ?");
+    expect(both.kind === "value" && both.passages.map((p) => p.value)).toEqual(["10", "5"]);
+    const abbreviated = await decide("roanne groupe habitat et santé mentale : nb de réunions par an ?");
+    expect(abbreviated.kind === "value" && abbreviated.passages.map((p) => p.chunk.text.slice(p.start, p.end))).toContain("Le rythme des réunions est de 6 par an.");
+  });
+
   it("lists who does a thing when the sheet its words quote names no one who does it ('Who does relationships and sex education work?')", async () => {
     const d = await decide("Who does relationships and sex education work?");
     expect(d.kind).toBe("list");

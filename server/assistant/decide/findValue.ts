@@ -168,7 +168,7 @@ function countedTerms(question: string, concepts: readonly Concept[]): string[] 
   if (ATTENDANCE.test(fold(question))) return ATTENDANCE_COUNTED;
   // "how big are those groups?": a group's size is how many people are in it ("un petit nombre de personnes (6 ou 8)")
   if (GROUP_SIZE.test(fold(question))) return PEOPLE_COUNTED;
-  const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|nombre\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
+  const m = /\b(?:combien\s+d(?:e\s+|['’]\s*)|(?:nombre|nbr?e?\.?)\s+(?:max(?:imum|imal)?\s+|moyen\s+|total\s+)?d(?:e\s+|['’]\s*)|how\s+many\s+|number\s+of\s+)((?:[\p{L}-]+\s*){1,3})/iu.exec(question);
   // « des ateliers : combien en ont eu lieu ? »: « en » stands for the plural noun named before it (general French grammar)
   if (!m) {
     const pronoun = /\bcombien\s+(?:y\s+)?en\b/iu.exec(question);

@@ -97,7 +97,9 @@ const WHAT_SUBJECT = /\bqu['’]est-ce qui\b/g;
 
 export function valueTypeOf(question: string): ValueType | undefined {
   // "what's the minimum size…": the contraction read as its verb
-  const q = fold(question).replace(WHAT_SUBJECT, "quoi").replace(/\b(what|who|where|how|when|which)['’]s\b/g, "$1 is");
+  const q = fold(question).replace(WHAT_SUBJECT, "quoi").replace(/\b(what|who|where|how|when|which)['’]s\b/g, "$1 is")
+    // « nb de réunions », « nbre de participants »: French's written abbreviations of « nombre »
+    .replace(/\bnbr?e?\b\.?(?=\s*d(?:e\b|['’]))/g, "nombre");
   const found = KINDS.find((k) => k.asks.test(q)) ?? (BODY_BY_ACRONYM.test(question) ? KINDS.find((k) => k.kind === "organisation") : undefined);
   return found && { kind: found.kind, shape: found.shape, fields: found.fields, asks: found.asks, ...(found.sure ? { sure: found.sure } : {}) };
 }
