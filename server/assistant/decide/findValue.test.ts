@@ -207,6 +207,12 @@ describe("valueTypeOf", () => {
     expect(counts("le 24.05.2023, 40 personnes et 1.000 visiteurs")).toEqual(["40", "1.000"]);
   });
 
+  it("reads a follow-up opening with 'and' (« Et qui les animait ? », « Et où ? ») as asking who or where", () => {
+    expect(valueTypeOf("Et qui les animait ?")?.kind).toBe("person");
+    expect(valueTypeOf("And who ran them?")?.kind).toBe("person");
+    expect(valueTypeOf("Et où ça se passe ?")?.kind).toBe("place");
+  });
+
   it("reads « ça dure combien » as a length asked, and 'en tout' as the total the sheet states ('3 heures au total (… + 1 h …)')", async () => {
     expect(valueTypeOf("ça a duré combien ?")?.kind).toBe("duration");
     expect(valueTypeOf("ça dure combien de séances ?")?.kind).toBe("count");
