@@ -50,4 +50,5 @@ pssm clsm cls clspd qpv epsm ccoms ccas cias ars caf rsa cps plui plu plh asv md
 cms chu ch oms rfvs pmi ase aah esat gem unafam cpts dac etp bapu sumpps ireps cnfpt anru
 npnru anct drac ddcs cpam cmu ame vih ist mdph ime sessad mjc cio dre reaap crip sdis
 copil rh drh dgs rcp emmp empp hdj cmpea cattp ssr ehpad clic udaf ufs cpct cesc cvl
+vras evras evars
 `);

@@ -173,6 +173,12 @@ describe("decideAnswer", () => {
     expect(quoted).toContain("Laurence Langer");
   });
 
+  it("grounds an acronym of the field no sheet writes (VRAS) in the sheets that spell it out, as the glossary gives it", async () => {
+    const d = await decide("Comment s'appelle l'intervention VRAS que l'Espace Santé Jeunes de Boulogne-Billancourt propose aux classes de 3e ?");
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toEqual(["boulogne-billancourt--actions-prevention-vie-relationnelle-affective"]);
+  });
+
   it("grounds a clipped word in a named city's sheets that write it in full ('un psy': psychologue), not one they never write", async () => {
     const d = await decide("C'est quoi exactement les temps d'échanges avec un psy dans les quartiers de Lorient ?");
     expect(d.kind).not.toBe("abstain");
