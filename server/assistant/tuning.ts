@@ -335,6 +335,9 @@ export const TUNING = {
     /** a lookup weighs the next-ranked sheet (of the named city) too when it scores this share of the best one's: two
      * sheets about one programme, the value stated in one (decide/findValue.ts lookupCandidates). Untuned first guess. */
     lookupRunnerUpScore: 0.8,
+    /** …of the next this many sheets: a third sheet between the programme's two ("Lille's free psychologist drop-ins…":
+     * the 2021 sheet, Lille's first-aid training, then the 2023 sheet stating the funding asked). */
+    lookupRunnerUps: 2,
     /** …and answers from it when its best sentence for the value scores this many times the first sheet's. Measured
      * 2026-11-30 on the read sets: 1.0 (any better), 2 lookups up and 1 down (blind48 ay-05: 21.5 against 19.0, "deux
      * quartiers" over "pas plus de 6 séances"); the one right switch scored 1.27 times. */

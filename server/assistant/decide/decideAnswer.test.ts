@@ -173,6 +173,14 @@ describe("decideAnswer", () => {
     expect(quoted).toContain("Laurence Langer");
   });
 
+  it("looks a value up in a sheet ranked third, past another action of the city, when it states the value far better", async () => {
+    // (as /api/ask ranks them: re-ranked by evidence, which puts the programme's 2021 sheet and Lille's first-aid training first)
+    const q = understandQuestion(corpus, { question: "Lille's free psychologist drop-ins in neighbourhood town halls and community centres: how much of the annual budget comes from politique de la ville money?" });
+    const d = decideAnswer(q, rerankByEvidence(q, await rankForQuestion(q), true));
+    expect(d.kind === "value" && d.passages[0].value).toBe("8719€");
+    expect(sheetsOf(d)).toEqual(["lille--espaces-ecoute-sante-points-ecoute"]);
+  });
+
   it("grounds an acronym of the field no sheet writes (VRAS) in the sheets that spell it out, as the glossary gives it", async () => {
     const d = await decide("Comment s'appelle l'intervention VRAS que l'Espace Santé Jeunes de Boulogne-Billancourt propose aux classes de 3e ?");
     expect(d.kind).not.toBe("abstain");

@@ -63,8 +63,8 @@ export function lookupCandidates(ctx: QueryContext, ranked: RankedFiche[]): Rank
   const first = found.sheet;
   if (found.settled) return [first];
   const pool = ctx.cities.length > 0 ? ranked.filter((r) => ctx.cities.includes(ctx.index.ficheById.get(r.ficheId)?.city ?? "")) : ranked;
-  const next = pool.find((r) => r.ficheId !== first.ficheId);
-  return next && next.score >= first.score * TUNING.decide.lookupRunnerUpScore ? [first, next] : [first];
+  const next = pool.filter((r) => r.ficheId !== first.ficheId).slice(0, TUNING.decide.lookupRunnerUps);
+  return [first, ...next.filter((r) => r.score >= first.score * TUNING.decide.lookupRunnerUpScore)];
 }
 
 /**
