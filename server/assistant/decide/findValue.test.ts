@@ -207,6 +207,11 @@ describe("valueTypeOf", () => {
     expect(counts("le 24.05.2023, 40 personnes et 1.000 visiteurs")).toEqual(["40", "1.000"]);
   });
 
+  it("counts a name opening with the kind of body asked ('which company': « compagnie Dana ») as the name asked", async () => {
+    const found = await lookup("For Rennes' arts-and-care initiative, which company was given the operational running of the events?");
+    expect(found.passages.find((p) => p.value === "compagnie Dana")?.counted).toBe(true);
+  });
+
   it("reads a follow-up opening with 'and' (« Et qui les animait ? », « Et où ? ») as asking who or where", () => {
     expect(valueTypeOf("Et qui les animait ?")?.kind).toBe("person");
     expect(valueTypeOf("And who ran them?")?.kind).toBe("person");

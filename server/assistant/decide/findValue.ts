@@ -100,7 +100,8 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
   // the value nearest what it counts or names: "3114 sur 50 panneaux" counts panneaux with 50
   const distance = (m: RegExpExecArray) => {
     // a body named by its kind ("Équipe réseau des alternatives… (ERAH)" for "quelle équipe") is what is asked
-    if (type.kind === "organisation" && counted.includes(analyze(m[0])[0] ?? "")) return 0;
+    // (so is a name opening with the kind of thing asked: "compagnie Dana" for "which company")
+    if ((type.kind === "organisation" || type.kind === "name") && counted.includes(analyze(m[0])[0] ?? "")) return 0;
     const terms = around(m);
     const at = (type.kind === "name" || type.kind === "subject" ? [...terms].reverse() : terms).findIndex((t) => counted.includes(t));
     if (at >= 0) return at;
@@ -240,7 +241,8 @@ function contentOf(question: string, concepts: readonly Concept[]): string[] {
 /** What a name question names: "which video…", "…action called?", "le nom de l'atelier". */
 function namedThing(question: string): string[] {
   const m = /\bwhich\s+([\p{L}-]+)|([\p{L}-]+)\s+(?:called|named)\b|\bnom\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)([\p{L}-]+)/iu.exec(question);
-  return m ? analyze(m[1] ?? m[2] ?? m[3]) : [];
+  // (and the kind of body it is, in French: "which company" names a « compagnie »)
+  return m ? [...new Set([...analyze(m[1] ?? m[2] ?? m[3]), ...bodyKind(question)])] : [];
 }
 
 /** "quels ateliers … ?", "what workshops …?": the things whose subjects are asked, as the sheets write them (the question's
