@@ -173,6 +173,11 @@ describe("decideAnswer", () => {
     expect(quoted).toContain("Laurence Langer");
   });
 
+  it("answers a follow-up about one sheet asking who did a thing by the sentence naming them, not the filled lead field", async () => {
+    const d = await decide({ question: "Who trained the staff to run it?", history: afterAnswer("What is the living library Montreuil organised at its health forum?", ["montreuil--bibliotheque-vivante"]) });
+    expect(d.kind === "value" && d.passages[0].value).toBe("l'association ZEST");
+  });
+
   it("looks a value up in a sheet ranked third, past another action of the city, when it states the value far better", async () => {
     // (as /api/ask ranks them: re-ranked by evidence, which puts the programme's 2021 sheet and Lille's first-aid training first)
     const q = understandQuestion(corpus, { question: "Lille's free psychologist drop-ins in neighbourhood town halls and community centres: how much of the annual budget comes from politique de la ville money?" });

@@ -178,7 +178,7 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
       // disposition » names no body) leaves the value to the sentence that states it ("Coût de l'intervenante pris en charge par le CNRA-CLSM")
       const type = valueTypeOf(ctx.question);
       const statesIt = (text: string) => !!type && new RegExp(type.shape.source, type.shape.flags.replace("g", "")).test(text);
-      if (type?.kind === "organisation" && sheets.length === 1 && !ctx.scope) {
+      if (type?.kind === "organisation" && sheets.length === 1 && (!ctx.scope || ctx.scope.size === 1)) {
         const asked = (ctx.index.chunksByFiche.get(sheets[0].ficheId) ?? []).filter((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));
         if (!asked.some((c) => statesIt(c.text))) {
           const elsewhere = valueDecision(ctx, sheets);

@@ -207,6 +207,11 @@ describe("valueTypeOf", () => {
     expect(counts("le 24.05.2023, 40 personnes et 1.000 visiteurs")).toEqual(["40", "1.000"]);
   });
 
+  it("finds who did a thing named by its noun, then 'par' ('La formation de … par l'association ZEST'), not a partner", async () => {
+    const found = await lookup("Who trained the staff to run the living library Montreuil organised at its health forum?");
+    expect(found.passages[0]?.value).toBe("l'association ZEST");
+  });
+
   it("counts a name opening with the kind of body asked ('which company': « compagnie Dana ») as the name asked", async () => {
     const found = await lookup("For Rennes' arts-and-care initiative, which company was given the operational running of the events?");
     expect(found.passages.find((p) => p.value === "compagnie Dana")?.counted).toBe(true);

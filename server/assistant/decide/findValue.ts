@@ -334,8 +334,14 @@ const AGENT = /(?:([\p{L}-]+)\s+)?(?<![\p{L}])([\p{L}-]+(?:é|ée|és|ées|i|ie|
 function agentOf(text: string, verbs: ReadonlySet<string>): string | undefined {
   // (the agent without a relative clause after it: "Sonia Sharapov du CCOMS de Lille", not "… qui accompagne les CLSM")
   for (const m of text.matchAll(AGENT)) if (analyze(`${m[1] ?? ""} ${m[2]}`).some((t) => verbs.has(t))) return m[3].replace(/\s+(?:qui|que|dont|who|which)\s.*$/iu, "").trim();
+  // or the verb's noun and its complements, then the agent: "La formation de chargé de mission… à la démarche de la
+  // bibliothèque vivante par l'association ZEST" (no participle of its own before "par": "financée par l'ARS" is who paid)
+  for (const m of text.matchAll(NOUN_AGENT)) if (analyze(m[1]).some((t) => verbs.has(t))) return m[3].replace(/\s+(?:qui|que|dont|who|which)\s.*$/iu, "").trim();
   return undefined;
 }
+
+/** A noun, its complements in one clause, and "par" after a word that is no participle, then the agent. */
+const NOUN_AGENT = /(?<![\p{L}])([\p{L}-]{4,})\s[^.;:()\n•]{0,120}?(?<![\p{L}])([\p{L}-]+(?<!é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+par\s+((?:l['’]|les?\s+|la\s+|des?\s+|du\s+|une?\s+|d['’])?[^,.;:()\n]{3,80}?)(?=\s*(?:[,.;:()\n]|$))/giu;
 
 /** "Who are the three people driving it?", « les deux coordinatrices »: how many people the question asks for. */
 const PEOPLE_NAMED = /\b(two|three|four|five|deux|trois|quatre|cinq|[2-9])\s+(?:[\p{L}-]+\s+)?(?:people|persons|personnes|coordinat\w*|animat\w*|facilitators?|leads?|members?|membres?|r[ée]f[ée]rent\w*|pilotes?)\b/iu;
