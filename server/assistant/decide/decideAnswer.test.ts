@@ -310,6 +310,13 @@ describe("decideAnswer", () => {
     expect(d.kind === "value" && d.passages.map((p) => p.value)).toEqual(["10", "5"]);
   });
 
+  it("reads « à quelles dates et pour quel budget ? » as two values, the second no amount's extent", async () => {
+    const d = await decide("La semaine de promotion du bien-être des 16-25 ans à Valence, montée par le Centre Santé Jeunes avec l'université : c'était à quelles dates et pour quel budget ?");
+    const values = d.kind === "value" ? d.passages.map((p) => p.value) : [];
+    expect(values).toContain("23 février 2023");
+    expect(values).toContain("5000 €");
+  });
+
   it("reads 'et pour combien de…' after a count as a second count, and « nb de » as « nombre de »", async () => {
     const both = await decide("Les ateliers slam et récits de vie parents-enfants de la réussite éducative de Bourg-en-Bresse : combien de séances, et pour combien de familles ?");
     expect(both.kind === "value" && both.passages.map((p) => p.value)).toEqual(["10", "5"]);

@@ -96,14 +96,15 @@ const namesOneSheet = (ctx: QueryContext, ranked: RankedFiche[]) => (titleMatch(
 const SECOND_QUESTION = /,?\s+(?:et|and)\s+(?:(?:roughly|approximately|about|environ|à peu près|en gros)\s+)?(?:(?:il|elle|ils|elles|ça|cela|on)\s+(?:[\p{L}'’-]+\s+){1,2})?(?=(?:(?:dans le cadre d[eu]|dans|avec|par|sur|pendant|durant|in|with|by|from|at|on|over|during)\s+)?(?:qui|combien|quel(?:le)?s?|quand|où|who|whom|how|what|which|when|where)(?![\p{L}]))/iu;
 /** « combien de séances, combien de familles ? »: a bare comma before a question word no relative clause opens with. */
 const COMMA_QUESTION = /,\s*(?=(?:combien|how (?:many|much|long|often))(?![\p{L}]))/iu;
-/** « combien de séances, et pour combien de familles ? »: after a count, "for how many" counts something else; after an
- * amount it is the amount's extent (SECOND_QUESTION). */
-const SECOND_COUNT = /,?\s+(?:et|and)\s+(?=(?:pour|for)\s+(?:combien|how many)(?![\p{L}]))/iu;
+/** « combien de séances, et pour combien de familles ? », « à quelles dates et pour quel budget ? »: after a value other than
+ * an amount, "for how many", "pour quel…" asks another; after an amount it is the amount's extent (SECOND_QUESTION). */
+const SECOND_FOR = /,?\s+(?:et|and)\s+(?=(?:pour|for)\s+(?:combien|how many|how much|quel(?:le)?s?|what|which)(?![\p{L}]))/iu;
 function askedParts(question: string): string[] {
   const at = SECOND_QUESTION.exec(question);
   if (at) return [question.slice(0, at.index), question.slice(at.index + at[0].length)];
-  const count = SECOND_COUNT.exec(question);
-  if (count && valueTypeOf(question.slice(0, count.index))?.kind === "count") return [question.slice(0, count.index), question.slice(count.index + count[0].length)];
+  const second = SECOND_FOR.exec(question);
+  const first = second ? valueTypeOf(question.slice(0, second.index)) : undefined;
+  if (second && first && first.kind !== "amount") return [question.slice(0, second.index), question.slice(second.index + second[0].length)];
   // (only after a part that asks a value itself: « Dans la recherche-action…, combien d'ateliers… » is one question)
   const comma = COMMA_QUESTION.exec(question);
   return comma && valueTypeOf(question.slice(0, comma.index)) ? [question.slice(0, comma.index), question.slice(comma.index + comma[0].length)] : [question];

@@ -217,6 +217,19 @@ describe("valueTypeOf", () => {
     expect(found.passages.find((p) => p.value === "compagnie Dana")?.counted).toBe(true);
   });
 
+  it("reads « quelles dates », « sur quel créneau », « qui la finançait », 'which … provider', 'which … centres' as the values they ask", () => {
+    expect(valueTypeOf("c'était à quelles dates ?")?.kind).toBe("date");
+    expect(valueTypeOf("L'activité physique estivale, c'est sur quel créneau ?")?.kind).toBe("date");
+    expect(valueTypeOf("qui la finançait ?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Which psychiatric care provider partnered with them?")?.kind).toBe("organisation");
+    expect(valueTypeOf("which three health centres supply the psychologists?")?.kind).toBe("organisation");
+  });
+
+  it("answers who paid from the funders field, which states it whole ('ARS HdF'), before sentences richer in the question's words", async () => {
+    const found = await lookup("À Lille, la permanence téléphonique de soutien psy 24h/24 montée avec l'EPSM au début du Covid : qui la finançait ?");
+    expect(found.passages[0]?.chunk.field).toBe("funders");
+  });
+
   it("reads a follow-up opening with 'and' (« Et qui les animait ? », « Et où ? ») as asking who or where", () => {
     expect(valueTypeOf("Et qui les animait ?")?.kind).toBe("person");
     expect(valueTypeOf("And who ran them?")?.kind).toBe("person");

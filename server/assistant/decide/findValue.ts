@@ -321,7 +321,7 @@ const LIMIT_ASKED = /\b(?:at most|at the most|maximum|au maximum|au plus|up to h
 const LIMIT_STATED = /\b(?:(?:pas )?plus de|maximum|au plus|jusqu'a|limite\w*|ne (?:peut|doit|peuvent|doivent) pas (?:depasser|exceder|durer plus)|(?:pas )?moins de|au moins|minimum|no more than|up to|at most|at least|limited to)\b/;
 
 /** A question asking who paid for something (folded). General French and English. */
-const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|finance\w*|pris en charge|prend en charge)|\bwho (?:paid|pays|funded|funds|financed|covered|covers|picked up)\b/;
+const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|financ\w*|pris en charge|prend en charge)|\bwho (?:paid|pays|funded|funds|financed|covered|covers|picked up)\b/;
 /** A sentence saying who paid ("pris en charge par le CNRA-CLSM", "financé par l'ARS", "funded by"), folded. */
 const PAYER_STATED = /\b(?:pris(?:e|es)? en charge|financ\w*|paye\w*|subventionn\w*|funded|paid(?: for)?|covered)\s+(?:\w+\s+){0,2}?(?:par|by)\b/;
 
@@ -449,9 +449,10 @@ function valueCandidates(ctx: QueryContext, sheet: RankedFiche, type: ValueType,
       if (!match) continue;
       const { value, named } = match;
       const said = concepts.reduce((s, c, i) => s + (bagCovers(c, p, exact) ? weights[i] : 0), 0);
-      // as strong as naming what is counted: a bound asked is what the sentence must state
+      // as strong as naming what is counted: a bound asked is what the sentence must state (who paid: the funders field
+      // states it whole, "ARS HdF")
       const allNamed = !!everyPerson && new Set(text.match(everyPerson) ?? []).size >= people!;
-      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && PAYER_STATED.test(fold(text))) || (began && BEGAN_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
+      const bound = (limit && LIMIT_STATED.test(fold(text))) || (payer && (PAYER_STATED.test(fold(text)) || chunk.field === "funders")) || (began && BEGAN_STATED.test(fold(text))) || allNamed ? unit * valueShapeWeight * valueCountedFactor : 0;
       const score = bound + said + unit * valueShapeWeight * (match.counted ? valueCountedFactor : named ? valueNamedFactor : match.weak ? valueWeakFactor : 1) + (inField ? unit * valueFieldWeight : 0);
       found.push({ chunk, start: p.start, end: p.end, score, value, counted: match.counted });
     }
