@@ -223,6 +223,7 @@ describe("valueTypeOf", () => {
     expect(valueTypeOf("qui la finançait ?")?.kind).toBe("organisation");
     expect(valueTypeOf("Which psychiatric care provider partnered with them?")?.kind).toBe("organisation");
     expect(valueTypeOf("which three health centres supply the psychologists?")?.kind).toBe("organisation");
+    expect(valueTypeOf("Projet slam à Bourg-en-Bresse : quelle est la contribution de la ville ?")?.kind).toBe("amount");
   });
 
   it("answers who paid from the funders field, which states it whole ('ARS HdF'), before sentences richer in the question's words", async () => {
