@@ -20,6 +20,13 @@ describe("ellipsis", () => {
     expect(ellipticalCity("Quelles actions à Poitiers ?", fiches)).toBeUndefined();
   });
 
+  it("reads a follow-up repeating the last question's verb with pronouns as the city alone (« Et Rennes, ils en ont formé aussi ? »)", () => {
+    const previous = "Quelles villes ont formé des secouristes en santé mentale (PSSM) ?";
+    expect(ellipticalCity("Et Rennes, ils en ont formé aussi ?", corpus.index.fiches, previous)).toBe("Rennes");
+    expect(ellipticalCity("Et Rennes, ils en ont formé aussi ?", corpus.index.fiches)).toBeUndefined();
+    expect(ellipticalCity("Et Rennes, ils ont des jardins ?", corpus.index.fiches, previous)).toBeUndefined();
+  });
+
   it("asks the noun the last question asked of what a demonstrative pronoun's complement names", () => {
     expect(resolvePronounOf("Et celui de la campagne 3114 à Bordeaux ?", "Quel est le budget de la Bibliothèque vivante à Montreuil ?")).toBe("Quel est le budget de la campagne 3114 à Bordeaux ?");
     expect(resolvePronounOf("What about the one in Poitiers' seminar?", "What is the budget of the Montreuil human library?")).toBe("What is the budget in Poitiers' seminar ?");

@@ -16,12 +16,18 @@ const FRAME_WORDS = new Set(["et", "a", "au", "aux", "en", "pour", "chez", "du",
 
 const words = (s: string) => fold(s).split(/[^a-z0-9]+/).filter(Boolean);
 
-/** The one city a question names when it says nothing else; undefined otherwise. */
-export function ellipticalCity(question: string, fiches: readonly Fiche[]): string | undefined {
+/** Pronouns standing for what was asked and auxiliaries of its verb: « Et Rennes, ils en ont formé aussi ? », "Does Caen
+ * do that too?" (general French and English). */
+const STANDING_FOR = new Set(["il", "ils", "elle", "elles", "on", "y", "ca", "cela", "ont", "avait", "avaient", "fait", "font", "faire", "they", "it", "that", "this", "there", "do", "does", "did", "have", "has", "had", "too", "as", "well"]);
+
+/** The one city a question names when it says nothing else; undefined otherwise. `previous`: the question it follows, whose
+ * words it may repeat ("formé" of « Quelles villes ont formé… ? »). */
+export function ellipticalCity(question: string, fiches: readonly Fiche[], previous?: string): string | undefined {
   const cities = citiesNamed(question, fiches);
   if (cities.length !== 1) return undefined;
   const own = new Set(words(cities[0]));
-  return words(question).every((w) => own.has(w) || FRAME_WORDS.has(w)) ? cities[0] : undefined;
+  const repeated = new Set(previous ? words(previous) : []);
+  return words(question).every((w) => own.has(w) || FRAME_WORDS.has(w) || (previous !== undefined && (STANDING_FOR.has(w) || repeated.has(w)))) ? cities[0] : undefined;
 }
 
 /** The question a follow-up's ellipsis stands for: the last one asked that was not itself a city alone ("Et à Caen ?"
@@ -39,7 +45,7 @@ export function lastTopicQuestion(asked: readonly string[], fiches: readonly Fic
  */
 export function resolveEllipsis(question: string, previousQuestion: string | undefined, fiches: readonly Fiche[], lang: "fr" | "en"): string | undefined {
   if (!previousQuestion || detectIntent(previousQuestion).followUp) return undefined;
-  const city = ellipticalCity(question, fiches);
+  const city = ellipticalCity(question, fiches, previousQuestion);
   if (!city) return undefined;
   const named = citiesNamed(previousQuestion, fiches);
   let rewritten = previousQuestion;
