@@ -283,6 +283,13 @@ describe("decideAnswer", () => {
     expect((await decide("What does the Hearing Voices Network do on Tuesday mornings?")).kind).toBe("abstain");
   });
 
+  it("takes an English name one of whose words nothing translates and no sheet writes for a name the corpus lacks", async () => {
+    // "Clubhouse" is in no glossary entry, no dictionary entry and no sheet: "International" alone does not translate the name
+    expect((await decide("Which cities have a Clubhouse (the Clubhouse International model) for adults with serious mental illness?")).kind).toBe("abstain");
+    // "hub" is too short to be asked of the dictionary, and "Health Resource" translates: the Lille sheet answers
+    expect((await decide("For Lille's neighbourhood Health Resource Hubs, how much does the city put in for each hub?")).kind).not.toBe("abstain");
+  });
+
   it("reads a migration journey as a « parcours migratoire », and an asylum seeker as no migrant of the sheets", async () => {
     const d = await decide("supporting families who went through traumatic migration journeys");
     expect(d.kind).not.toBe("abstain");

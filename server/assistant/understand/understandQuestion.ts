@@ -1,7 +1,7 @@
 // Stage 1 of the pipeline: a question understood once — its language, search text, intent,
 // concepts, named entities and cities, its filters and, for a follow-up, the sheets in scope.
 import type { Fiche } from "../../../ingest/types.ts";
-import { analyze, fold } from "../../../ingest/text/index.ts";
+import { analyze, fold, STOP_WORDS } from "../../../ingest/text/index.ts";
 import { TUNING } from "../tuning.ts";
 import type { Filters, HistoryTurn } from "../types.ts";
 import { ficheFilter } from "../retrieve/ficheFilter.ts";
@@ -226,6 +226,16 @@ class QuestionParts implements Lazy {
     const all = this.conceptsOf(text);
     const known = all.filter((c) => !c.unknown);
     const e = this.corpus.expand(text, "en");
+    // each word of the name the dictionary is asked about is translated or written by the sheets: "Clubhouse
+    // International" is not translated by « international » alone when neither the glossary nor the dictionary gives
+    // "clubhouse" and no sheet writes it (with no dictionary loaded, nothing is asked)
+    if (e.dictionaryWords) {
+      // (compared singular: the dictionary's words are the expander's singular keys, "workers" asked as "worker")
+      const singular = (w: string) => w.replace(/(?<!s)s$/, "");
+      const given = new Set([...(e.labels ?? []), ...e.dictionaryWords.map((w) => w[0])].flatMap((l) => fold(l).split(/[^a-z0-9]+/).map(singular)));
+      const asked = (w: string) => singular(w).length >= TUNING.understand.dictMinChars && !STOP_WORDS.has(w);
+      if (fold(text).split(/[^a-z0-9]+/).some((w) => asked(w) && !given.has(singular(w)) && !this.corpus.stats.words.has(w))) return false;
+    }
     if (e.concepts.length > 0 && known.length > 0 && known.length === all.length) return true;
     // "Tuesday": a capitalised word the general dictionary translates into words the sheets write ("mardi") names no
     // body; the dictionary's words that the sheets do not hold stay concepts (absentWordConcepts), so none may be left
