@@ -97,6 +97,17 @@ describe("understandQuestion", () => {
     expect(q.entities).toEqual(["pssm"]);
   });
 
+  it("scopes « parmi ces villes » to every sheet of the cities the last answer cited, not only the sheets it cited", () => {
+    const cited = ["caen--developper-les-competences-sur-sante", "limoges--sensibilisation-sante-mentale-qpv"];
+    const before = [{ role: "user" as const, content: "Quelles villes ont fait intervenir le CCOMS dans leurs quartiers prioritaires ?" }, { role: "assistant" as const, content: "…", ficheIds: cited }];
+    const ofCities = understandQuestion(corpus, { question: "Et parmi ces villes, lesquelles forment aussi leurs agents aux premiers secours en santé mentale ?", history: before });
+    expect(ofCities.scope).toContain("caen--former-aux-premiers-secours-sante");
+    expect([...(ofCities.scope ?? [])].every((id) => ["Caen", "Limoges"].includes(corpus.index.ficheById.get(id)!.city))).toBe(true);
+    // "ces actions" are the sheets cited
+    const ofSheets = understandQuestion(corpus, { question: "Et parmi ces actions, lesquelles forment aussi leurs agents aux premiers secours en santé mentale ?", history: before });
+    expect([...(ofSheets.scope ?? [])]).toEqual(cited);
+  });
+
   it("names the corpus cities the question names", () => {
     expect(understandQuestion(corpus, { question: "What does Lyon do for mental health?" }).cities).toEqual(["Lyon"]);
   });

@@ -62,6 +62,9 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
   return ids.size ? ids : undefined;
 }
 
+/** « ces villes », "those cities", « ces mêmes communes »: the cities of the last answer (general grammar of anaphora). */
+const AMONG_CITIES = /(?<![\p{L}])(?:ces|these|those)\s+(?:m[êe]mes\s+|same\s+)?(?:villes|communes|collectivit[ée]s|cities|towns|municipalities)(?![\p{L}])/iu;
+
 /** A demonstrative and the noun it determines ("ces dispositifs", "these schemes"); not "ce", which opens "ce que". */
 const DEMONSTRATIVE_NOUN = /(?<![\p{L}'’-])(?:ces|cette|cet|these|those|this)\s+(?:m[êe]mes\s+)?(\p{L}[\p{L}'’-]*)/giu;
 
@@ -121,7 +124,10 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   // "Et celle de Poitiers, elle se passe quand ?": a city the follow-up names picks its sheets among the last answer's; when
   // that answer had none there ("Et à Lille, qui était partenaire ?"), the question is a fresh one about that city
   const named = followed && cities.length > 0 && !RULED_OUT.test(question) ? new Set([...followed].filter((id) => cities.includes(index.ficheById.get(id)?.city ?? ""))) : undefined;
-  const among = named ? (named.size > 0 ? named : undefined) : followed;
+  // "Et parmi ces villes, lesquelles…", "Which of those cities…": the cities the last answer named, every sheet of theirs,
+  // not only the sheets it cited (the cities do more than the one action the last question was about)
+  const ofCities = !named && followed && AMONG_CITIES.test(question) ? new Set(index.fiches.filter((f) => f.kind === "fiche" && [...followed].some((id) => index.ficheById.get(id)?.city === f.city)).map((f) => f.id)) : undefined;
+  const among = named ? (named.size > 0 ? named : undefined) : (ofCities ?? followed);
   const scope = input.about && index.ficheById.has(input.about) ? new Set([input.about]) : among && oneSheet ? new Set([...among].slice(0, 1)) : among;
   const userFilter = ficheFilter(input.filters);
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
