@@ -44,8 +44,12 @@ export function unknownPlace(question: string, stats: CorpusStats, cities: reado
   return undefined;
 }
 
-/** Where the question asks about a town's own actions: "à Grenoble", "ville de Grenoble", "Grenoble's". */
-const TOWN = /(?<![\p{L}\p{N}])(?:ville de|commune de|city of|town of|à|in)\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})|\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b/gu;
+/**
+ * Where the question asks about a town's own actions: "à Grenoble", "ville de Grenoble", "Grenoble's", or the town
+ * opening it before its lower-case words, as the subject or an English noun's modifier ("Grenoble mental health
+ * actions", « Grenoble a-t-elle… »).
+ */
+const TOWN = /(?<![\p{L}\p{N}])(?:ville de|commune de|city of|town of|à|in)\s+(\p{Lu}[\p{Ll}\p{Lu}-]{2,})|\b(\p{Lu}[\p{Ll}-]{2,})['’]s\b|^\s*(\p{Lu}[\p{Ll}\p{Lu}-]{2,})(?=\s+\p{Ll})/gu;
 
 /**
  * A French town the question asks about that has no sheet of its own, though the corpus may
@@ -61,7 +65,7 @@ export function townWithoutSheet(ctx: QueryContext): string | undefined {
   let sheetCities = sheetCitiesOf.get(ctx.index);
   if (!sheetCities) sheetCitiesOf.set(ctx.index, (sheetCities = new Set(ctx.index.fiches.map((f) => communeKey(f.city)))));
   for (const m of ctx.question.matchAll(TOWN)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     if (!name || CAPITALISED_COMMON.test(name) || sheetCities.has(communeKey(name)) || ctx.cities.some((c) => communeKey(c) === communeKey(name) || fold(c).split("-")[0] === fold(name))) continue;
     // "Caen la Mer's": the end of a longer place opened by a city with a sheet (an agglomeration), not a town
     if (ctx.cities.some((c) => new RegExp(`${escapeRegExp(c)}\\s+(?:la|le|les|sur|en)\\s+${escapeRegExp(name)}\\b`, "iu").test(ctx.question))) continue;

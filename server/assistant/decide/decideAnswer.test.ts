@@ -387,6 +387,11 @@ describe("decideAnswer", () => {
     expect(corpus.stats.words.has("grenoble")).toBe(true);
     expect(await decide("What is the budget of Grenoble's mental health week?")).toEqual({ kind: "abstain", abstention: { why: "unknownPlace", place: "Grenoble" } });
     expect(await decide("Quelles actions à Grenoble ?")).toMatchObject({ kind: "abstain", abstention: { why: "unknownPlace" } });
+    // the town opening the question, as its subject or an English noun's modifier
+    expect(await decide("Grenoble mental health actions in its priority neighbourhoods")).toEqual({ kind: "abstain", abstention: { why: "unknownPlace", place: "Grenoble" } });
+    expect(await decide("Grenoble a-t-elle des actions pour les jeunes ?")).toMatchObject({ kind: "abstain", abstention: { why: "unknownPlace" } });
+    // a sheet's own city opening the question is answered
+    expect((await decide("Lille mental health actions in its neighbourhoods")).kind).not.toBe("abstain");
     // a capitalised word after a preposition and a capitalised word, that is no commune, is a name's ("Arts and Care in
     // Motion", an English title), not a town: "no sheet from Motion" would be wrong
     expect(await decide("How many people turned up to the first Arts and Care in Motion event in Rennes in 2019?")).not.toMatchObject({ abstention: { why: "unknownPlace" } });
