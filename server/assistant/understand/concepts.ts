@@ -176,6 +176,9 @@ const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winte
 
 /** "logements neufs", "a massive interchange": an adjective of age or size qualifies what it follows, it names no topic
  * (general French and English; a word the sheets write stays a concept, as "petite enfance" does). */
+/** A verb made on a word ending in a consonant by doubling it ("slam" → "slammer", "slammé", "slammeurs"): the word. */
+const DOUBLED_CONSONANT_VERB = /^([a-z]{2,}?([bdgklmnprtz]))\2(?:er|ers|e|ee|es|ees|ant|eur|eurs|euse|euses)$/;
+
 const AGE_OR_SIZE = /^(?:neu[fv]e?s?|nouveaux?|nouvel(?:le)?s?|recente?s?|ancien(?:ne)?s?|grande?s?|gros(?:se)?s?|petite?s?|enormes?|immenses?|vastes?|new|brand-new|recent|old|older|big|bigger|large|larger|huge|massive|small|smaller|tiny|little|giant)$/;
 
 /** French modal verbs' present ("je veux", "on peut", "doit", "peuvent") and subjunctive ("puissent", "doive"), and
@@ -323,9 +326,14 @@ function termConcept(t: string, surface: string | undefined, lang: "fr" | "en", 
   // write, is that word again (general French morphology: re-, ré-)
   const again = lang === "fr" && asWritten?.unknown && !apart && surface ? /^r[eé](?!-)(\p{L}{5,})$/u.exec(surface.toLowerCase()) : null;
   const base = again ? concept([analyze(again[1])].filter((p) => p.length === 1), stats, surface, [surface]) : undefined;
-  const completed = lang === "fr" && asWritten?.unknown && !(apart && !apart.unknown) && !(base && !base.unknown) ? clippedCompletions(t, surface ?? t, stats) : [];
+  // "slammer", "rapper": a French verb (or its participle, or agent noun) the sheets never write, made on a word they write by
+  // doubling its last consonant, is that word ("slam", "rap"); general French morphology of borrowed words
+  const doubled = lang === "fr" && asWritten?.unknown && !apart && !(base && !base.unknown) && surface ? DOUBLED_CONSONANT_VERB.exec(fold(surface)) : null;
+  // (the word itself, not one sharing its first letters: "zap" is too short to be judged so)
+  const undoubled = doubled ? concept([analyze(doubled[1])].filter((p) => p.length === 1 && stats.df.has(p[0])), stats, surface, [surface]) : undefined;
+  const completed = lang === "fr" && asWritten?.unknown && !(apart && !apart.unknown) && !(base && !base.unknown) && !(undoubled && !undoubled.unknown) ? clippedCompletions(t, surface ?? t, stats) : [];
   const clipped = completed.length > 0 ? concept(completed.map((w) => [w]), stats, surface) : undefined;
-  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : base && !base.unknown ? base : clipped && !clipped.unknown ? clipped : asWritten;
+  const c = apart && !apart.unknown ? withConcept(apart, apart.phrases, apart.label, true) : base && !base.unknown ? base : undoubled && !undoubled.unknown ? undoubled : clipped && !clipped.unknown ? clipped : asWritten;
   // "se sont greffées sur…": a verb the sheets never write says how the question is put, not what it is about;
   // a verb before its subject ("misent-elles", "existe-t-il") always does, whether the sheets write it or not
   if (lang === "fr" && surface && !PRONOUN_SHAPED_NOUN.test(surface) && (INVERTED_SUBJECT.test(surface) || IMPERATIVE_PRONOUN.test(surface) || MODAL_OR_CONDITIONAL.test(fold(surface)))) return null;

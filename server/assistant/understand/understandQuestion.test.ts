@@ -70,6 +70,16 @@ describe("understandQuestion", () => {
     expect(whole.concepts.find((c) => c.label === "pâte")?.unknown).toBe(true);
   });
 
+  it("reads a French verb made on a word the sheets write by doubling its last consonant ('slammer': slam) as that word", () => {
+    const q = understandQuestion(corpus, { question: "Des jeunes ont-ils appris à slammer quelque part ?" });
+    const verb = q.concepts.filter((c) => c.label === "slammer");
+    expect(verb.some((c) => c.unknown)).toBe(false);
+    expect(verb.flatMap((c) => c.phrases.flat())).toEqual(analyze("slam"));
+    // a word whose undoubled form the sheets do not write either stays unknown
+    const other = understandQuestion(corpus, { question: "Des jeunes ont-ils appris à flipper quelque part ?" });
+    expect(other.concepts.find((c) => c.label === "flipper")?.unknown).toBe(true);
+  });
+
   it("takes no topic from a noun after a demonstrative in a follow-up list ('parmi ces dispositifs'), but keeps it in a follow-up lookup", () => {
     const listed = understandQuestion(corpus, { question: "Et parmi ces dispositifs, lesquels ont lieu dans des centres sociaux ?", history });
     expect(listed.intent.kind).toBe("list");
