@@ -179,6 +179,29 @@ const SEASON = /^(?:printemps|automnes?|hivers?|springs?|summers?|autumns?|winte
 /** A verb made on a word ending in a consonant by doubling it ("slam" → "slammer", "slammé", "slammeurs"): the word. */
 const DOUBLED_CONSONANT_VERB = /^([a-z]{2,}?([bdgklmnprtz]))\2(?:er|ers|e|ee|es|ees|ant|eur|eurs|euse|euses)$/;
 
+/**
+ * « quinquagénaires », "people in their fifties": an age said by its decade is that number of years, as the sheets write
+ * ages ("plus de 50 ans"). General French and English; the English decade only after "their" or "early", "mid", "late",
+ * since "the sixties" is also a time.
+ */
+const DECADE_AGE = /(?<![\p{L}])(?:(trent|quadrag[eé]n|quinquag[eé]n|sexag[eé]n|septuag[eé]n|octog[eé]n|nonag[eé]n)aires?|(?:their|early|mid-?|late)\s+(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)(?![\p{L}])/giu;
+const DECADE_YEARS: Record<string, string> = { trent: "30", quadragen: "40", quinquagen: "50", sexagen: "60", septuagen: "70", octogen: "80", nonagen: "90", twent: "20", thirt: "30", fort: "40", fift: "50", sixt: "60", sevent: "70", eight: "80", ninet: "90" };
+
+/** The ages a question says by their decade, as concepts of the years the sheets write; and the words saying them. */
+function decadeAges(question: string, stats: CorpusStats): { concepts: Concept[]; words: Set<string> } {
+  const concepts: Concept[] = [];
+  const words = new Set<string>();
+  for (const m of question.matchAll(DECADE_AGE)) {
+    const years = DECADE_YEARS[fold(m[1] ?? m[2])];
+    // (the years side by side, "50 ans": a 50 alone counts people or euros)
+    const c = years && stats.df.has(years) ? concept([analyze(`${years} ans`)], stats, m[0].trim().split(/\s+/).pop()) : undefined;
+    if (!c) continue;
+    concepts.push(c);
+    words.add(fold(m[0].trim().split(/\s+/).pop()!));
+  }
+  return { concepts, words };
+}
+
 const AGE_OR_SIZE = /^(?:neu[fv]e?s?|nouveaux?|nouvel(?:le)?s?|recente?s?|ancien(?:ne)?s?|grande?s?|gros(?:se)?s?|petite?s?|enormes?|immenses?|vastes?|new|brand-new|recent|old|older|big|bigger|large|larger|huge|massive|small|smaller|tiny|little|giant)$/;
 
 /** French modal verbs' present ("je veux", "on peut", "doit", "peuvent") and subjunctive ("puissent", "doive"), and
@@ -263,9 +286,12 @@ export function questionConcepts(asked: string, glossaryTerms: string[][], lang:
   const inTerms = new Set(lang === "en" ? (labels ?? []).flatMap((l) => analyze(l)) : []);
   // an English word that is only a French stem's lookalike ("took place", "organise") is not one either: an
   // English question's own words count for names and acronyms (PSSM, Montreuil), which no dictionary knows
+  const decades = decadeAges(question, stats);
+  out.push(...decades.concepts);
   for (const t of own) {
     if (lang === "en" && (!stats.df.has(t) || inTerms.has(t) || isEnglishWord(t, words, englishWords))) continue;
     const surface = surfaceOf(t, words);
+    if (surface && decades.words.has(fold(surface))) continue;
     if (lang === "en" && surface && CONTRACTION.test(surface)) continue;
     // "co-animées", "co-running": the short prefix of a compound is no concept ("co" is in co-financement as in co-animation)
     if (t.length <= 2 && surface && fold(surface).startsWith(`${t}-`)) continue;

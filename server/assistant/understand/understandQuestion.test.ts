@@ -70,6 +70,16 @@ describe("understandQuestion", () => {
     expect(whole.concepts.find((c) => c.label === "pâte")?.unknown).toBe(true);
   });
 
+  it("reads an age said by its decade (« quinquagénaires », 'in their fifties') as the number of years the sheets write, not an unknown word", () => {
+    const ages = (question: string) => understandQuestion(corpus, { question }).concepts.filter((c) => c.phrases.some((p) => /^\d+$/.test(p[0])));
+    for (const question of ["Des actions pour les quinquagénaires ?", "Any action for people in their early fifties?"]) {
+      expect(ages(question).map((c) => c.phrases), question).toEqual([[analyze("50 ans")]]);
+      expect(understandQuestion(corpus, { question }).concepts.some((c) => c.unknown), question).toBe(false);
+    }
+    // "the fifties" is also a time: no age
+    expect(ages("What did cities do in the fifties?")).toEqual([]);
+  });
+
   it("reads a French verb made on a word the sheets write by doubling its last consonant ('slammer': slam) as that word", () => {
     const q = understandQuestion(corpus, { question: "Des jeunes ont-ils appris à slammer quelque part ?" });
     const verb = q.concepts.filter((c) => c.label === "slammer");
