@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { restatedFollowUp, additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, withAddition } from "./ellipsis.ts";
+import { restatedFollowUp, additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, resolveYear, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -41,6 +41,17 @@ describe("ellipsis", () => {
     expect(resolvePartitive("Et pour les jeunes ?", "Quelles actions proposent de la relaxation ?")).toBeUndefined();
     expect(resolvePartitive("Et de leur budget ?", "Quelles actions proposent de la relaxation ?")).toBeUndefined();
     expect(resolvePartitive("Et du sport ?", "Quelles villes forment aux PSSM ?")).toBeUndefined();
+  });
+
+  it("asks the last question again of the year a follow-up names, or counts from its own (« l'année suivante », 'the year before')", () => {
+    const asked = "Combien de personnes ont participé aux ateliers de Lorient en 2021 ?";
+    expect(resolveYear("Et l'année suivante ?", asked)).toBe("Combien de personnes ont participé aux ateliers de Lorient en 2022 ?");
+    expect(resolveYear("Et en 2019 ?", asked)).toBe("Combien de personnes ont participé aux ateliers de Lorient en 2019 ?");
+    expect(resolveYear("And how many the year before?", "How many people came to Lorient's talk groups in 2021?")).toBe("How many people came to Lorient's talk groups in 2020?");
+    // a follow-up saying more than its year asks something else; a previous question naming no single year has none to change
+    expect(resolveYear("Et l'année suivante, qui a financé les ateliers ?", asked)).toBeUndefined();
+    expect(resolveYear("Et l'année suivante ?", "Combien de personnes ont participé aux ateliers de Lorient ?")).toBeUndefined();
+    expect(resolveYear("Et en 2021 ?", asked)).toBeUndefined();
   });
 
   it("asks the last topic again of the city: its own city replaced, or the city added", () => {

@@ -145,6 +145,35 @@ export function resolvePartitive(question: string, previousQuestion: string | un
   return previousQuestion.replace(PARTITIVE_OBJECT, object);
 }
 
+/** "the following year", « l'année suivante », "the year before", « l'année précédente »: a year counted from the one the
+ * last question named (general French and English). */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:(?:the\s+)?(?:following|next)\s+year|the\s+year\s+after|l['’]ann[ée]e\s+(?:suivante|d['’]apr[eè]s))(?![\p{L}])/iu, 1],
+  [/(?<![\p{L}])(?:(?:the\s+)?(?:previous|preceding)\s+year|the\s+year\s+before|l['’]ann[ée]e\s+(?:pr[ée]c[ée]dente|d['’]avant))(?![\p{L}])/iu, -1],
+];
+const YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+/** What such a follow-up may say besides its year: how it asks again ("how many", « combien »), and its frame (folded). */
+const ASKING_AGAIN = new Set(["how", "many", "much", "combien", "quoi", "what", "y", "a", "t", "il", "en", "au", "total"]);
+
+/**
+ * The previous question asked of another year: "How many billboards did Bordeaux put up in 2022…?" then "And how many the
+ * following year?" (or « Et en 2023 ? ») asks it of 2023. Undefined when the question says more than its year, or the
+ * previous one names no single year or was itself a follow-up.
+ */
+export function resolveYear(question: string, previousQuestion: string | undefined): string | undefined {
+  if (!previousQuestion || detectIntent(previousQuestion).followUp) return undefined;
+  const years = [...new Set(previousQuestion.match(YEAR) ?? [])];
+  if (years.length !== 1) return undefined;
+  const relative = RELATIVE_YEARS.find(([re]) => re.test(question));
+  const named = [...new Set(question.match(YEAR) ?? [])];
+  const year = relative && named.length === 0 ? String(Number(years[0]) + relative[1]) : !relative && named.length === 1 ? named[0] : undefined;
+  if (!year || year === years[0]) return undefined;
+  const rest = relative ? question.replace(relative[0], " ") : question.replace(YEAR, " ");
+  const repeated = new Set(words(previousQuestion));
+  if (!words(rest).every((w) => FRAME_WORDS.has(w) || STANDING_FOR.has(w) || ASKING_AGAIN.has(w) || repeated.has(w))) return undefined;
+  return previousQuestion.replace(YEAR, year);
+}
+
 /** « ailleurs », "elsewhere", « dans d'autres villes », "in other cities": beyond the city the conversation is about. */
 const ELSEWHERE = /(?<![\p{L}])(?:ailleurs|elsewhere|(?:dans |d['’])autres villes|other (?:cities|towns))(?![\p{L}])/iu;
 /** The adverb alone, which a list restated beyond the city no longer needs (its exclusion says it). */
@@ -171,7 +200,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
   const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
   if (topic) {
-    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic);
+    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic) ?? resolveYear(input.question, topic);
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
