@@ -103,6 +103,10 @@ describe("ellipsis", () => {
     // a question of its own, or about the last answer's sheets, adds nothing to the topic
     for (const question of ["Et pour celle de Caen ?", "Et en 2023, ils ont mis combien de panneaux ?", "Et pour leur budget ?", "And for which of them?"]) expect(additionOf(question), question).toBeUndefined();
     expect(withAddition("Quelles villes font de la prévention du suicide ?", "pour les jeunes")).toBe("Quelles villes font de la prévention du suicide pour les jeunes ?");
+    // a public named instead of the topic's replaces it, with the words that said it at more length
+    expect(withAddition("Quelles actions pour les jeunes (ados, étudiants) portent sur le sport ?", "pour les seniors")).toBe("Quelles actions pour les seniors portent sur le sport ?");
+    expect(withAddition("Which actions are aimed at teenagers or young adults?", "for older people")).toBe("Which actions are aimed for older people ?");
+    expect(withAddition("Quelles actions forment les parents ?", "avec les écoles")).toBe("Quelles actions forment les parents avec les écoles ?");
     for (const question of ["D'autres ?", "Any others?", "Il y en a d'autres ?", "et encore ?"]) expect(asksForMore(question), question).toBe(true);
     expect(asksForMore("D'autres villes font-elles ça ?")).toBe(false);
     const history = [

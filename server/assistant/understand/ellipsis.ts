@@ -104,9 +104,36 @@ export function additionOf(question: string): string | undefined {
   return m[1];
 }
 
-/** The topic question with what an elliptical follow-up adds, before its question mark. */
+/** The topic question with what an elliptical follow-up adds, before its question mark; a public the follow-up names
+ * instead of the topic's (« Et pour les personnes âgées ? » after « Quelles actions visent les jeunes ? ») replaces it. */
 export function withAddition(topic: string, addition: string): string {
+  const instead = publicSpan(addition) ? publicSpan(topic) : undefined;
+  if (instead) return `${topic.slice(0, instead.start).trimEnd()} ${addition} ${topic.slice(instead.end).trimStart()}`.replace(/\s+(?=\?)/, " ").replace(/\s{2,}/g, " ").trim();
   return /\s*\?\s*$/.test(topic) ? topic.replace(/\s*\?\s*$/, ` ${addition} ?`) : `${topic} ${addition}`;
+}
+
+/** Who an action is for, as questions name them (general French and English): « les jeunes », "older people". */
+const PUBLIC_NOUN =
+  /(?<![\p{L}])(?:jeunes?|jeunesse|ados?|adolescent\w*|lyc[ée]en\w*|coll[ée]gien\w*|[ée]tudiants?|enfants?|tout-petits|b[ée]b[ée]s|[ée]l[èe]ves|parents|familles|seniors?|a[îi]n[ée]s|retrait[ée]s|personnes (?:[âa]g[ée]es|vieillissantes)|young (?:people|adults)|youths?|teen(?:ager)?s|adolescents|students|children|kids|toddlers|pupils|parents|families|older (?:people|adults)|elderly(?: people)?|retirees|pensioners)(?![\p{L}])/iu;
+/** Another public joined to one: « ou les enfants », "or young adults". */
+const PUBLIC_JOINED = new RegExp(`^\\s*(?:,|ou|or|et|and)\\s+(?:les\\s+|des\\s+|the\\s+)?${PUBLIC_NOUN.source}`, "iu");
+/** What may open the public's phrase: a preposition and an article (« pour les », « aux », "aimed at", "for"). */
+const PUBLIC_OPENING = /(?:(?:pour|envers|aupr[eè]s|[àa] destination|en direction)\s+(?:des|de|les|la|le|l['’])?\s*|(?:aux|des|les|la|le|l['’])\s*|(?:for|at|towards|targeting|to)\s+(?:the\s+)?)$/iu;
+
+/** Where a question names a public: from the preposition or article before it to the end of its bracket or enumeration
+ * (« pour les jeunes (ados, 16-25 ans) », « les jeunes : ados, étudiants »); undefined when it names none. */
+function publicSpan(question: string): { start: number; end: number } | undefined {
+  const m = PUBLIC_NOUN.exec(question);
+  if (!m) return undefined;
+  const before = question.slice(0, m.index);
+  const opening = PUBLIC_OPENING.exec(before);
+  const start = opening ? m.index - opening[0].length : m.index;
+  let end = m.index + m[0].length;
+  // "(ados, 16-25 ans)", ": ados, étudiants": what follows says the same public in more words; so does "or young adults"
+  const said = /^\s*\([^)]*\)|^\s*:[^?]*/u.exec(question.slice(end));
+  if (said) end += said[0].length;
+  for (let next = PUBLIC_JOINED.exec(question.slice(end)); next; next = PUBLIC_JOINED.exec(question.slice(end))) end += next[0].length;
+  return { start, end };
 }
 
 /** « Et celui de la campagne 3114 à Bordeaux ? », "What about the one in Caen?": a demonstrative pronoun and what it is of. */
