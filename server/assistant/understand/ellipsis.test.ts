@@ -100,12 +100,20 @@ describe("ellipsis", () => {
   it("reads « Et pour les jeunes ? » as the last topic with what it adds, and 'Any others?' as asking beyond the sheets given", () => {
     expect(additionOf("Et pour les jeunes ?")).toBe("pour les jeunes");
     expect(additionOf("And with schools?")).toBe("with schools");
+    // a public alone is who the topic is asked for: « Et les ados ? », "What about toddlers, 0-3?"
+    expect(additionOf("Et les ados ?")).toBe("pour les ados");
+    expect(additionOf("What about toddlers, 0-3?")).toBe("for toddlers, 0-3");
+    expect(additionOf("And the budget?")).toBeUndefined();
+    expect(additionOf("What about the budget for teenagers?")).toBeUndefined();
     // a question of its own, or about the last answer's sheets, adds nothing to the topic
     for (const question of ["Et pour celle de Caen ?", "Et en 2023, ils ont mis combien de panneaux ?", "Et pour leur budget ?", "And for which of them?"]) expect(additionOf(question), question).toBeUndefined();
     expect(withAddition("Quelles villes font de la prévention du suicide ?", "pour les jeunes")).toBe("Quelles villes font de la prévention du suicide pour les jeunes ?");
     // a public named instead of the topic's replaces it, with the words that said it at more length
     expect(withAddition("Quelles actions pour les jeunes (ados, étudiants) portent sur le sport ?", "pour les seniors")).toBe("Quelles actions pour les seniors portent sur le sport ?");
     expect(withAddition("Which actions are aimed at teenagers or young adults?", "for older people")).toBe("Which actions are aimed for older people ?");
+    expect(withAddition("Are there actions aimed at toddlers or young children?", "for teenagers")).toBe("Are there actions aimed for teenagers ?");
+    // a public in the possessive qualifies another noun ("students' mental health"): the addition is added to it
+    expect(withAddition("Which actions support students' mental health?", "for retirees")).toBe("Which actions support students' mental health for retirees ?");
     expect(withAddition("Quelles actions forment les parents ?", "avec les écoles")).toBe("Quelles actions forment les parents avec les écoles ?");
     for (const question of ["D'autres ?", "Any others?", "Il y en a d'autres ?", "et encore ?"]) expect(asksForMore(question), question).toBe(true);
     expect(asksForMore("D'autres villes font-elles ça ?")).toBe(false);

@@ -96,12 +96,18 @@ export const asksForMore = (question: string): boolean => MORE.test(question);
 
 /** What an elliptical addition adds: « Et pour les jeunes ? », "And with schools?" (a preposition and a few words, no verb
  * nor question word of its own, no pronoun pointing back at the last answer's sheets, which is a follow-up about them). */
-const ADDITION = /^\s*(?:et|and)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|for|with|among|in|at)\s+[^?]+?)\s*\??\s*$/iu;
+const ADDITION = /^\s*(?:et|and|what about|how about)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|for|with|among|in|at)\s+[^?]+?)\s*\??\s*$/iu;
+/** « Et les ados ? », "What about teenagers?": a public alone, which is who the last question is asked for. */
+const PUBLIC_ALONE = /^\s*(?:et|and|what about|how about)\s+((?:les|des|the)\s+)?([^?]+?)\s*\??\s*$/iu;
 const NOT_AN_ADDITION = /\b(?:qui|que|quoi|quel\w*|lequel\w*|laquelle|lesquel\w*|combien|quand|où|comment|pourquoi|who|what|which|how|when|where|why|celle|celui|ceux|celles|those|them|these|that one|the one|it|they|ils|elles|leur|leurs|their|its|ses|son|sa)\b/iu;
 export function additionOf(question: string): string | undefined {
   const m = ADDITION.exec(question);
-  if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > TUNING.understand.additionMaxWords) return undefined;
-  return m[1];
+  if (m) return NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > TUNING.understand.additionMaxWords ? undefined : m[1];
+  const alone = PUBLIC_ALONE.exec(question);
+  const span = alone && publicSpan(alone[2]);
+  // (the public and what says it at more length, nothing else: "and the budget for young people?" asks something else)
+  if (!alone || !span || span.start !== 0 || alone[2].slice(span.end).trim().replace(/^,\s*[\p{N}\s-]+$/u, "") !== "" || words(alone[2]).length > TUNING.understand.additionMaxWords) return undefined;
+  return /^(?:et|les|des)\b/iu.test(question.trim()) || /^\s*et\b/iu.test(question) ? `pour ${alone[1] ?? ""}${alone[2]}`.replace(/\s+/g, " ") : `for ${alone[2]}`;
 }
 
 /** The topic question with what an elliptical follow-up adds, before its question mark; a public the follow-up names
@@ -114,9 +120,9 @@ export function withAddition(topic: string, addition: string): string {
 
 /** Who an action is for, as questions name them (general French and English): « les jeunes », "older people". */
 const PUBLIC_NOUN =
-  /(?<![\p{L}])(?:jeunes?|jeunesse|ados?|adolescent\w*|lyc[ée]en\w*|coll[ée]gien\w*|[ée]tudiants?|enfants?|tout-petits|b[ée]b[ée]s|[ée]l[èe]ves|parents|familles|seniors?|a[îi]n[ée]s|retrait[ée]s|personnes (?:[âa]g[ée]es|vieillissantes)|young (?:people|adults)|youths?|teen(?:ager)?s|adolescents|students|children|kids|toddlers|pupils|parents|families|older (?:people|adults)|elderly(?: people)?|retirees|pensioners)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jeunes?|jeunesse|ados?|adolescent\w*|lyc[ée]en\w*|coll[ée]gien\w*|[ée]tudiants?|enfants?|tout-petits|b[ée]b[ée]s|[ée]l[èe]ves|parents|familles|seniors?|a[îi]n[ée]s|retrait[ée]s|personnes (?:[âa]g[ée]es|vieillissantes)|young (?:people|adults)|youths?|teen(?:ager)?s|adolescents|students|children|kids|toddlers|pupils|parents|families|older (?:people|adults)|elderly(?: people)?|retirees|pensioners|(?:people|adults) (?:in their \p{L}+ies|(?:aged )?over \d+)(?: and (?:older|over))?|over-\d+s|(?:personnes|adultes) de plus de \d+ ans)(?![\p{L}'’])/iu;
 /** Another public joined to one: « ou les enfants », "or young adults". */
-const PUBLIC_JOINED = new RegExp(`^\\s*(?:,|ou|or|et|and)\\s+(?:les\\s+|des\\s+|the\\s+)?${PUBLIC_NOUN.source}`, "iu");
+const PUBLIC_JOINED = new RegExp(`^\\s*(?:,|ou|or|et|and)\\s+(?:les\\s+|des\\s+|the\\s+)?(?:(?:young|jeunes|petits|small)\\s+)?${PUBLIC_NOUN.source}`, "iu");
 /** What may open the public's phrase: a preposition and an article (« pour les », « aux », "aimed at", "for"). */
 const PUBLIC_OPENING = /(?:(?:pour|envers|aupr[eè]s|[àa] destination|en direction)\s+(?:des|de|les|la|le|l['’])?\s*|(?:aux|des|les|la|le|l['’])\s*|(?:for|at|towards|targeting|to)\s+(?:the\s+)?)$/iu;
 
