@@ -5,7 +5,7 @@
 // `probes` (test/eval/probes.jsonl) are ours, written from the seeds after the fact to probe what
 // the public sets barely ask: unanswerable questions in both languages, values any field holds,
 // names of bodies, follow-ups and filters. They guard regressions; they are no independent measure.
-// `blind1`–`blind97` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
+// `blind1`–`blind99` (test/eval/blindN.jsonl, with their judging notes) were written from the seeds
 // by helpers who saw neither the code nor our questions, in dev2's style, to stand in for the
 // held-out sets; each was measured clean first, then tuned on (blind9 only for its lookups; blind11
 // only for the wording of its similar questions; blind12 from the eighth session; blind13 and blind14
@@ -38,7 +38,8 @@
 // blind86 the same in the thirty-fourth, which wrote blind87 (follow-ups) to tune on and blind88 (follow-ups), measured
 // unread; blind89–94 written in the thirty-fifth, blind89, blind92 and blind94 (lookups, abstention, two-valued lookups)
 // tuned on, blind90, blind91 and blind93 measured unread; blind95 (dev2's style) written at the start of the thirty-sixth,
-// measured unread, with blind96 (lists) and blind97 (English) to tune on: README "Quality"). Their floors
+// measured unread, with blind96 (lists) and blind97 (English) to tune on; blind98 (dev2's style) written at the start of the
+// thirty-seventh, measured unread, with blind99 (similar and English questions) to tune on: README "Quality"). Their floors
 // sit just under today's figures: they are far from the issue's held-out
 // targets, and the floors keep them from sliding back, not from rising.
 import { basename } from "node:path";
@@ -162,7 +163,7 @@ const FLOORS = {
   // blind66: written at the start of the twenty-sixth session and measured after every change of it, never read; it answers
   // one of its three unanswerable questions. blind67 (lists only) was written then to tune on (README "Quality")
   blind66: { "recall@5": 0.93, "mrr@10": 0.95, cityF1: 0.87, lookup: 0.95, abstain: 0.6, faithful: 0.99 },
-  blind67: { "recall@5": 0.83, "mrr@10": 0.91, cityF1: 0.79, lookup: null, abstain: null, faithful: 0.99 },
+  blind67: { "recall@5": 0.85, "mrr@10": 0.92, cityF1: 0.8, lookup: null, abstain: null, faithful: 0.99 },
   // blind69: written at the start of the twenty-seventh session and measured after every change of it, its summary lines
   // only; blind70 (lists only) was written then to tune on (README "Quality")
   blind69: { "recall@5": 0.88, "mrr@10": 0.91, cityF1: 0.83, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
@@ -198,8 +199,8 @@ const FLOORS = {
   blind85: { "recall@5": 0.89, "mrr@10": 0.94, cityF1: 0.8, lookup: null, abstain: null, faithful: 0.99 },
   // blind86: written at the start of the thirty-fourth session and measured after every change of it, its summary lines
   // only; blind87 (follow-ups) was written then to tune on, and blind88 (follow-ups) measured unread (README "Quality")
-  blind86: { "recall@5": 0.92, "mrr@10": 0.9, cityF1: 0.83, lookup: 0.8, abstain: 0.95, faithful: 0.99 },
-  blind87: { "recall@5": 0.78, "mrr@10": 0.88, cityF1: 0.75, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  blind86: { "recall@5": 0.95, "mrr@10": 0.93, cityF1: 0.83, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  blind87: { "recall@5": 0.81, "mrr@10": 0.91, cityF1: 0.8, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
   blind88: { "recall@5": 0.64, "mrr@10": 0.68, cityF1: 0.6, lookup: 0.75, abstain: 0.95, faithful: 0.99 },
   // blind89–94: written in the thirty-fifth session; blind89 (lookups), blind92 (unanswerable questions and controls) and
   // blind94 (lookups, a third asking two values) tuned on; blind90 (lookups), blind91 (dev2's style) and blind93
@@ -208,13 +209,17 @@ const FLOORS = {
   blind90: { "recall@5": 0.98, "mrr@10": 0.98, cityF1: null, lookup: 0.85, abstain: null, faithful: 0.99 },
   blind91: { "recall@5": 0.85, "mrr@10": 0.92, cityF1: 0.86, lookup: 0.95, abstain: 0.65, faithful: 0.99 },
   blind92: { "recall@5": 0.92, "mrr@10": 0.81, cityF1: 0.75, lookup: null, abstain: 0.73, faithful: 0.99 },
-  blind93: { "recall@5": 0.98, "mrr@10": 0.86, cityF1: 0.66, lookup: null, abstain: 0.81, faithful: 0.99 },
+  blind93: { "recall@5": 0.98, "mrr@10": 0.9, cityF1: 0.66, lookup: null, abstain: 0.81, faithful: 0.99 },
   blind94: { "recall@5": 0.98, "mrr@10": 0.96, cityF1: null, lookup: 0.88, abstain: null, faithful: 0.99 },
   // blind95–97: written at the start of the thirty-sixth session; blind95 (dev2's style) measured after every change of it,
   // its summary lines only; blind96 (lists) and blind97 (English questions of every kind) read and tuned on
   blind95: { "recall@5": 0.93, "mrr@10": 0.95, cityF1: 0.83, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
-  blind96: { "recall@5": 0.84, "mrr@10": 0.91, cityF1: 0.8, lookup: null, abstain: 0.65, faithful: 0.99 },
-  blind97: { "recall@5": 0.9, "mrr@10": 0.88, cityF1: 0.83, lookup: 0.88, abstain: 0.95, faithful: 0.99 },
+  blind96: { "recall@5": 0.84, "mrr@10": 0.93, cityF1: 0.84, lookup: null, abstain: 0.65, faithful: 0.99 },
+  blind97: { "recall@5": 0.93, "mrr@10": 0.91, cityF1: 0.83, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
+  // blind98 and blind99: written at the start of the thirty-seventh session; blind98 (dev2's style) measured after every change
+  // of it, its summary lines only; blind99 (similar and English questions) read and tuned on
+  blind98: { "recall@5": 0.9, "mrr@10": 0.94, cityF1: 0.87, lookup: 0.95, abstain: 0.85, faithful: 0.99 },
+  blind99: { "recall@5": 0.9, "mrr@10": 0.89, cityF1: 0.86, lookup: 0.95, abstain: 0.95, faithful: 0.99 },
 } as const;
 const own = (name: string) => fileURLToPath(new URL(`./eval/${name}.jsonl`, import.meta.url));
 const SETS: Record<keyof typeof FLOORS, string> = {
@@ -314,6 +319,8 @@ const SETS: Record<keyof typeof FLOORS, string> = {
   blind95: own("blind95"),
   blind96: own("blind96"),
   blind97: own("blind97"),
+  blind98: own("blind98"),
+  blind99: own("blind99"),
 };
 
 let server: TestServer;
