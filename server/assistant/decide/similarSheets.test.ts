@@ -34,6 +34,17 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(answer!.near.map((n) => n.hit.fiche.id)).toContain(described.id);
   });
 
+  it("lists the sheet its words rank first when it describes the named sheet at length in words other than its title's", async () => {
+    const { q, ranked, answer } = await similar(
+      "Anything comparable to Boulogne-Billancourt's youth health centre, a municipal service whose nurses and psychologists go into secondary schools to talk with pupils about relationships and consent?",
+    );
+    expect(q.intent.kind).toBe("similar");
+    const reference = answer!.reference;
+    const described = ranked.map((r) => corpus.index.ficheById.get(r.ficheId)!).find((f) => f.kind === "fiche" && f.city !== reference.city)!;
+    // the description is the question: the sheet it fits best is answered, not only the named sheet's nearest
+    expect(answer!.near.map((n) => n.hit.fiche.id)).toContain(described.id);
+  });
+
   it("takes for the reference the one sheet writing an acronym the question names ('Caen's RCP Psy'), not the best-ranked sheet of the city", async () => {
     const { answer } = await similar("Anything comparable to Caen's RCP Psy, where professionals regularly work through hard mental health cases as a group?");
     expect(answer?.reference.id).toBe("caen--accompagner-des-situations-complexes-preoccupantes");

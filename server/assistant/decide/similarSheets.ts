@@ -26,7 +26,7 @@ import { bestEvidence, type Evidence } from "./evidence.ts";
 import { referenceFiche } from "./referenceFiche.ts";
 import { sheetChunks } from "./sheetChunks.ts";
 
-const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewWeight, ownCityDemotion, describedGain } = TUNING.similar;
+const { candidatesFactor, sharedTermsShown, facetCommonShare, questionViewMinConcepts, questionViewMinDescribed, questionViewWeight, ownCityDemotion, describedGain } = TUNING.similar;
 
 export interface SimilarSheets {
   reference: Fiche;
@@ -158,6 +158,13 @@ function describedFirst(ctx: QueryContext, hits: SimilarHit[], refTerms: { has(t
   return keyed.sort((a, b) => a.at - b.at).map((x) => x.h);
 }
 
+/** The specific concepts the question says of the reference that its title, its city and the names the question writes
+ * do not: how the asker describes it in their own words. */
+function describing(ctx: QueryContext, reference: Fiche, refTerms: { has(term: string): boolean } | undefined): Concept[] {
+  const named = new Set([...analyze(reference.title), ...ctx.cities.flatMap((c) => analyze(c)), ...ctx.entities]);
+  return ctx.concepts.filter((c) => !c.unknown && isSpecific(c, ctx.stats) && covers(c, refTerms) && !c.phrases.some((p) => p.some((t) => named.has(t))));
+}
+
 /** Each of the reference city's sheets moved `by` places down, behind other cities' sheets. */
 function demoteOwnCity(hits: SimilarHit[], city: string, by: number): SimilarHit[] {
   const keyed = hits.map((h, i) => ({ h, at: h.fiche.city === city ? i + by + 0.5 : i }));
@@ -177,7 +184,9 @@ export function similarSheets(ctx: QueryContext, ranked: RankedFiche[], count: n
   // decides among the near sheets, which keep their order otherwise
   const contrast = contrastConcepts(ctx, asked, reference);
   // a question that says what it wants beyond the sheet it names ranks the near sheets too (tuning.ts)
-  const fuse = asked.length >= questionViewMinConcepts;
+  // so does one describing at length, in words other than its title's, the sheet it names ("like Lyon's ECOVIP, a place
+  // where social and psy workers bring the cases they are stuck on"): the description says what the asker finds alike
+  const fuse = asked.length >= questionViewMinConcepts || asked.length + describing(ctx, reference, refTerms).length >= questionViewMinDescribed;
   // more than needed: the sheets moved down or ruled out must not leave the answer short
   const similar = similarFiches(ctx.index, ctx.stats, reference.id, count * candidatesFactor, ctx.filter);
   // the cities ruled out leave after the fusion: their sheets keep their places among the near sheets' ranks
