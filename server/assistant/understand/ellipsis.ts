@@ -107,7 +107,8 @@ export function additionOf(question: string): string | undefined {
   const span = alone && publicSpan(alone[2]);
   // (the public and what says it at more length, nothing else: "and the budget for young people?" asks something else)
   if (!alone || !span || span.start !== 0 || alone[2].slice(span.end).trim().replace(/^,\s*[\p{N}\s-]+$/u, "") !== "" || words(alone[2]).length > TUNING.understand.additionMaxWords) return undefined;
-  return /^(?:et|les|des)\b/iu.test(question.trim()) || /^\s*et\b/iu.test(question) ? `pour ${alone[1] ?? ""}${alone[2]}`.replace(/\s+/g, " ") : `for ${alone[2]}`;
+  // (in the follow-up's language: « Et les ados ? » adds « pour les ados »)
+  return /^\s*et\b/iu.test(question) ? `pour ${alone[1] ?? ""}${alone[2]}`.replace(/\s+/g, " ") : `for ${alone[2]}`;
 }
 
 /** The topic question with what an elliptical follow-up adds, before its question mark; a public the follow-up names
