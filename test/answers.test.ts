@@ -145,6 +145,18 @@ describe("POST /api/ask — follow-ups", () => {
     expect(outside.citations.map((c) => c.city)).toContain("Bordeaux");
     expect(outside.answer).toContain("50 panneaux");
   });
+
+  it("answers « which troupe » of the action the last answer gave, a troupe being a theatre « compagnie »", async () => {
+    const question = "Quelle ville a fait intervenir du théâtre d'impro dans les restos U pour parler santé mentale ?";
+    const first = await ask(question);
+    expect([...citedCities(first)]).toEqual(["Valence"]);
+    const history = [
+      { role: "user", content: question },
+      { role: "assistant", content: first.answer, ficheIds: [...new Set(first.citations.map((c) => c.ficheId))] },
+    ];
+    const troupe = await ask("C'était quelle troupe ?", { history });
+    expect(troupe.answer).toContain("Les excités");
+  });
 });
 
 describe("POST /api/ask — k", () => {

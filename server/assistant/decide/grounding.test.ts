@@ -23,3 +23,23 @@ describe("namesIn", () => {
     expect(namesIn("Dans quels quartiers de Nantes les séances de sensibilisation ont-elles eu lieu ?", "fr", ["Nantes"])).toEqual([]);
   });
 });
+
+describe("ungrounded", () => {
+  it("names a programme written in capitals longer than an acronym that no sheet writes, not one a sheet writes nor an emphasis", async () => {
+    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
+    const { understandQuestion } = await import("../understand/understandQuestion.ts");
+    const { ungrounded } = await import("./grounding.ts");
+    const corpus = await getTestCorpus();
+    const missing = (question: string) => ungrounded(understandQuestion(corpus, { question }));
+    expect(missing("volunteer befriending visits for isolated older people at home (MONALISA teams)")).toContain("MONALISA");
+    expect(missing("Quelles actions sont IMPORTANTES pour les jeunes ?")).toEqual([]);
+  });
+
+  it("grounds a word of a glossary term the question writes by the term's other forms (« restos » of « restos U »)", async () => {
+    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
+    const { understandQuestion } = await import("../understand/understandQuestion.ts");
+    const { ungrounded } = await import("./grounding.ts");
+    const corpus = await getTestCorpus();
+    expect(ungrounded(understandQuestion(corpus, { question: "Quelle ville a fait du théâtre d'impro dans les restos U ?" }))).toEqual([]);
+  });
+});

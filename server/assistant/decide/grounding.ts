@@ -61,6 +61,9 @@ const PROPER = /(?<![.?!]\s*|^\s*)(?<=\s|[«"“(])\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p
 /** A capitalised word opening the question or one of its sentences, where any word is capitalised ("Papageno programme: …"). */
 const OPENING = /(?:^|[.?!:]\s+)[«"“(]?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}'’])/gu;
 
+/** A word in capitals of seven letters or more: longer than the acronyms entities are (2–6). */
+const LONG_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu;
+
 /** Proper nouns the corpus never uses, in any sheet (a city, a body, a programme). */
 /** English capitalises months, days and languages: calendar and language words, not names; "What's" is no possessive. */
 export const CAPITALISED_COMMON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|french|what|who|where|how|that|there|here|it|let)$/i;
@@ -78,7 +81,10 @@ function unknownProperNouns(ctx: QueryContext, names: string[]): string[] {
   const inTerms = new Set(ctx.concepts.flatMap((c) => (c.label && /\s/.test(c.label) ? fold(c.label).split(/\s+/) : [])));
   // a word opening a sentence is a name only where no lexicon of either language knows it, not even as a name
   const opening = [...ctx.question.matchAll(OPENING)].map((m) => m[1]).filter((w) => !STOP_WORDS.has(fold(w)) && !ctx.knowsWord(w));
-  return [...[...ctx.question.matchAll(PROPER)].map((m) => m[0]), ...opening]
+  // "MONALISA", "ECOVIP": a word in capitals longer than an acronym names a programme, when no lexicon knows it as a word
+  // ("IMPORTANT" is emphasis)
+  const capitals = [...ctx.question.matchAll(LONG_CAPITALS)].map((m) => m[0]).filter((w) => !ctx.knowsWord(w.toLowerCase()));
+  return [...[...ctx.question.matchAll(PROPER)].map((m) => m[0]), ...opening, ...capitals]
     .filter((w) => !inNames.has(w) && !CAPITALISED_COMMON.test(w) && !(ctx.lang === "en" && inTerms.has(fold(w))))
     .filter((w) => fold(w).split("-").every((part) => !ctx.stats.words.has(part)) && !byDemonym(fold(w), ctx.stats.words) && !(ctx.lang === "en" && ctx.translates(w)));
 }
@@ -230,8 +236,11 @@ export function ungrounded(ctx: QueryContext): string[] {
   // "…, and what was the city's own contribution?": the word of a field the question asks for is the form's (its label,
   // "Contribution de votre collectivité", is no sheet's text), not a topic
   const formWord = formWordOf(ctx);
+  // « les restos U »: a word of a glossary term the question writes (a clipping, « restos ») is grounded by the term's
+  // other forms (« restaurants universitaires »), when a sheet writes one
+  const termWords = new Set(ctx.terminology.filter((c) => !c.unknown && c.label).flatMap((c) => fold(c.label!).split(/[^a-z0-9]+/)));
   const missing = ctx.concepts
-    .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && (asks(c.label) || formWord(c.label))))
+    .filter((c) => c.unknown && isSpecific(c, ctx.stats) && !(c.label && (asks(c.label) || formWord(c.label) || termWords.has(fold(c.label)))))
     .filter((c) => !seen.has(JSON.stringify(c.phrases)) && seen.add(JSON.stringify(c.phrases)))
     .map((c) => c.label ?? c.phrases[0].join(" "))
     .filter((label) => !cities.has(fold(label)) && !(ctx.lang === "fr" && CONJUGATED.test(fold(label))))
