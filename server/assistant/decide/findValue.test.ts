@@ -606,3 +606,15 @@ describe("findValue, enumerations and what is counted", () => {
     expect("équipe mobile de rue de Phare en Roannais".match(where.shape)).toBeNull();
   });
 });
+
+describe("count shapes", () => {
+  it("reads no count in a phone number's pairs of digits nor in an ordinal", async () => {
+    const { passages } = await lookup("How many calls did Lille's îlot psy line receive during the first lockdown?");
+    // the sheet gives the line's number, "03 20 78 22 22", and counts no call
+    for (const p of passages) expect(["03", "20", "78", "22"]).not.toContain(p.value);
+    const count = valueTypeOf("Combien de livres ?")!.shape;
+    expect(count.exec("en 4ème de couverture")).toBeNull();
+    expect(count.exec("1er étage")).toBeNull();
+    expect(count.exec("4 livres")?.[0]).toBe("4");
+  });
+});

@@ -86,7 +86,7 @@ function bestMatch(text: string, type: ValueType, ctx: QueryContext, places: rea
     .filter((m) => type.kind !== "organisation" || inField || !writtenByQuestion(m[0], ctx, own))
     // a number of hours, days or euros is a duration or an amount, not a count, unless the question counts those;
     // nor is an item's number in an enumeration ("1. Le coordinateur est saisi…", "… ; 3.")
-    .filter((m) => type.kind !== "count" || (!unitAfter(text, m, counted) && !enumerator(text, m)));
+    .filter((m) => type.kind !== "count" || (!unitAfter(text, m, counted) && !enumerator(text, m) && !inPhoneNumber(text, m)));
   if (all.length === 0) return undefined;
   // a date asked: a day of a month says it best ("le 11 octobre 2023" rather than "en 2023"), unless the question asks
   // when the action began, which its period says ("Quand a commencé l'action ?": "Depuis 2020", not a meeting's day)
@@ -146,6 +146,13 @@ const UNIT = /^\s*(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans|années?|�
 function unitAfter(text: string, m: RegExpExecArray, counted: readonly string[]): boolean {
   const unit = UNIT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
   return !!unit && !counted.includes(analyze(unit[0])[0] ?? "");
+}
+
+/** A French phone number ("03 20 78 22 22", "03.20.49.56.14"): its pairs of digits count nothing. */
+const PHONE_NUMBER = /(?<![\d])0\d(?:[ .]?\d{2}){4}(?![\d])/gu;
+function inPhoneNumber(text: string, m: RegExpExecArray): boolean {
+  for (const phone of text.matchAll(PHONE_NUMBER)) if (m.index >= phone.index! && m.index < phone.index! + phone[0].length) return true;
+  return false;
 }
 
 /** A number before "." or ")" (or a section's "2.2."), opening a line, the passage or an item after ";", or closing the
