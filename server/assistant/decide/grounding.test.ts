@@ -41,5 +41,7 @@ describe("ungrounded", () => {
     const { ungrounded } = await import("./grounding.ts");
     const corpus = await getTestCorpus();
     expect(ungrounded(understandQuestion(corpus, { question: "Quelle ville a fait du théâtre d'impro dans les restos U ?" }))).toEqual([]);
+    // "peer workers" are « pairs-aidants », as the sheets write them
+    expect(ungrounded(understandQuestion(corpus, { question: "Which cities bring in peer workers from the psychiatric hospital?" }))).toEqual([]);
   });
 });

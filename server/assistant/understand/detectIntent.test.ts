@@ -11,6 +11,10 @@ describe("detectIntent", () => {
     ["développement des compétences psychosociales", "general"],
     ["dispositifs proches de la maison des aidants de Caen", "similar"],
     ["Other projects like the Lyon helpline?", "similar"],
+    // who else does what the question has just described
+    ["One city ran six sessions in its neighbourhoods. Who else has run sessions like that?", "similar"],
+    ["Qui d'autre organise des séances comme ça ?", "similar"],
+    ["Who else works with social landlords?", "general"],
     ["soutien aux proches des personnes malades", "general"],
     ["I would like to know which cities train PSSM first aiders", "list"],
     ["Looking for mental health actions that happen inside schools or involve teachers — which ones?", "list"],

@@ -19,7 +19,7 @@ export interface DetectedIntent {
 // "proches d'Arts…" and, after a noun naming actions, "proches de la…" ("les proches des malades" are relatives);
 // "projects like X", "anything like X": "like" after a noun naming actions, never the verb ("I'd like")
 const SIMILAR =
-  /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*)\b/;
+  /\b(similaires?|similar|comparables?|proches? d'|(?:actions?|projets?|dispositifs?|initiatives?|programmes?) (?:les plus )?proches? d(?:e|es|u)|ressembl\w*|analogues?|equivalent\w*|du meme type|(?:something|anything|actions?|projects?|initiatives?|programm?e?s?|schemes?) like|other cities doing|autres? actions? comme|se rapproch\w*|(?:who else|qui d'autre)\b[^?]*\b(?:like (?:that|this|these|those|it)|comme (?:ca|cela|celle-ci|celles-ci|celui-ci|ceux-ci)))\b/;
 /** "D'autres actions misent-elles… ?", "Are there other actions where…": similar only after a sheet the question names. */
 /** ", like Lille's line", "the way Caen's group does", ", comme « Une voix(e) autrement »", "du style RCP psy", "s'inspirer de",
  * "quelles autres actions", "qui d'autre mène des actions comme le groupe … de Caen": the sheet named is a model ("who
