@@ -50,6 +50,12 @@ describe("POST /api/ask — list questions", () => {
     expect(citesSheet(r, "Lille", "Premiers Secours en Santé Mentale")).toBe(true);
     expect(r.answer).toMatch(/sheets? answer/);
   });
+
+  it("reads « le CCOMS de Lille » as a body and its seat: the cities whose actions draw on it, not Lille's", async () => {
+    const r = await ask("Which actions in the collection draw on the CCOMS, the WHO collaborating centre in Lille?");
+    expect(r.intent).toBe("list");
+    expect(citedCities(r)).toEqual(new Set(["Limoges", "Caen", "Nantes"]));
+  });
 });
 
 describe("POST /api/ask — field questions", () => {

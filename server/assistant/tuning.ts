@@ -41,6 +41,10 @@ export const TUNING = {
      * on the hand-written follow-ups ("pour les jeunes", "with schools", "en 2023"). Measured 2026-12-01: 10 words, no
      * question up and blind72 bw-36 down (blind87 cl-28's nine-word addition still misses). */
     additionMaxWords: 5,
+    /** « le CCOMS de Lille », "the CCOMS, the WHO collaborating centre in Lille": how far after a body's acronym the city
+     * it sits in may be named (understand/bodySeat.ts). The longest apposition in the read questions (blind101 db-04) is
+     * 40 characters; 60 leaves room for another, not for a second clause. */
+    bodySeatWindow: 60,
     /** « les jeunes : ados, 16-25 ans, étudiants ? »: the kinds a question lists after a closing colon are a few words each;
      * a longer item is a clause ("conflits de voisinage entre locataires et bailleurs…"), so the colon opens a heading's
      * themes or a question, not examples (concepts.ts splitExamples). Untuned: the longest kind in the read questions so

@@ -8,6 +8,7 @@ import { ficheFilter } from "../retrieve/ficheFilter.ts";
 import { withoutGivenNames } from "./surnames.ts";
 import { absentWordConcepts, acronymExpansions, covers, glossaryConcepts, alternativeConcept, initialsMatch, isSpecific, mergeConcepts, namedEntities, questionConcepts, splitExamples, strayStem, withConcept, type Concept } from "./concepts.ts";
 import { restatedFollowUp } from "./ellipsis.ts";
+import { bodySeats, withoutSeats } from "./bodySeat.ts";
 import { detectIntent, stripQuestionFrame } from "./detectIntent.ts";
 import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
@@ -85,7 +86,10 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   if (restated) return understandQuestion(corpus, restated);
   // "l'hôpital Henri Laborit": the surname names it, as the sheets' "CH Laborit" does (surnames.ts)
   const question = withoutGivenNames(input.question, expand.givenName);
-  const cities = citiesNamed(question, index.fiches);
+  // (« le CCOMS de Lille »: the seat of a body other cities' sheets name with it is no city the actions are in)
+  const namedCities = citiesNamed(question, index.fiches);
+  const seats = bodySeats(question, namedCities, index);
+  const cities = seats.size > 0 ? namedCities.filter((c) => !seats.has(c)) : namedCities;
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id), index.fiches) : undefined;
   // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are
   // other than that sheet, as after a sheet the question names
@@ -103,7 +107,9 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const unquoted = question.replace(QUOTED, " ").trim() || question;
   const lang = expand.language ? expand.language(unquoted) : expand(unquoted).lang;
   // "budget dedie": the sheets' spelling, "dédié", for a French word no chunk holds as typed
-  const searchable = lang === "fr" ? restoreAccents(framed, stats, frenchWordCheck(expand)) : framed;
+  // (a body's seat is part of its name, no topic the sheets must write: Limoges' sheet writes the CCOMS without « Lille »)
+  const unseated = seats.size > 0 ? withoutSeats(framed, seats) : framed;
+  const searchable = lang === "fr" ? restoreAccents(unseated, stats, frenchWordCheck(expand)) : unseated;
   const searched = expand(searchable, lang);
   const asksValue = !!valueTypeOf(question);
   const text = lang === "fr" ? withUnwrittenTerms(withGlossaryForms(searched.expanded, searched.frenchSynonyms, stats, intent.kind !== "list" && !asksValue), asksValue ? undefined : searched.frenchTerms, stats) : searched.expanded;
