@@ -727,3 +727,11 @@ describe("acronymExpansions", () => {
     expect(labels).toContain("food");
   });
 });
+
+describe("psychiatric hospitals by their names", () => {
+  it("reads a « centre psychothérapique » (the name several departmental psychiatric hospitals bear) as a psychiatric hospital", () => {
+    const q = understandQuestion(corpus, { question: "Which actions were run together with a psychiatric hospital?" });
+    const hospital = q.concepts.find((c) => c.label === "psychiatric hospital");
+    expect(hospital?.phrases.map((p) => p.join(" "))).toContain("centr psychotherap");
+  });
+});
