@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { restatedFollowUp, additionOf, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, resolveYear, withAddition } from "./ellipsis.ts";
+import { restatedFollowUp, additionOf, insteadOf, withFocus, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, resolveYear, withAddition } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -144,5 +144,33 @@ describe("restatedFollowUp", () => {
     expect(restated?.question).toBe("y a-t-il des actions qui passent par l'art ?");
     expect([...(restated?.exclude ?? [])].every((id) => corpus.index.ficheById.get(id)!.city === "Poitiers")).toBe(true);
     expect(restated?.exclude?.size).toBeGreaterThan(0);
+  });
+});
+
+describe("a new focus", () => {
+  it("reads « Et côté X ? », \"same question for X\", \"What about X?\" as X in place of what was asked, not a field asked of the last answer", () => {
+    expect(insteadOf("Et côté lignes d'écoute téléphonique ?")).toBe("lignes d'écoute téléphonique");
+    expect(insteadOf("same question for green and blue spaces")).toBe("green and blue spaces");
+    expect(insteadOf("What about schools?")).toBe("schools");
+    expect(insteadOf("Et côté budget ?")).toBeUndefined();
+    expect(insteadOf("What about the partners?")).toBeUndefined();
+    expect(insteadOf("What about the first one?")).toBeUndefined();
+  });
+
+  it("puts the new focus where the rarest concept the question writes stood", () => {
+    const concepts = [{ label: "prévention", df: 40 }, { label: "suicide", df: 6 }];
+    expect(withFocus("Qui travaille sur la prévention du suicide ?", "lignes d'écoute", concepts)).toBe("Qui travaille sur la prévention du lignes d'écoute ?");
+    expect(withFocus("Qui travaille sur la prévention ?", "lignes d'écoute", [{ label: "absent", df: 1 }])).toBeUndefined();
+  });
+
+  it("asks a list question again with the new focus, over every sheet", () => {
+    const history = [
+      { role: "user" as const, content: "Which actions list noise among the mental health determinants they address?" },
+      { role: "assistant" as const, content: "…", ficheIds: ["paris--replacer-sante-vivant-secteur-aride"] },
+    ];
+    // (not "list", an English word the sheets only share a stem with, nor "determinants", a field of the form)
+    const q = understandQuestion(corpus, { question: "same question for green and blue spaces", history });
+    expect(q.question).toBe("Which actions list green and blue spaces among the mental health determinants they address?");
+    expect(q.scope).toBeUndefined();
   });
 });

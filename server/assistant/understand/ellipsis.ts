@@ -121,6 +121,31 @@ export function withAddition(topic: string, addition: string): string {
   return /\s*\?\s*$/.test(topic) ? topic.replace(/\s*\?\s*$/, ` ${addition} ?`) : `${topic} ${addition}`;
 }
 
+/** « Et côté lignes d'écoute ? », "same question for green spaces", « Quid de … », "What about parks?": what a follow-up puts in
+ * place of what the last question asked about (general French and English). */
+const INSTEAD = /^\s*(?:(?:et|and)\s+)?(?:(?:du\s+)?c[ôo]t[ée]|quid\s+de|(?:la\s+)?m[êe]me\s+question\s+(?:pour|avec|sur|concernant)|idem\s+(?:pour|avec)|(?:the\s+)?same\s+(?:question|thing)\s+(?:for|with|about|on)|what\s+about|how\s+about)\s+((?:(?:les|la|le|des|du|the)\s+|l['’]|d['’])?[^?]+?)\s*\??\s*$/iu;
+/** « Lesquelles… », "Which of those…": a question choosing among an answer's sheets, whose topic is not in its words. */
+const PICKS_AMONG = /^\s*(?:(?:et|and)\s+)?(?:parmi\s+\p{L}+\s*,?\s*)?(?:lesquel\w*|laquelle|lequel|which of|which ones|parmi)/iu;
+export function insteadOf(question: string): string | undefined {
+  const m = INSTEAD.exec(question);
+  // (nor a place in the last answer: "What about the first one?" is about that sheet, resolveOrdinal)
+  if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > TUNING.understand.additionMaxWords || ordinalOf(m[1])) return undefined;
+  // (a field of the form, named alone, is asked of the last answer's sheets: « Et côté budget ? », "What about the partners?")
+  return detectIntent(m[1]).fields.length > 0 && words(m[1]).filter((w) => !FRAME_WORDS.has(w)).length <= 2 ? undefined : m[1];
+}
+
+/**
+ * The topic question with `instead` in place of what it asked about: its rarest concept, as the question writes it
+ * (« Which actions list noise among… ? » then "same question for green and blue spaces" asks « Which actions list green and
+ * blue spaces among… ? »: contrastive ellipsis puts the new focus where the old one stood). Undefined when no concept's
+ * words are found in the topic.
+ */
+export function withFocus(topic: string, instead: string, focus: { label?: string; df: number; how?: boolean }[]): string | undefined {
+  const rarest = focus.filter((c) => c.label && !c.how && topic.includes(c.label)).sort((a, b) => a.df - b.df)[0];
+  if (!rarest) return undefined;
+  return topic.replace(rarest.label!, instead);
+}
+
 /** Who an action is for, as questions name them (general French and English): « les jeunes », "older people". */
 const PUBLIC_NOUN =
   /(?<![\p{L}])(?:jeunes?|jeunesse|ados?|adolescent\w*|lyc[ée]en\w*|coll[ée]gien\w*|[ée]tudiants?|enfants?|tout-petits|b[ée]b[ée]s|[ée]l[èe]ves|parents|familles|seniors?|a[îi]n[ée]s|retrait[ée]s|personnes (?:[âa]g[ée]es|vieillissantes)|young (?:people|adults)|youths?|teen(?:ager)?s|adolescents|students|children|kids|toddlers|pupils|parents|families|older (?:people|adults)|elderly(?: people)?|retirees|pensioners|(?:people|adults) (?:in their \p{L}+ies|(?:aged )?over \d+)(?: and (?:older|over))?|over-\d+s|(?:personnes|adultes) de plus de \d+ ans)(?![\p{L}'’])/iu;
@@ -230,7 +255,7 @@ function restated(input: QuestionInput, question: string): QuestionInput {
  * of that city; a few words added ask it with them; "Any others?" asks it less the sheets its answer gave; an ordinal asks
  * about that sheet of the last answer. `langOf` reads a question's language (the "à" or "in" a city is added with).
  */
-export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langOf: (text: string) => Lang): QuestionInput | undefined {
+export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langOf: (text: string) => Lang, conceptsOf?: (text: string) => { label?: string; df: number; how?: boolean }[]): QuestionInput | undefined {
   const turns = input.history ?? [];
   if (turns.length === 0) return undefined;
   const { fiches } = index;
@@ -241,6 +266,11 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
+    // (of a list question: a follow-up about one answer's sheets, "What about the first one?", is no new focus)
+    const asked = detectIntent(topic).kind;
+    const instead = conceptsOf && (asked === "list" || asked === "general") && !PICKS_AMONG.test(topic) && citiesNamed(input.question, fiches).length === 0 ? insteadOf(input.question) : undefined;
+    const focused = instead ? withFocus(topic, instead, conceptsOf!(topic)) : undefined;
+    if (focused) return restated(input, focused);
     if (given.length > 0 && asksForMore(input.question)) {
       const more = restated(input, topic);
       more.exclude = new Set(given);

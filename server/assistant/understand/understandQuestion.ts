@@ -82,7 +82,7 @@ function frenchWordCheck(expand: ExpandQuery): ((word: string) => boolean) | und
 export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryContext {
   const { index, stats, expand } = corpus;
   // "Et à Poitiers ?", "Any others?", "the second one": the question a follow-up stands for, asked afresh (ellipsis.ts)
-  const restated = restatedFollowUp(input, index, (text) => (expand.language ? expand.language(text) : expand(text).lang));
+  const restated = restatedFollowUp(input, index, (text) => (expand.language ? expand.language(text) : expand(text).lang), focusConcepts(corpus));
   if (restated) return understandQuestion(corpus, restated);
   // "l'hôpital Henri Laborit": the surname names it, as the sheets' "CH Laborit" does (surnames.ts)
   const question = withoutGivenNames(input.question, expand.givenName);
@@ -146,6 +146,16 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   if (intent.kind === "similar" && previous && (cities.length === 0 || RULED_OUT.test(question))) ctx.similarTo = [...previous][0];
   if (input.k !== undefined) ctx.k = input.k;
   return ctx;
+}
+
+/** What a question is about, for a follow-up to put something else in its place (ellipsis.ts withFocus): its concepts, less an
+ * English word kept as written, which only shares a French stem ("list": no topic of the sheets), and a field's word. */
+function focusConcepts(corpus: Corpus): (text: string) => Concept[] {
+  return (text) => {
+    const q = understandQuestion(corpus, { question: text });
+    // (nor a word naming a field of the form, which frames what is asked: "among the determinants", « parmi leurs porteurs »)
+    return q.concepts.filter((c) => !(q.lang === "en" && c.phrases.length === 1 && c.phrases[0].length === 1 && !!c.label && analyze(c.label)[0] === c.phrases[0][0]) && !(c.label && detectIntent(c.label).fields.length > 0));
+  };
 }
 
 /** Is an example only an illustration of what the rest of the question asks (see allConcepts)? A clause in brackets
