@@ -28,9 +28,14 @@ export function bodySeats(question: string, cities: readonly string[], index: Lo
 function writtenElsewhereWith(acronym: string, city: string, index: LoadedIndex): boolean {
   const [term] = analyze(acronym);
   const docs = term === undefined ? undefined : index.postings.terms.get(term)?.[0]?.docs;
-  if (!docs) return false;
+  // only the chunks holding the city's words too are read (a common acronym, « CLSM », is in thousands at ×100)
+  const cityDocs = analyze(city).map((t) => index.postings.terms.get(t)?.[0]?.docs);
+  if (!docs || cityDocs.some((l) => !l)) return false;
   const phrase = new RegExp(`\\b${fold(acronym)} (?:de |d |du )?${fold(city).replace(/[^a-z0-9]+/g, " ")}\\b`);
-  for (const d of docs) {
+  const [shortest, ...longer] = [docs, ...(cityDocs as Int32Array[])].sort((a, b) => a.length - b.length);
+  const others = longer.map((l) => new Set(l));
+  for (const d of shortest) {
+    if (!others.every((l) => l.has(d))) continue;
     const chunk = index.chunks[d];
     if (index.ficheById.get(chunk.ficheId)?.city === city) continue;
     if (phrase.test(fold(chunk.text).replace(/[^a-z0-9]+/g, " "))) return true;
