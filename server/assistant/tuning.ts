@@ -45,6 +45,11 @@ export const TUNING = {
      * it sits in may be named (understand/bodySeat.ts). The longest apposition in the read questions (blind101 db-04) is
      * 40 characters; 60 leaves room for another, not for a second clause. */
     bodySeatWindow: 60,
+    /** « Et côté budget ? », "What about the partners?": a field of the form named alone (this many words besides the
+     * frame's) is asked of the last answer's sheets; more words ("lignes d'écoute téléphonique", whose « téléphonique » names
+     * the contact field) are a new focus (ellipsis.ts insteadOf). Set on the form's field names, one or two words each
+     * ("budget", "contribution de la collectivité" reads as two once its article is a frame word). */
+    fieldAloneMaxWords: 2,
     /** « les jeunes : ados, 16-25 ans, étudiants ? »: the kinds a question lists after a closing colon are a few words each;
      * a longer item is a clause ("conflits de voisinage entre locataires et bailleurs…"), so the colon opens a heading's
      * themes or a question, not examples (concepts.ts splitExamples). Untuned: the longest kind in the read questions so

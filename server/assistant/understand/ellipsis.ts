@@ -131,7 +131,7 @@ export function insteadOf(question: string): string | undefined {
   // (nor a place in the last answer: "What about the first one?" is about that sheet, resolveOrdinal)
   if (!m || NOT_AN_ADDITION.test(m[1]) || words(m[1]).length > TUNING.understand.additionMaxWords || ordinalOf(m[1])) return undefined;
   // (a field of the form, named alone, is asked of the last answer's sheets: « Et côté budget ? », "What about the partners?")
-  return detectIntent(m[1]).fields.length > 0 && words(m[1]).filter((w) => !FRAME_WORDS.has(w)).length <= 2 ? undefined : m[1];
+  return detectIntent(m[1]).fields.length > 0 && words(m[1]).filter((w) => !FRAME_WORDS.has(w)).length <= TUNING.understand.fieldAloneMaxWords ? undefined : m[1];
 }
 
 /**
@@ -266,7 +266,7 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
-    // (of a list question: a follow-up about one answer's sheets, "What about the first one?", is no new focus)
+    // (a topic that chose among an answer's sheets, « Lesquelles… », has no focus of its own to replace)
     const asked = detectIntent(topic).kind;
     const instead = conceptsOf && (asked === "list" || asked === "general") && !PICKS_AMONG.test(topic) && citiesNamed(input.question, fiches).length === 0 ? insteadOf(input.question) : undefined;
     const focused = instead ? withFocus(topic, instead, conceptsOf!(topic)) : undefined;
