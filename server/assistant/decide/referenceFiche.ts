@@ -2,7 +2,7 @@
 // "actions similaires aux Balades vertes de Poitiers"), among the named cities' sheets.
 import { analyze } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
-import type { QueryContext } from "../understand/queryContext.ts";
+import { citiesNamed, type QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { idf } from "../retrieve/corpusStats.ts";
 import { TUNING } from "../tuning.ts";
@@ -29,6 +29,12 @@ function titleIndexOf(fiches: readonly Fiche[]): TitleIndex {
   return index;
 }
 
+/** The terms of the question's words that name one of its cities, by name or demonym. */
+function cityTermsOf(ctx: QueryContext): Set<string> {
+  const words = ctx.question.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return new Set(words.filter((w) => citiesNamed(w, ctx.index.fiches).some((c) => ctx.cities.includes(c))).flatMap((w) => analyze(w)));
+}
+
 /** The sheet whose title the question quotes best (share of its title terms); ties go to the better ranked. */
 /** `byRarity`: the share is of the title terms' weights, each its idf: « santé mentale », in most titles and most questions,
  * names no sheet as « Art » does ("Poitiers' art exhibitions… mental wellbeing" quotes « Regards sur l'Art », not
@@ -37,6 +43,9 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilte
   const rank = new Map(ranked.map((r, i) => [r.ficheId, i]));
   const { fiches } = ctx.index;
   const index = titleIndexOf(fiches);
+  // « le projet caennais »: a word naming a city the question names (its name, its demonym) bounds the sheets already; in
+  // a title (« … des jeunes caennais(se)s ») it says where, not which action
+  const cityWords = ctx.cities.length ? cityTermsOf(ctx) : new Set<string>();
   const best = (positions: Iterable<number>) => {
     let top: { fiche: Fiche; coverage: number; score: number; rank: number } | undefined;
     for (const at of positions) {
@@ -50,6 +59,7 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilte
       let held = 0;
       let weight = 0;
       for (const t of titleTerms) {
+        if (cityWords.has(t)) continue;
         const w = byRarity ? idf(ctx.stats, ctx.stats.df.get(t) ?? 0) : 1;
         weight += w;
         if (ctx.termSet.has(t)) (hit++, (held += w));

@@ -50,6 +50,11 @@ describe("similar sheets for a question that says what it wants", () => {
     expect(answer?.reference.id).toBe("caen--accompagner-des-situations-complexes-preoccupantes");
   });
 
+  it("reads a city's demonym in a title (« des jeunes caennais(se)s ») as where, not which action: « le projet caennais » names its action by its other words", async () => {
+    const { answer } = await similar("Des actions proches du projet caennais qui outille les acteurs de quartier en santé mentale ?");
+    expect(answer?.reference.id).toBe("caen--developper-les-competences-sur-sante");
+  });
+
   it("keeps the named sheet's nearest when the question only names it, its own city's other sheets one place down", async () => {
     const { answer } = await similar("Actions similaires aux Balades vertes de Poitiers ?");
     const city = answer!.reference.city;

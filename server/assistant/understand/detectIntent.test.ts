@@ -183,6 +183,9 @@ describe("stripQuestionFrame", () => {
 
   it("drops the words that give the answer's shape, not its topic", () => {
     expect(stripQuestionFrame("Quelles villes forment aux PSSM ?")).toBe("forment aux PSSM ?");
+    // a similar question's frame: the word for alike is how it asks, not what it asks of the sheets
+    expect(stripQuestionFrame("Des actions similaires qui misent sur la pratique artistique ?")).toBe("Des actions qui misent sur la pratique artistique ?");
+    expect(stripQuestionFrame("Anything comparable in schools?")).toBe("Anything in schools?");
   });
 
   it("drops an idiom for taking part, in French or English, whose noun names no topic ('la main à la pâte', 'hands dirty')", () => {

@@ -216,7 +216,7 @@ export function stripQuestionFrame(question: string): string {
     .replace(SAME_VEIN, " ")
     // a request's frame ("Peux-tu me donner le contact ?", "Can you tell me who leads it?"): who is asked to answer, not what about
     .replace(REQUEST_FRAME, " ")
-    .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for)(?![\p{L}])/giu, " ")
+    .replace(/(?<![\p{L}])(coch(?:é|ée|és|ées|ent|er)|tick(?:s|ed)?|(?:le |the )?types? de (?:projet|démarche|demarche)|(?:the )?project types?|je cherche|cherchons|je voudrais|j'aimerais|je souhaite|(?:des |quelques )?exemples?|examples?|i(?:'m| am) looking for|looking for|similaires?|similar|comparables?|analogues?)(?![\p{L}])/giu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
