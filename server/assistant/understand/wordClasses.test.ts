@@ -32,6 +32,12 @@ const FRENCH_DIC = [
   "logement/S.() po:nom is:mas",
   "agir/L'D'Q' po:nom is:mas is:sg",
   "agir/f0p.() po:v2_i__x__a",
+  "vivre/pA() po:v3_it_q__a",
+  "écrire/pA() po:v3__t_q__a",
+  "partir/pA() po:v3_i__q__a",
+  "relever/a0p+() po:v1__t_q__a",
+  "aider/a0p+() po:v1__t_q__a",
+  "aire/S.() po:nom is:fem",
 ].join("\n");
 
 // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…", after a licence header of indented lines
@@ -87,6 +93,13 @@ describe("word classes", () => {
     // stem may be two letters long
     expect(classes.asksHow("agissent", "fr")).toBe(true);
     expect(classes.asksHow("agir", "fr")).toBe(false);
+    // the third group's other present plurals, and a stem whose grave accent the infinitive writes "e"
+    expect(classes.asksHow("vivent", "fr")).toBe(true);
+    expect(classes.asksHow("écrivent", "fr")).toBe(true);
+    expect(classes.asksHow("partent", "fr")).toBe(true);
+    expect(classes.asksHow("relèvent", "fr")).toBe(true);
+    // (read as verbs only: "aident" is "aider", not the noun "aire" its letters also give)
+    expect(classes.asksHow("aident", "fr")).toBe(true);
   });
 
   it("reads English words by their most used part of speech in WordNet's tagged senses, through inflections", () => {

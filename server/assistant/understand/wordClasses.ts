@@ -188,11 +188,18 @@ function frenchUses(lexicon: PackedLexicon, word: string): Uses | undefined {
   // the third group's present plurals: "viennent" venir, "prennent" prendre, "mettent" mettre, "doivent" devoir
   for (const [ending, infinitive] of THIRD_GROUP_PLURALS) if (w.endsWith(ending) && w.length > ending.length) candidates.push(w.slice(0, -ending.length) + infinitive);
   const firstGroup = /^(.{3,}?)(?:ent|ons|ez|ait|aient|e|es)$/.exec(w);
-  if (firstGroup) candidates.push(`${firstGroup[1]}er`);
+  // (its stem's grave accent an "e" in the infinitive: "relèvent" relever, "achète" acheter)
+  if (firstGroup) candidates.push(`${firstGroup[1]}er`, `${firstGroup[1].replace(/è(?=[^è]*$)/, "e")}er`);
+  // the other present plurals in -ent, last and as verbs only: "vivent" vivre, "partent" partir, "écrivent" écrire, "lisent"
+  // lire (a noun or adjective in -ent, "patient", was read as written; "aident" is not the noun "aire")
+  const verbsOnlyFrom = candidates.length;
+  const plural = /^(.{2,}?)ent$/.exec(w);
+  if (plural) candidates.push(`${plural[1]}re`, `${plural[1]}ir`, `${plural[1].slice(0, -1)}re`);
   // the first reading with a use: a form that is only a proper name ("remi" of "remis": Rémi) is read on
   let known: Uses | undefined;
   for (const [i, c] of candidates.entries()) {
     const u = lexicon.uses(c);
+    if (i >= verbsOnlyFrom && !(u && u.verb > 0)) continue;
     if (i >= conjugatedFrom && u && u.verb > 0) return { noun: 0, adjective: 0, verb: u.verb, adverb: 0 };
     if (u && u.noun + u.adjective + u.verb + u.adverb > 0) return u;
     known ??= u;
