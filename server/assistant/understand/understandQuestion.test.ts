@@ -46,6 +46,18 @@ describe("understandQuestion", () => {
     expect(understandQuestion(corpus, { question: "Quelles actions associent un centre hospitalier universitaire ?" }).text).toBe("associent un centre hospitalier universitaire ?");
   });
 
+  it("reads a list's glossary term with a word no sheet writes (« enseignement supérieur ») as one concept found by the entry's forms, not in a topic question", () => {
+    const list = understandQuestion(corpus, { question: "Quelles villes accompagnent les jeunes de l'enseignement supérieur ?" });
+    expect(list.intent.kind).toBe("list");
+    const term = list.concepts.find((c) => c.label === "enseignement supérieur");
+    expect(term?.unknown).toBe(false);
+    expect(term?.phrases).toContainEqual(analyze("étudiants"));
+    expect(list.concepts.some((c) => c.unknown)).toBe(false);
+    // a topic question keeps the word the sheets do not write: its entry's forms may be broader than what it asks
+    const topic = understandQuestion(corpus, { question: "Le soutien psychologique dans l'enseignement supérieur" });
+    expect(topic.concepts.some((c) => c.unknown && c.label === "supérieur")).toBe(true);
+  });
+
   it("searches a French question's rare word with its glossary synonyms ('dédramatiser': démystifier), not a common one nor in a list", () => {
     expect(understandQuestion(corpus, { question: "dédramatiser le fait d'aller voir un psychologue" }).text).toContain("démystifier");
     // a word many chunks write is the sheets' own already ("logement", 51 chunks)

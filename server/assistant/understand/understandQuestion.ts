@@ -551,7 +551,12 @@ class QuestionParts implements Lazy {
       // sheet writes ("bailleurs sociaux") leaves the noun meaning what it did
       const complement = /\s(?:de|du|des|d['’])\s*(.+)$/u.exec(written)?.[1] ?? "";
       const generic = analyze(complement).some((t) => (stats.df.get(t) ?? 0) > TUNING.understand.conceptGenericShare * stats.chunkCount);
-      if (!/^\p{Lu}/u.test(written) && !compound && !generic) continue;
+      // « Quelles villes… dans l'enseignement supérieur ? »: in a list, a term with a word no sheet writes is one concept,
+      // found by the entry's forms the sheets write (« étudiants »), as the search finds it (withUnwrittenTerms); word by
+      // word, that word grounded nothing. Not in a topic question, where the entry's forms, often broader (« tentative de
+      // suicide »: suicide), would ground what the sheets do not cover: a list's sheets each need a passage stating it
+      const unwritten = this.intent.kind === "list" && terms.some((t) => !stats.df.has(t));
+      if (!/^\p{Lu}/u.test(written) && !compound && !generic && !unwritten) continue;
       const single = (c: Concept) => c.phrases.length === 1 && c.phrases[0].length === 1 && terms.includes(c.phrases[0][0]);
       if (terms.length < 2 || !terms.every((t) => (compound ? own : out).some((c) => single(c) && c.phrases[0][0] === t))) continue;
       // as written; by the entry's other forms where no text writes it ("hôpital psychiatrique": EPSM)
