@@ -306,9 +306,10 @@ function mentionedOnly(ctx: QueryContext): string[] {
 }
 
 export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention | undefined {
-  if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
+  // « Et à Strasbourg ? » after a list: a place the corpus never mentions is not covered, whatever the last answer was about
   const place = unknownPlace(ctx.question, ctx.stats, ctx.cities) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
+  if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const missing = ungrounded(ctx);
   if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };
   const mentioned = mentionedOnly(ctx);

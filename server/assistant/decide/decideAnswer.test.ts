@@ -382,6 +382,13 @@ describe("decideAnswer", () => {
     });
   });
 
+  it("abstains on a place the corpus never mentions in a follow-up too (« Et à Strasbourg ? »), not answering with the last answer's sheets", async () => {
+    const history = afterAnswer("Quelles villes forment aux PSSM ?", PSSM);
+    expect(await decide({ question: "Et à Strasbourg ?", history })).toEqual({ kind: "abstain", abstention: { why: "unknownPlace", place: "Strasbourg" } });
+    // a corpus city asked the same way is answered
+    expect((await decide({ question: "Et à Lille ?", history })).kind).not.toBe("abstain");
+  });
+
   it("abstains on a town the corpus mentions only in passing, without a sheet of its own", async () => {
     // "Grenoble" is in the corpus (a partner's address in another city's sheet), but no sheet is from there
     expect(corpus.stats.words.has("grenoble")).toBe(true);
