@@ -309,8 +309,14 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   // « Et à Strasbourg ? » after a list: a place the corpus never mentions is not covered, whatever the last answer was about
   const place = unknownPlace(ctx.question, ctx.stats, ctx.cities) ?? townWithoutSheet(ctx);
   if (place) return { why: "unknownPlace", place };
-  if (ctx.scope) return noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   const missing = ungrounded(ctx);
+  // "What about eating disorders like anorexia?" after a list: so is a term or a name no sheet mentions, whatever the last
+  // answer's sheets hold of the question's other words (not one word in small letters, most often how a follow-up is put:
+  // « Lesquelles n'ont rien déboursé ? », "who did the sketches?")
+  if (ctx.scope) {
+    const named = missing.filter((m) => !commonWords(ctx, [m]));
+    return named.length > 0 ? { why: "notCovered", missing: named } : noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
+  }
   if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };
   const mentioned = mentionedOnly(ctx);
   if (mentioned.length > 0) return { why: "notCovered", missing: mentioned };

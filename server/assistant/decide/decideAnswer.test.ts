@@ -389,6 +389,14 @@ describe("decideAnswer", () => {
     expect((await decide({ question: "Et à Lille ?", history })).kind).not.toBe("abstain");
   });
 
+  it("abstains in a follow-up on a term no sheet mentions ('eating disorders'), whatever the last answer's sheets hold of its other words", async () => {
+    const youth = ["caen--soutenir-sante-mentale-des-jeunes", "valence--promotion-sante-mentale-des-jeunes", "boulogne-billancourt--actions-prevention-vie-relationnelle-affective", "poitiers--seminaire-sante-mentale"];
+    const history = afterAnswer("Which cities have mental health actions for young people?", youth);
+    expect(await decide({ question: "And eating disorders such as anorexia or bulimia?", history })).toMatchObject({ kind: "abstain", abstention: { why: "notCovered" } });
+    // a word in small letters no sheet writes is how a follow-up is put, not a topic it lacks
+    expect((await decide({ question: "Which of those had a psychologist come round?", history })).kind).not.toBe("abstain");
+  });
+
   it("abstains on a town the corpus mentions only in passing, without a sheet of its own", async () => {
     // "Grenoble" is in the corpus (a partner's address in another city's sheet), but no sheet is from there
     expect(corpus.stats.words.has("grenoble")).toBe(true);
