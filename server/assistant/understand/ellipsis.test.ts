@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTestCorpus } from "../../../test/helpers/testServices.ts";
 import type { Corpus } from "./queryContext.ts";
-import { restatedFollowUp, additionOf, insteadOf, withFocus, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, resolveYear, withAddition } from "./ellipsis.ts";
+import { restatedFollowUp, additionOf, insteadOf, withFocus, asksForMore, ellipticalCity, lastTopicQuestion, ordinalOf, resolveEllipsis, resolveOrdinal, resolvePartitive, resolvePronounOf, resolveYear, withAddition, resolveAnotherSheet } from "./ellipsis.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 let corpus: Corpus;
@@ -33,6 +33,15 @@ describe("ellipsis", () => {
     // no pronoun, or a previous question asking no noun with a complement
     expect(resolvePronounOf("Et à Bordeaux ?", "Quel est le budget de la Bibliothèque vivante ?")).toBeUndefined();
     expect(resolvePronounOf("Et celui de Caen ?", "Combien ça coûte ?")).toBeUndefined();
+  });
+
+  it("asks the value the last question asked of another sheet the follow-up names with its city ('And for Lille's listening points?')", () => {
+    const { fiches } = corpus.index;
+    expect(resolveAnotherSheet("And for Lille's listening points?", "What is the yearly budget of Montreuil's human library?", fiches, "en")).toBe("What is the yearly budget of Lille's listening points ?");
+    expect(resolveAnotherSheet("Et pour les Pôles Ressources Santé de Lille ?", "Quel est le budget de la Bibliothèque vivante ?", fiches, "fr")).toBe("Quel est le budget de les Pôles Ressources Santé de Lille ?");
+    // not after a question asking no value, nor of words naming no corpus city
+    expect(resolveAnotherSheet("And for Lille's listening points?", "What is the story of Montreuil's human library?", fiches, "en")).toBeUndefined();
+    expect(resolveAnotherSheet("And for the listening points?", "What is the yearly budget of Montreuil's human library?", fiches, "en")).toBeUndefined();
   });
 
   it("asks the last question of what an elliptical partitive names instead (« Et du sport ? »)", () => {

@@ -6,6 +6,7 @@ import { fold } from "../../../ingest/text/index.ts";
 import type { Fiche } from "../../../ingest/types.ts";
 import { citiesNamed } from "./queryContext.ts";
 import { detectIntent } from "./detectIntent.ts";
+import { valueTypeOf } from "./valueType.ts";
 import { TUNING } from "../tuning.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
 import type { Lang } from "../types.ts";
@@ -172,8 +173,9 @@ function publicSpan(question: string): { start: number; end: number } | undefine
 
 /** « Et celui de la campagne 3114 à Bordeaux ? », "What about the one in Caen?": a demonstrative pronoun and what it is of. */
 const PRONOUN_OF = /^\s*(?:(?:et|and|what about|how about)\s+)?(?:celui|celle|ceux|celles|the one|the ones|that|those)\s+((?:de|du|des|d['’]|of|for|in|at)\s*[^?]+?)\s*\??\s*$/iu;
-/** The thing a question asks about, as it opens: an article and its noun before their complement ("Quel est le budget de…"). */
-const ASKED_NOUN = /^(.*?(?<![\p{L}])(?:le|la|les|l['’]|the)\s*[\p{L}'’-]+)\s+(?:de|du|des|d['’]|of|for|in|at)(?![\p{L}])/iu;
+/** The thing a question asks about, as it opens: an article and its noun (an adjective before it, in English) before their
+ * complement ("Quel est le budget de…", "What is the yearly budget of…"). */
+const ASKED_NOUN = /^(.*?(?<![\p{L}])(?:le|la|les|l['’]|the)\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)??)\s+(?:de|du|des|d['’]|of|for|in|at)(?![\p{L}])/iu;
 
 /**
  * The previous question asked of what a pronoun's complement names: « Quel est le budget de la Bibliothèque vivante à
@@ -186,6 +188,24 @@ export function resolvePronounOf(question: string, previousQuestion: string | un
   const asked = previousQuestion ? ASKED_NOUN.exec(previousQuestion)?.[1] : undefined;
   if (!of || !asked || detectIntent(previousQuestion!).followUp) return undefined;
   return `${asked} ${of} ?`;
+}
+
+/** "And for Lille's listening points?", « Et pour les Pôles Ressources Santé de Lille ? », "What about Caen's?": another sheet,
+ * named with its city, after a value asked of one. */
+const FOR_ANOTHER = /^\s*(?:and|et|what about|how about)\s+(?:(?:for|pour|of|de|du|des|d['’]|in|à|a|at|with|avec|chez)\s+)?([^?]+?)\s*\??\s*$/iu;
+
+/**
+ * The previous question's value asked of another sheet: "What is the yearly budget of Lorient's talks with a psychologist?"
+ * then "And for Lille's Espaces Écoute Santé?" asks "What is the yearly budget of Lille's Espaces Écoute Santé?" (the
+ * follow-up names what the value is of; what is asked stays, general French and English ellipsis). Only after a value
+ * asked, of a sheet the follow-up names with a corpus city; undefined otherwise.
+ */
+export function resolveAnotherSheet(question: string, previousQuestion: string | undefined, fiches: readonly Fiche[], lang: "fr" | "en"): string | undefined {
+  const named = FOR_ANOTHER.exec(question)?.[1];
+  if (!named || !previousQuestion || NOT_AN_ADDITION.test(named) || citiesNamed(named, fiches).length === 0) return undefined;
+  if (detectIntent(previousQuestion).followUp || !(detectIntent(previousQuestion).fields.length > 0 || valueTypeOf(previousQuestion))) return undefined;
+  const asked = ASKED_NOUN.exec(previousQuestion)?.[1];
+  return asked ? `${asked} ${lang === "fr" ? "de" : "of"} ${named} ?` : undefined;
 }
 
 /** « Et du sport ? », « Et des ateliers cuisine ? »: a partitive and a few words, standing for what the last question asked
@@ -262,7 +282,12 @@ export function restatedFollowUp(input: QuestionInput, index: LoadedIndex, langO
   const topic = lastTopicQuestion(turns.filter((t) => t.role === "user").map((t) => t.content), fiches);
   const given = turns.findLast((t) => t.role === "assistant" && t.ficheIds?.length)?.ficheIds?.filter((id) => index.ficheById.has(id)) ?? [];
   if (topic) {
-    const resolved = resolveEllipsis(input.question, topic, fiches, langOf(topic)) ?? resolvePronounOf(input.question, topic) ?? resolvePartitive(input.question, topic) ?? resolveYear(input.question, topic, citiesNamed(topic, fiches).length > 0);
+    const resolved =
+      resolveEllipsis(input.question, topic, fiches, langOf(topic)) ??
+      resolvePronounOf(input.question, topic) ??
+      resolvePartitive(input.question, topic) ??
+      resolveYear(input.question, topic, citiesNamed(topic, fiches).length > 0) ??
+      resolveAnotherSheet(input.question, topic, fiches, langOf(topic));
     if (resolved) return restated(input, resolved);
     const addition = !detectIntent(topic).followUp ? additionOf(input.question) : undefined;
     if (addition) return restated(input, withAddition(topic, addition));
