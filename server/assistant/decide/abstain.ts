@@ -14,6 +14,7 @@ import { TUNING } from "../tuning.ts";
 import { asksValue, CAPITALISED_COMMON, formWordOf, nameInCorpus, ungrounded } from "./grounding.ts";
 import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
+import { DEMONSTRATIVE_NOUN } from "../understand/understandQuestion.ts";
 import { budgetBoundOf } from "../understand/budgetConstraint.ts";
 import { listConcepts, namesAskedCity } from "./selectListSheets.ts";
 import { askedProgrammes } from "./askedProgrammes.ts";
@@ -100,8 +101,10 @@ export type Abstention =
  * form's words, not the sheets'.
  */
 function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
-  // a verb the corpus writes ("y viennent") says how the question asks about them, not what about
-  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats));
+  // a verb the corpus writes ("y viennent") says how the question asks about them, not what about; a noun after a
+  // demonstrative (« ces rencontres », "those meetings") points back at them, in whatever words their sheets put it
+  const pointed = new Set([...ctx.question.matchAll(DEMONSTRATIVE_NOUN)].map((m) => fold(m[1])));
+  const specific = ctx.concepts.filter((c) => !c.unknown && !c.how && isSpecific(c, ctx.stats) && !(c.label && pointed.has(fold(c.label))));
   // a value asked in words that are all how it is asked (« ça réunit combien de monde ? ») asks it of them, whatever the words
   const asks = asksValue(ctx.question);
   if (specific.every((c) => c.label && asks(c.label))) return false;

@@ -397,6 +397,20 @@ describe("decideAnswer", () => {
     expect((await decide({ question: "Which of those had a psychologist come round?", history })).kind).not.toBe("abstain");
   });
 
+  it("answers a general question naming its city from that city's sheets, not another city's sheet on the topic", async () => {
+    const d = await decide("What has Caen done on housing and mental health?");
+    expect(d.kind).toBe("general");
+    expect(sheetsOf(d).length).toBeGreaterThan(0);
+    for (const id of sheetsOf(d)) expect(corpus.index.ficheById.get(id)!.city).toBe("Caen");
+  });
+
+  it("reads a noun after a demonstrative in a follow-up (« ces rencontres ») as the last answer's sheets, whatever words they use for it", async () => {
+    const history = afterAnswer("À Lille, comment le CLSM fait-il se rencontrer les acteurs du logement et de la psychiatrie ?", ["lille--petits-dejeuners-interconnaissance-habitat-sante", "lille--mise-place-une-permanence-soutien"]);
+    const d = await decide({ question: "Et ces rencontres rassemblent combien de monde ?", history });
+    expect(d.kind).not.toBe("abstain");
+    expect(sheetsOf(d)).toContain("lille--petits-dejeuners-interconnaissance-habitat-sante");
+  });
+
   it("abstains on a town the corpus mentions only in passing, without a sheet of its own", async () => {
     // "Grenoble" is in the corpus (a partner's address in another city's sheet), but no sheet is from there
     expect(corpus.stats.words.has("grenoble")).toBe(true);

@@ -10,6 +10,7 @@ import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
+import { RULED_OUT } from "../understand/understandQuestion.ts";
 import { listConcepts, selectListSheets, type ListedSheet } from "./selectListSheets.ts";
 import { similarSheets, type SimilarSheets } from "./similarSheets.ts";
 
@@ -40,7 +41,11 @@ function selectGeneralSheets(ctx: QueryContext, ranked: RankedFiche[]): RankedFi
   const isAction = (r: RankedFiche) => ctx.index.ficheById.get(r.ficheId)?.kind === "fiche";
   const ofNamedArea = (r: RankedFiche) => ctx.cities.some((city) => fold(ctx.index.ficheById.get(r.ficheId)?.city ?? "").includes(fold(city)));
   const asksActions = ctx.question.includes("?") || ASKS_FOR.test(ctx.question);
-  const sheets = asksActions && near.length > 0 && isAction(near[0]) ? near.filter((r) => isAction(r) || ofNamedArea(r)) : near;
+  const actions = asksActions && near.length > 0 && isAction(near[0]) ? near.filter((r) => isAction(r) || ofNamedArea(r)) : near;
+  // "What has Caen done on housing?": a question naming its cities is answered from their sheets, where some rank near the
+  // best (another city's sheet on the topic answers for that city, not for Caen); not one ruling a city out ("hors Lille")
+  const named = ctx.cities.length > 0 && !RULED_OUT.test(ctx.question) ? actions.filter(ofNamedArea) : [];
+  const sheets = named.length > 0 ? named : actions;
   return ctx.cities.length >= 2 ? inNamedOrder(ctx, sheets) : sheets;
 }
 

@@ -616,5 +616,10 @@ describe("count shapes", () => {
     expect(count.exec("en 4ème de couverture")).toBeNull();
     expect(count.exec("1er étage")).toBeNull();
     expect(count.exec("4 livres")?.[0]).toBe("4");
+    // a service number as written, « 0 800 130 000 », counts nothing either
+    const asked = understandQuestion(corpus, { question: "Combien de monde ?" });
+    const line = (await rankForQuestion(asked)).find((r) => r.ficheId === "lille--mise-place-une-permanence-soutien")!;
+    const values = findValue(asked, line, valueTypeOf(asked.question)!).map((p) => p.value);
+    expect(values.filter((v) => /800/.test(v))).toEqual([]);
   });
 });

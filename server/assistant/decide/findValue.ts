@@ -148,8 +148,9 @@ function unitAfter(text: string, m: RegExpExecArray, counted: readonly string[])
   return !!unit && !counted.includes(analyze(unit[0])[0] ?? "");
 }
 
-/** A French phone number ("03 20 78 22 22", "03.20.49.56.14"): its pairs of digits count nothing. */
-const PHONE_NUMBER = /(?<![\d])0\d(?:[ .]?\d{2}){4}(?![\d])/gu;
+/** A French phone number ("03 20 78 22 22", "03.20.49.56.14", a service number as written "0 800 130 000"): its groups of
+ * digits count nothing. */
+const PHONE_NUMBER = /(?<![\d])(?:0\d(?:[ .]?\d{2}){4}|0[ .]?[89]\d{2}(?:[ .]?\d{3}){2})(?![\d])/gu;
 function inPhoneNumber(text: string, m: RegExpExecArray): boolean {
   for (const phone of text.matchAll(PHONE_NUMBER)) if (m.index >= phone.index! && m.index < phone.index! + phone[0].length) return true;
   return false;

@@ -378,6 +378,9 @@ describe("acronymExpansions", () => {
     expect(labels("Quelles actions sont liées à un projet de renouvellement urbain ?")).not.toContain("liées");
     expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).not.toContain("cas");
     expect(labels("Où étudie-t-on au cas par cas des situations complexes ?")).toContain("situations");
+    // nor those of frequency and approximation ("usually", "on average")
+    expect(labels("Combien de personnes viennent d'habitude aux ateliers ?")).not.toContain("habitude");
+    expect(labels("Combien de personnes viennent en moyenne aux ateliers ?")).not.toContain("moyenne");
   });
 
   it("reads an English gloss right after an acronym the sheets write as the acronym's, no concept of its own", () => {

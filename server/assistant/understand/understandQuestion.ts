@@ -36,7 +36,7 @@ export interface QuestionInput {
 
 /** A follow-up about one sheet: "its", "celle-ci", "cette action". */
 /** "hors Lille", "outside Lille": a city named to be left out (general French and English). */
-const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
+export const RULED_OUT = /(?<![\p{L}])(?:hors|en dehors|sauf|except[ée]?|autres? qu[e'’]|outside|except|other than|besides|apart from|not in)\s+(?:de\s+|d['’]|du\s+|la\s+|le\s+)?\p{Lu}/u;
 /** "Where does it take place?", « Où ça se passe ? », « Où a-t-elle lieu ? »: where, of a pronoun standing for one action. */
 const WHERE_OF_IT = /^\s*(?:(?:et|and)\s+)?(?:o[uù]|where)\b.*(?:\bit\b|\bça\b|\bcela\b|-t-(?:elle|il)\b|\b(?:elle|il)\s)|^\s*(?:(?:et|and)\s+)?(?:c['’]est|ça|cela|elle|il|it(?:['’]s)?)\b.*\b(?:o[uù]|where)\s*\??\s*$/iu;
 
@@ -67,7 +67,7 @@ function followUpScope(history: HistoryTurn[] | undefined, known: (id: string) =
 const AMONG_CITIES = /(?<![\p{L}])(?:ces|these|those)\s+(?:m[êe]mes\s+|same\s+)?(?:villes|communes|collectivit[ée]s|cities|towns|municipalities)(?![\p{L}])/iu;
 
 /** A demonstrative and the noun it determines ("ces dispositifs", "these schemes"); not "ce", which opens "ce que". */
-const DEMONSTRATIVE_NOUN = /(?<![\p{L}'’-])(?:ces|cette|cet|these|those|this)\s+(?:m[êe]mes\s+)?(\p{L}[\p{L}'’-]*)/giu;
+export const DEMONSTRATIVE_NOUN = /(?<![\p{L}'’-])(?:ces|cette|cet|these|those|this)\s+(?:m[êe]mes\s+)?(\p{L}[\p{L}'’-]*)/giu;
 
 /** The expander's French lexicon check, one function per expander: restoreAccents remembers its spellings by it. */
 const frenchChecks = new WeakMap<ExpandQuery, (word: string) => boolean>();
