@@ -86,6 +86,12 @@ describe("expandQuery", () => {
     expect(expandQuery("so that we can book a room", glossary).added).not.toContain("bibliothèque");
   });
 
+  it("translates 'neighbours' as a translator would (voisins, voisinage), not as residents at large", () => {
+    const { added } = expandQuery("Which cities handle complaints from neighbours?", glossary);
+    expect(added).toContain("voisinage");
+    expect(added).not.toContain("habitants");
+  });
+
   it("reads a French plural in -aux as the glossary's singular in -al ('hôpitaux': hôpital, centre hospitalier)", () => {
     const { frenchSynonyms } = expandQuery("Des actions en lien avec les hôpitaux ?", glossary, "fr");
     expect(frenchSynonyms?.some((entry) => entry[0] === "hôpital" && entry.includes("centre hospitalier"))).toBe(true);
