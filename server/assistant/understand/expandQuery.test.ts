@@ -92,6 +92,10 @@ describe("expandQuery", () => {
     expect(added).not.toContain("habitants");
   });
 
+  it("reads 'local community centres' as community centres: no term of the glossary is 'community' with a modifier that says nothing more", () => {
+    expect(expandQuery("Where are sessions held in local community centres?", glossary).added).toContain("centres sociaux");
+  });
+
   it("reads a French plural in -aux as the glossary's singular in -al ('hôpitaux': hôpital, centre hospitalier)", () => {
     const { frenchSynonyms } = expandQuery("Des actions en lien avec les hôpitaux ?", glossary, "fr");
     expect(frenchSynonyms?.some((entry) => entry[0] === "hôpital" && entry.includes("centre hospitalier"))).toBe(true);
