@@ -203,7 +203,8 @@ const FOR_ANOTHER = /^\s*(?:and|et|what about|how about)\s+(?:(?:for|pour|of|de|
 export function resolveAnotherSheet(question: string, previousQuestion: string | undefined, fiches: readonly Fiche[], lang: "fr" | "en"): string | undefined {
   const named = FOR_ANOTHER.exec(question)?.[1];
   if (!named || !previousQuestion || NOT_AN_ADDITION.test(named) || citiesNamed(named, fiches).length === 0) return undefined;
-  if (detectIntent(previousQuestion).followUp || !(detectIntent(previousQuestion).fields.length > 0 || valueTypeOf(previousQuestion))) return undefined;
+  const asking = detectIntent(previousQuestion);
+  if (asking.followUp || !(asking.fields.length > 0 || valueTypeOf(previousQuestion))) return undefined;
   const asked = ASKED_NOUN.exec(previousQuestion)?.[1];
   return asked ? `${asked} ${lang === "fr" ? "de" : "of"} ${named} ?` : undefined;
 }
