@@ -217,6 +217,23 @@ describe("POST /api/ask — grounding, filters and suggestions", () => {
     expect(new Set(none.suggestions?.map((s) => s.city))).toEqual(new Set(["Caen", "Lille", "Roanne"]));
   });
 
+  it("says that the sheet a question names gives no amount, rather than quoting another sheet's budget or its funders, and offers it apart", async () => {
+    // « Regards sur l'Art » leaves its budget blank while other Poitiers sheets state theirs
+    const fr = await ask("Combien coûte « Regards sur l'Art » à Poitiers ?");
+    expect(fr.citations).toEqual([]);
+    expect(fr.answer).toContain("Regards sur l'Art");
+    expect(fr.suggestions?.map((s) => s.ficheId)).toEqual(["poitiers--regards-sur-art"]);
+    // "how much money" asks the funders' field too: Boulogne-Billancourt names its funders, no amount
+    const en = await ask("How much money does Boulogne-Billancourt's relationships and sexuality prevention action cost?");
+    expect(en.citations).toEqual([]);
+    expect(en.answer).toMatch(/no budget/);
+    expect(en.suggestions?.map((s) => s.ficheId)).toEqual(["boulogne-billancourt--actions-prevention-vie-relationnelle-affective"]);
+    // a title shared by two sheets on one action: the one holding the field asked answers
+    const contact = await ask("Who is the contact person for Lille's Espaces écoute santé?");
+    expect(contact.citations.map((c) => c.ficheId)).toContain("lille--les-espaces-ecoute-sante-accessibilite");
+    expect(contact.answer).toContain("PAUCHET");
+  });
+
   it("cites nothing for a place the corpus never mentions, and says which", async () => {
     const r = await ask("What does Marseille do for mental health?");
     expect(r.citations).toEqual([]);

@@ -12,8 +12,9 @@ import { answerValue } from "./answerValue.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { MESSAGES } from "./messages.ts";
 
-export function abstentionMessage(a: Abstention, lang: Lang): string {
+export function abstentionMessage(a: Abstention, lang: Lang, titleOf: (ficheId: string) => string = (id) => id): string {
   const m = MESSAGES[lang];
+  if (a.why === "notGiven") return a.ficheIds.map((id) => m.amountNotGiven(titleOf(id))).join("\n");
   if (a.why === "unknownPlace") return m.unknownPlace(a.place);
   if (a.why === "notCovered") return m.notCovered(a.missing);
   if (a.why === "notInCity") return m.notInCity(a.cities, a.missing);
@@ -30,7 +31,7 @@ export function keepFirstCitations(built: BuiltAnswer, k: number | undefined): B
 export function composeAnswer(ctx: QueryContext, decision: Decision): BuiltAnswer {
   switch (decision.kind) {
     case "abstain":
-      return { answer: abstentionMessage(decision.abstention, ctx.lang), citations: [] };
+      return { answer: abstentionMessage(decision.abstention, ctx.lang, (id) => ctx.index.ficheById.get(id)?.title ?? id), citations: [] };
     case "similar":
       return answerSimilar(ctx, decision.similar);
     case "list":

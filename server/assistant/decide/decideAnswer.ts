@@ -115,6 +115,9 @@ function askedParts(question: string): string[] {
   return comma && valueTypeOf(question.slice(0, comma.index)) ? [question.slice(0, comma.index), question.slice(comma.index + comma[0].length)] : [question];
 }
 
+/** The form's fields that hold an amount of money. */
+const AMOUNT_FIELDS = new Set(["budget", "budget_operating", "budget_investment", "budget_city_contribution"]);
+
 /** Kinds of value a sheet may state outside the field the question names: a date, a length, a rhythm. */
 const VALUE_WITHIN_FIELD = new Set(["date", "duration", "frequency"]);
 
@@ -177,12 +180,22 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
         if (values) return values;
       }
       const sheets = selectFieldSheets(ctx, ranked);
-      // the asked field is empty or missing: the value may still be written elsewhere in the sheet
-      const filled = sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text)));
-      if (!filled) return valueDecision(ctx, ranked) ?? { kind: "field", sheets };
+      // the asked field is empty or missing: the value may still be written elsewhere in the sheet (in those sheets:
+      // another's value is no answer about them)
+      const filledIn = (fields: readonly string[]) => sheets.some((r) => (ctx.index.chunksByFiche.get(r.ficheId) ?? []).some((c) => fields.includes(c.field) && !isPlaceholder(c.text)));
+      // an amount asked ("how much money…", which asks the funders' field too) that the sheets leave blank is not given: who
+      // funds them is no amount
+      const amountFields = ctx.intent.fields.filter((f) => AMOUNT_FIELDS.has(f));
+      const type = valueTypeOf(ctx.question);
+      const amountAsked = amountFields.length > 0 && (amountFields.length === ctx.intent.fields.length || type?.kind === "amount");
+      if (!filledIn(ctx.intent.fields) || (amountAsked && !filledIn(amountFields))) {
+        const found = valueDecision(ctx, sheets);
+        if (found) return found;
+        if (amountAsked) return { kind: "abstain", abstention: { why: "notGiven", ficheIds: sheets.map((r) => r.ficheId) } };
+        return { kind: "field", sheets };
+      }
       // "Who picked up the bill for the facilitator?": a filled field that holds no value of the kind asked (« Mise à
       // disposition » names no body) leaves the value to the sentence that states it ("Coût de l'intervenante pris en charge par le CNRA-CLSM")
-      const type = valueTypeOf(ctx.question);
       const statesIt = (text: string) => !!type && new RegExp(type.shape.source, type.shape.flags.replace("g", "")).test(text);
       if (type?.kind === "organisation" && sheets.length === 1 && (!ctx.scope || ctx.scope.size === 1)) {
         const asked = (ctx.index.chunksByFiche.get(sheets[0].ficheId) ?? []).filter((c) => ctx.intent.fields.includes(c.field) && !isPlaceholder(c.text));

@@ -15,12 +15,14 @@ import { TUNING } from "../tuning.ts";
 interface TitleIndex {
   terms: Set<string>[];
   sheetsByTerm: Map<string, number[]>;
+  /** each sheet's position, by id */
+  positions: Map<string, number>;
 }
 const titleIndexes = new WeakMap<readonly Fiche[], TitleIndex>();
 function titleIndexOf(fiches: readonly Fiche[]): TitleIndex {
   let index = titleIndexes.get(fiches);
   if (index) return index;
-  index = { terms: fiches.map((f) => new Set(analyze(f.title))), sheetsByTerm: new Map() };
+  index = { terms: fiches.map((f) => new Set(analyze(f.title))), sheetsByTerm: new Map(), positions: new Map(fiches.map((f, at) => [f.id, at])) };
   const { sheetsByTerm } = index;
   index.terms.forEach((terms, at) => {
     for (const t of terms) sheetsByTerm.get(t)?.push(at) ?? sheetsByTerm.set(t, [at]);
@@ -77,6 +79,13 @@ export function titleMatch(ctx: QueryContext, ranked: RankedFiche[], acrossFilte
   // when none is eligible, every coverage is 0 and the best ranked sheet wins: read them all
   const found = best([...sharing].sort((a, b) => a - b)) ?? best(fiches.keys());
   return found && { fiche: found.fiche, coverage: found.coverage, weighted: found.score };
+}
+
+/** A sheet's analysed title terms (from the title index, built once per sheet list). */
+export function titleTermsOf(fiches: readonly Fiche[], fiche: Fiche): ReadonlySet<string> {
+  const index = titleIndexOf(fiches);
+  const at = index.positions.get(fiche.id);
+  return at === undefined ? new Set(analyze(fiche.title)) : index.terms[at];
 }
 
 /** The sheet a "similar to X" question is about: the one sheet writing an acronym the question names, else the best

@@ -4,7 +4,7 @@
 import type { QueryContext } from "../understand/queryContext.ts";
 import type { RankedFiche } from "../retrieve/rankFiches.ts";
 import { TUNING } from "../tuning.ts";
-import { titleMatch } from "./referenceFiche.ts";
+import { titleMatch, titleTermsOf } from "./referenceFiche.ts";
 import { covers } from "../understand/concepts.ts";
 import { askedAbout } from "../understand/askedAbout.ts";
 import { fold } from "../../../ingest/text/index.ts";
@@ -15,9 +15,16 @@ export function selectFieldSheets(ctx: QueryContext, ranked: RankedFiche[]): Ran
   if (ctx.scope) return sheetsInScope(ctx, ranked);
   const named = titleMatch(ctx, ranked);
   const hasAskedField = (id: string) => ctx.index.ficheById.get(id)?.fields.some((x) => ctx.intent.fields.includes(x.name));
-  if (named && named.coverage >= fieldTitleCoverage && hasAskedField(named.fiche.id)) {
-    const sheet = ranked.find((r) => r.ficheId === named.fiche.id);
-    if (sheet) return [sheet];
+  // (a named sheet that lacks the field is still the one asked about, and its silence the answer — not another sheet's
+  // value, « le budget de Regards sur l'Art » answered with another Poitiers action's budget — unless a sheet ranked above
+  // it, its title sharing words of the named title the question holds, has the field: two sheets on one action, the 2021
+  // one holding the contact, which English words translated into the other's title named)
+  if (named && named.coverage >= fieldTitleCoverage) {
+    const quoted = [...titleTermsOf(ctx.index.fiches, named.fiche)].filter((t) => ctx.termSet.has(t));
+    const at = ranked.findIndex((r) => r.ficheId === named.fiche.id);
+    const alike = hasAskedField(named.fiche.id) ? [] : ranked.slice(0, Math.max(0, at)).filter((r) => hasAskedField(r.ficheId) && quoted.some((t) => titleTermsOf(ctx.index.fiches, ctx.index.ficheById.get(r.ficheId)!).has(t)));
+    const sheet = ranked[at];
+    if (sheet && alike.length === 0) return [sheet];
   }
   // "When is the ECOVIP conference…": a name or acronym the question gives designates the sheets that write it and fill
   // the field asked, as in a list (selectListSheets); the best-ranked sheet may only share the question's other words

@@ -13,6 +13,8 @@ const { suggestions: MAX } = TUNING.decide;
 export async function suggestSheets(corpus: Corpus, input: QuestionInput, abstention: Abstention, ranked: RankedFiche[]): Promise<string[]> {
   // (nor when the sheets already given are all there is: they are the closest)
   if (abstention.why === "unknownPlace" || abstention.why === "noneInScope" || abstention.why === "noOthers") return [];
+  // an amount the sheets asked about leave blank: they are the closest sheets, offered apart from the answer
+  if (abstention.why === "notGiven") return abstention.ficheIds.slice(0, MAX);
   // not in the cities named: the closest sheets are those of other cities
   if (abstention.why === "notInCity") return ranked.filter((r) => !abstention.cities.includes(corpus.index.ficheById.get(r.ficheId)?.city ?? "")).slice(0, MAX).map((r) => r.ficheId);
   if (abstention.why !== "noneInFilters") return ranked.slice(0, MAX).map((r) => r.ficheId);
