@@ -1386,4 +1386,15 @@ describe("a list naming one of the form's box lists by its label", () => {
     expect(listed.length).toBeGreaterThanOrEqual(Math.min(ticked.size, 8));
     for (const id of listed) expect(ticked.has(id)).toBe(true);
   });
+
+  it("finds general terms a translator gives: drugs as « produits psychoactifs », law enforcement as the police", async () => {
+    // Valence's sheet speaks of « consommation de produits psychoactifs », never of « drogues »
+    const drugs = await decide("Which actions talk to young people about drugs?");
+    expect(drugs.kind).toBe("list");
+    expect(sheetsOf(drugs)).toContain("valence--promotion-sante-mentale-des-jeunes");
+    // Roanne's partners include the « police municipale »
+    const police = await decide("Which actions involve law enforcement?");
+    expect(police.kind).toBe("list");
+    expect(sheetsOf(police)[0]).toBe("roanne--groupe-echanges-partenarial-habitat-sante");
+  });
 });
