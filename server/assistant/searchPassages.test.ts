@@ -31,4 +31,15 @@ describe("searchPassages", () => {
     const [hits, asked] = await Promise.all([searchPassages(corpus, question, { k: 5 }), askQuestion(corpus, { question })]);
     expect(hits.map((h) => h.ficheId)).toEqual(asked.citations.map((c) => c.ficheId));
   });
+
+  it("for a list, shows the other action sheets before a workshop's synthesis, which no list names", async () => {
+    const kindOf = (id: string) => corpus.index.ficheById.get(id)!.kind;
+    for (const question of ["Quelles villes travaillent avec les CMP ?", "Which cities involve a mobile psychiatry team?"]) {
+      const sheets = [...new Set((await searchPassages(corpus, question, { k: 40 })).map((h) => h.ficheId))];
+      const firstSynthesis = sheets.findIndex((id) => kindOf(id) !== "fiche");
+      // (a synthesis is among the hits, after every action sheet found)
+      expect(firstSynthesis, question).toBeGreaterThan(0);
+      expect(sheets.slice(firstSynthesis).every((id) => kindOf(id) !== "fiche"), question).toBe(true);
+    }
+  });
 });

@@ -23,7 +23,11 @@ export async function searchPassages(
     if (similar) return similar.near.slice(0, k).map(({ hit, chunk }) => searchHitOf(chunk, ctx.termSet, hit.score));
   }
   const listed = ctx.intent.kind === "list" ? selectListSheets(ctx, ranked) : [];
-  const order = [...listed, ...ranked.filter((r) => !listed.includes(r))];
+  // (then, for a list, the other action sheets before a workshop's synthesis: a list names the cities that run an action,
+  // and a synthesis, evidence and no action, is never one of them — selectListSheets.ts)
+  const rest = ranked.filter((r) => !listed.includes(r));
+  const isAction = (id: string) => corpus.index.ficheById.get(id)?.kind === "fiche";
+  const order = ctx.intent.kind === "list" ? [...listed, ...rest.filter((r) => isAction(r.ficheId)), ...rest.filter((r) => !isAction(r.ficheId))] : [...listed, ...rest];
   const hits: SearchHit[] = [];
   for (const r of order) {
     for (const { chunk, score } of r.chunks.slice(0, TUNING.compose.searchHitsPerSheet)) hits.push(searchHitOf(chunk, ctx.termSet, score));
