@@ -12,7 +12,7 @@ import { answerValue } from "./answerValue.ts";
 import type { BuiltAnswer } from "./builtAnswer.ts";
 import { MESSAGES } from "./messages.ts";
 
-export function abstentionMessage(a: Abstention, lang: Lang, titleOf: (ficheId: string) => string = (id) => id): string {
+export function abstentionMessage(a: Abstention, lang: Lang, titleOf: (ficheId: string) => string): string {
   const m = MESSAGES[lang];
   if (a.why === "notGiven") return a.ficheIds.map((id) => m.amountNotGiven(titleOf(id))).join("\n");
   if (a.why === "unknownPlace") return m.unknownPlace(a.place);

@@ -8,7 +8,7 @@ import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, findValues, isPlaceholder, lookupCandidates, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
-import { valueTypeOf } from "../understand/valueType.ts";
+import { AMOUNT_FIELDS, valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
 import { RULED_OUT } from "../understand/understandQuestion.ts";
 import { listConcepts, selectListSheets, type ListedSheet } from "./selectListSheets.ts";
@@ -114,9 +114,6 @@ function askedParts(question: string): string[] {
   const comma = COMMA_QUESTION.exec(question);
   return comma && valueTypeOf(question.slice(0, comma.index)) ? [question.slice(0, comma.index), question.slice(comma.index + comma[0].length)] : [question];
 }
-
-/** The form's fields that hold an amount of money. */
-const AMOUNT_FIELDS = new Set(["budget", "budget_operating", "budget_investment", "budget_city_contribution"]);
 
 /** Kinds of value a sheet may state outside the field the question names: a date, a length, a rhythm. */
 const VALUE_WITHIN_FIELD = new Set(["date", "duration", "frequency"]);

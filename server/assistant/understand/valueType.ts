@@ -95,6 +95,9 @@ const BODY_BY_ACRONYM = /\b(?:[Qq]uel(?:le)?s?|[Ww]hich|[Ww]hat)\s+\p{Lu}{2,6}s?
 /** "Qu'est-ce qui a été fait…" asks what, not who: its "qui" is the subject of "est-ce". */
 const WHAT_SUBJECT = /\bqu['’]est-ce qui\b/g;
 
+/** The form's fields that hold an amount of money: where the amount kind of value is written. */
+export const AMOUNT_FIELDS: ReadonlySet<string> = new Set(KINDS.find((k) => k.kind === "amount")!.fields);
+
 export function valueTypeOf(question: string): ValueType | undefined {
   // "what's the minimum size…": the contraction read as its verb
   const q = fold(question).replace(WHAT_SUBJECT, "quoi").replace(/\b(what|who|where|how|when|which)['’]s\b/g, "$1 is")
