@@ -45,3 +45,24 @@ describe("ungrounded", () => {
     expect(ungrounded(understandQuestion(corpus, { question: "Which cities bring in peer workers from the psychiatric hospital?" }))).toEqual([]);
   });
 });
+
+describe("ungrounded, names and choices in other forms", () => {
+  it("grounds a name that is a glossary term by the form the sheets write (the CAF), not a name no sheet writes", async () => {
+    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
+    const { understandQuestion } = await import("../understand/understandQuestion.ts");
+    const { ungrounded } = await import("./grounding.ts");
+    const corpus = await getTestCorpus();
+    const missing = (question: string) => ungrounded(understandQuestion(corpus, { question }));
+    expect(missing("Quels projets la Caisse d'allocations familiales a-t-elle soutenus ?")).toEqual([]);
+    expect(missing("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toContain("Maison des adolescents");
+  });
+
+  it("grounds a word offered as a choice beside one the corpus writes in another form (« migration ou exil »: « migratoire »)", async () => {
+    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
+    const { understandQuestion } = await import("../understand/understandQuestion.ts");
+    const { ungrounded } = await import("./grounding.ts");
+    const corpus = await getTestCorpus();
+    expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par la migration ou l'exil ?" }))).toEqual([]);
+    expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par l'exil ?" }))).toContain("exil");
+  });
+});

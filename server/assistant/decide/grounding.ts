@@ -217,16 +217,17 @@ export function ungrounded(ctx: QueryContext): string[] {
   const seen = new Set<string>();
   const asks = asksValue(ctx.question);
   const partners = choicePartners(ctx.question);
+  const conceptLabels = new Map(ctx.concepts.filter((c) => c.label).map((c) => [fold(c.label!), !c.unknown]));
   const partnerWritten = (word: string) => {
     const side = partners.get(word);
     const terms = side === undefined ? [] : analyze(side);
-    // one word by its stem ("tutelle": "3 tutelles"); two side by side, as written
-    return terms.length === 1 ? (ctx.stats.df.get(terms[0]) ?? 0) > 0 : terms.length > 1 && nameInCorpus(ctx, side!);
+    // one word by its stem ("tutelle": "3 tutelles"), or as a concept the corpus knows in another form (« parcours de
+    // migration ou d'exil »: the sheets write "migratoire"); two side by side, as written
+    return terms.length === 1 ? (ctx.stats.df.get(terms[0]) ?? 0) > 0 || conceptLabels.get(fold(side!)) === true : terms.length > 1 && nameInCorpus(ctx, side!);
   };
   // an item of an enumeration is answered by another item: one concept the corpus knows, or several written side by
   // side ("compagnie du spectacle vivant"), as for a choice of two
   const enumerations = enumerationPartners(ctx.question);
-  const conceptLabels = new Map(ctx.concepts.filter((c) => c.label).map((c) => [fold(c.label!), !c.unknown]));
   const itemKnown = (item: string) => {
     const labels = item.split(/\s+/).map((w) => fold(w).replace(/^[dl]['’]/, "")).filter((w) => conceptLabels.has(w));
     if (labels.length === 1) return conceptLabels.get(labels[0]) === true;
@@ -255,6 +256,10 @@ export function ungrounded(ctx: QueryContext): string[] {
     const parts = name.split(/\s+/).filter((w) => !IS_CONNECTOR.test(w));
     if (parts.every((w) => /^\p{Lu}{2,6}$/u.test(w) && ctx.stats.words.has(fold(w)))) continue;
     if (nameInCorpus(ctx, name)) continue;
+    // « la Caisse d'allocations familiales »: a name that is a glossary term the sheets write in another of its forms
+    // (the acronym, "CAF") is grounded by that form, in French as an English name is by its translation below
+    const nameTerms = analyze(name);
+    if (nameTerms.length > 1 && ctx.concepts.some((c) => !c.unknown && c.phrases.some((p) => p.length > 1 && nameTerms.every((t) => p.includes(t))))) continue;
     // "CH Henri Laborit": the kind of body its acronym gives may be written out or left out ("CH Laborit",
     // "Centre hospitalier Henri Laborit"); the rest of the name, two words or more, written as such grounds it
     // (a hyphen joins two words too: "CH Henri-Laborit")
