@@ -76,6 +76,12 @@ describe("detectIntent", () => {
     expect(detectIntent("Quelles villes mènent des actions comme les PSSM ?").kind).toBe("list");
   });
 
+  it("reads actions that reach a public as whom they touch, and reaching someone as asking a contact", () => {
+    expect(detectIntent("Which of these reach families on low incomes?").fields).not.toContain("contact");
+    expect(detectIntent("Are there actions that reach isolated older people?").fields).not.toContain("contact");
+    expect(detectIntent("How can I reach the coordinator of the Caen group?").fields).toContain("contact");
+  });
+
   it("reads a phone that qualifies what is asked ('phone helplines', 'support by phone') as asking no contact, a phone number as asking one", () => {
     expect(detectIntent("Are there any phone helplines that cities set up for people in distress?").fields).not.toContain("contact");
     expect(detectIntent("Which cities offer support by phone?").fields).not.toContain("contact");

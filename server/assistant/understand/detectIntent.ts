@@ -68,7 +68,9 @@ const FIELD_PATTERNS: [RegExp, string[]][] = [
   [/\b(partenaires?|partners?|partenariats?|stakeholders?)\b/, ["partners"]],
   // (a phone that qualifies what is asked, "phone helplines", "support by phone", asks for no number)
   // ("who should I get in touch with?", "who can I call about it?")
-  [new RegExp(String.raw`\b(contact\w*|joindre|reach|email|get in touch|who (?:should|can|could|do) (?:i|we) (?:call|ring|write to|speak to|talk to)|${PHONE_ASKED})\b`), ["contact"]],
+  // ("Which of those reach people on welfare?", "actions that reach young people": a subject reaching a public is whom
+  // an action touches, not how to get in touch)
+  [new RegExp(String.raw`\b(contact\w*|joindre|(?<!\b(?:those|these|which|that|who|they|ones|actions|projects|schemes|programmes|programs|initiatives|services) )reach|email|get in touch|who (?:should|can|could|do) (?:i|we) (?:call|ring|write to|speak to|talk to)|${PHONE_ASKED})\b`), ["contact"]],
   // (folded: "portées par", "co-portée" carry the action as "porteurs" does; "porte sur" says what it is about)
   // ("who runs the one in Bourg?": who runs an action is who carries it)
   // ("who co-led the scheme?": leading an action together is carrying it together, « co-porté »)
