@@ -1397,4 +1397,13 @@ describe("a list naming one of the form's box lists by its label", () => {
     expect(police.kind).toBe("list");
     expect(sheetsOf(police)[0]).toBe("roanne--groupe-echanges-partenarial-habitat-sante");
   });
+
+  it("reads taking or ending one's own life as suicide (general terminology)", async () => {
+    // Bordeaux's sheet is about « prévention du risque suicidaire »; neither question writes the word
+    for (const question of ["Which cities try to keep residents from taking their own lives?", "Which actions reach people who might end their lives?"]) {
+      const d = await decide(question);
+      expect(d.kind).toBe("list");
+      expect(sheetsOf(d)[0]).toBe("bordeaux--prevention-risque-suicidaire");
+    }
+  });
 });
