@@ -91,6 +91,14 @@ describe("valueTypeOf", () => {
     expect(passages[0].value).toBe("CNRA-CLSM");
   });
 
+  it("reads which body paid as who paid ('which organisation covered…', 'which national body funded…')", async () => {
+    for (const question of ["In Limoges' priority neighbourhoods, which organisation covered the awareness sessions' speaker?", "Which national body funded the speaker of Limoges' awareness sessions in priority neighbourhoods?"]) {
+      const { sheet, passages } = await lookup(question);
+      expect(sheet).toBe("limoges--sensibilisation-sante-mentale-qpv");
+      expect(passages[0].value).toBe("CNRA-CLSM");
+    }
+  });
+
   it("reads an event asked as a name, and gives the event's capitalised name, not the one the question writes", async () => {
     expect(valueTypeOf("dans le cadre de quelle manifestation le colloque a-t-il été organisé ?")?.kind).toBe("name");
     expect(valueTypeOf("ECOVIP Lyon: in what event was the 2023 conference held?")?.kind).toBe("name");
