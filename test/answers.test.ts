@@ -234,6 +234,19 @@ describe("POST /api/ask — grounding, filters and suggestions", () => {
     expect(contact.answer).toContain("PAUCHET");
   });
 
+  it("says that a sheet naming several funders gives no one funder's share, and gives the total when no funder is asked", async () => {
+    // Valence's sheet: « 5000 € environ » and « Université / Ville de Valence / ARS », no amount beside any of them
+    for (const question of ["What was the ARS's own contribution to the youth mental health week in Valence, in euros?", "Combien l'ARS a-t-elle apporté à la semaine santé mentale des jeunes de Valence ?"]) {
+      const r = await ask(question);
+      expect(r.citations).toEqual([]);
+      expect(r.answer).toMatch(/l'ARS|the ARS/);
+      expect(r.suggestions?.map((s) => s.ficheId)).toEqual(["valence--promotion-sante-mentale-des-jeunes"]);
+    }
+    const total = await ask("What is the budget of the youth mental health week in Valence?");
+    expect(total.citations.map((c) => c.ficheId)).toContain("valence--promotion-sante-mentale-des-jeunes");
+    expect(total.answer).toContain("5000 €");
+  });
+
   it("cites nothing for a place the corpus never mentions, and says which", async () => {
     const r = await ask("What does Marseille do for mental health?");
     expect(r.citations).toEqual([]);

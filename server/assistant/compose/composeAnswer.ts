@@ -14,7 +14,7 @@ import { MESSAGES } from "./messages.ts";
 
 export function abstentionMessage(a: Abstention, lang: Lang, titleOf: (ficheId: string) => string): string {
   const m = MESSAGES[lang];
-  if (a.why === "notGiven") return a.ficheIds.map((id) => m.amountNotGiven(titleOf(id))).join("\n");
+  if (a.why === "notGiven") return a.ficheIds.map((id) => (a.funder ? m.shareNotGiven(titleOf(id), a.funder) : m.amountNotGiven(titleOf(id)))).join("\n");
   if (a.why === "unknownPlace") return m.unknownPlace(a.place);
   if (a.why === "notCovered") return m.notCovered(a.missing);
   if (a.why === "notInCity") return m.notInCity(a.cities, a.missing);

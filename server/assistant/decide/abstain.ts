@@ -94,8 +94,9 @@ export type Abstention =
   | { why: "noneInFilters" }
   /** "Any others?": the sheets the last answer gave are all there is */
   | { why: "noOthers" }
-  /** the sheets asked about leave the amount asked blank: their silence is the answer, and they the closest sheets */
-  | { why: "notGiven"; ficheIds: string[] };
+  /** the sheets asked about leave the amount asked blank (or, with `funder`, that funder's share of it): their silence is
+   * the answer, and they the closest sheets */
+  | { why: "notGiven"; ficheIds: string[]; funder?: string };
 
 /**
  * A follow-up over earlier sheets: none of them holds any specific concept the question asks about. A value of

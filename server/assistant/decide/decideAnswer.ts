@@ -8,6 +8,7 @@ import { abstention, type Abstention } from "./abstain.ts";
 import { findValue, findValues, isPlaceholder, lookupCandidates, type ValuePassage } from "./findValue.ts";
 import { titleMatch } from "./referenceFiche.ts";
 import { selectFieldSheets, sheetsInScope } from "./selectFieldSheets.ts";
+import { funderShareNotGiven } from "./funderShare.ts";
 import { AMOUNT_FIELDS, valueTypeOf } from "../understand/valueType.ts";
 import { detectIntent } from "../understand/detectIntent.ts";
 import { RULED_OUT } from "../understand/understandQuestion.ts";
@@ -191,6 +192,8 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
         if (amountAsked) return { kind: "abstain", abstention: { why: "notGiven", ficheIds: sheets.map((r) => r.ficheId) } };
         return { kind: "field", sheets };
       }
+      const funder = amountAsked ? funderShareNotGiven(ctx, sheets.map((r) => r.ficheId)) : undefined;
+      if (funder) return { kind: "abstain", abstention: { why: "notGiven", ficheIds: sheets.map((r) => r.ficheId), funder } };
       // "Who picked up the bill for the facilitator?": a filled field that holds no value of the kind asked (« Mise à
       // disposition » names no body) leaves the value to the sentence that states it ("Coût de l'intervenante pris en charge par le CNRA-CLSM")
       const statesIt = (text: string) => !!type && new RegExp(type.shape.source, type.shape.flags.replace("g", "")).test(text);
@@ -219,6 +222,9 @@ function decideFor(ctx: QueryContext, ranked: RankedFiche[]): Decision {
         if (sheets.length > 0) return { kind: "list", sheets };
       }
       const value = valueDecision(ctx, ranked);
+      // (an amount found where a funder's share was asked is the total: « Combien l'ARS a-t-elle apporté… ? »)
+      const funder = value?.kind === "value" && valueTypeOf(ctx.question)?.kind === "amount" ? funderShareNotGiven(ctx, [value.sheets[0].ficheId]) : undefined;
+      if (value?.kind === "value" && funder) return { kind: "abstain", abstention: { why: "notGiven", ficheIds: [value.sheets[0].ficheId], funder } };
       if (value) return value;
       if (quotesTitle) {
         const sheets = selectListSheets(ctx, ranked);

@@ -97,6 +97,8 @@ const WHAT_SUBJECT = /\bqu['’]est-ce qui\b/g;
 
 /** The form's fields that hold an amount of money: where the amount kind of value is written. */
 export const AMOUNT_FIELDS: ReadonlySet<string> = new Set(KINDS.find((k) => k.kind === "amount")!.fields);
+/** What an amount looks like in a sheet ("5000 €", "6 000€"). */
+export const AMOUNT_SHAPE: RegExp = KINDS.find((k) => k.kind === "amount")!.shape;
 
 export function valueTypeOf(question: string): ValueType | undefined {
   // "what's the minimum size…": the contraction read as its verb
