@@ -64,5 +64,8 @@ describe("ungrounded, names and choices in other forms", () => {
     const corpus = await getTestCorpus();
     expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par la migration ou l'exil ?" }))).toEqual([]);
     expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par l'exil ?" }))).toContain("exil");
+    // the other side may open with a preposition and an article (« ou dans le supérieur »)
+    expect(ungrounded(understandQuestion(corpus, { question: "Quelles villes aident les jeunes inscrits à l'université ou dans le supérieur ?" }))).toEqual([]);
+    expect(ungrounded(understandQuestion(corpus, { question: "Quelles villes aident les jeunes inscrits dans le supérieur ?" })).join(" ")).toMatch(/supérieur/);
   });
 });

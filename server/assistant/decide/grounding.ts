@@ -133,7 +133,9 @@ export function nameInCorpus(ctx: QueryContext, name: string, within?: (f: Fiche
  * as such or not at all). The other side of each word, folded.
  */
 const SIDE = `${WORD}(?:\\s+${WORD})?`;
-const CHOICE = new RegExp(`(${SIDE})\\s+(?:ou|or)\\s+(?:${CONNECTOR}\\s+|[dl]['’])?(${SIDE})`, "giu");
+/** A preposition that may open the other side of a choice (« à l'université ou dans le supérieur »). */
+const CHOICE_PREPOSITION = "(?:dans|sur|par|pour|avec|chez|à|a|in|at|to|with|by|from)";
+const CHOICE = new RegExp(`(${SIDE})\\s+(?:ou|or)\\s+(?:(?:${CONNECTOR}|${CHOICE_PREPOSITION})\\s+|[dl]['’]){0,2}(${SIDE})`, "giu");
 const IS_CONNECTOR = new RegExp(`^${CONNECTOR}$`, "iu");
 function choicePartners(question: string): Map<string, string> {
   const out = new Map<string, string>();
