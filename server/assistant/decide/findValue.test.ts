@@ -92,7 +92,7 @@ describe("valueTypeOf", () => {
   });
 
   it("reads which body paid as who paid ('which organisation covered…', 'which national body funded…')", async () => {
-    for (const question of ["In Limoges' priority neighbourhoods, which organisation covered the awareness sessions' speaker?", "Which national body funded the speaker of Limoges' awareness sessions in priority neighbourhoods?"]) {
+    for (const question of ["In Limoges' priority neighbourhoods, which organisation covered the awareness sessions' speaker?", "Which national body funded the speaker of Limoges' awareness sessions in priority neighbourhoods?", "Which bodies fund the awareness sessions in Limoges' priority neighbourhoods?"]) {
       const { sheet, passages } = await lookup(question);
       expect(sheet).toBe("limoges--sensibilisation-sante-mentale-qpv");
       expect(passages[0].value).toBe("CNRA-CLSM");

@@ -330,7 +330,7 @@ const LIMIT_STATED = /\b(?:(?:pas )?plus de|maximum|au plus|jusqu'a|limite\w*|ne
 
 /** A question asking who paid for something (folded), or which body did ("which body covered the cost…", « quel organisme a
  * pris en charge… », « par quelle structure … financé »). General French and English. */
-const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|financ\w*|pris en charge|prend en charge)|\b(?:who |(?:which|what) (?:[a-z-]+ ){1,3}?)(?:paid|pays|funded|funds|financed|covered|covers|picked up|bore|footed)\b|\bquel(?:le)?s? (?:[a-z-]+ ){1,3}?(?:a|ont|avait|avaient) (?:paye|finance|pris en charge|subventionne)|\bpar quel(?:le)?s? [^?]{0,80}\b(?:paye|finance|pris en charge|subventionne)/;
+const PAYER_ASKED = /\bqui (?:l[ea]s? )?(?:a |ont |avait )?(?:paye|paie|payent|financ\w*|pris en charge|prend en charge)|\b(?:who |(?:which|what) (?:[a-z-]+ ){1,3}?)(?:paid|pays?|fund(?:ed|s)?|financ(?:e|es|ed)|cover(?:ed|s)?|sponsor(?:ed|s)?|picked up|bore|footed)\b|\bquel(?:le)?s? (?:[a-z-]+ ){1,3}?(?:a|ont|avait|avaient) (?:paye|finance|pris en charge|subventionne)|\bpar quel(?:le)?s? [^?]{0,80}\b(?:paye|finance|pris en charge|subventionne)/;
 /** A sentence saying who paid ("pris en charge par le CNRA-CLSM", "financé par l'ARS", "funded by"), folded. */
 const PAYER_STATED = /\b(?:pris(?:e|es)? en charge|financ\w*|paye\w*|subventionn\w*|funded|paid(?: for)?|covered)\s+(?:\w+\s+){0,2}?(?:par|by)\b/;
 
