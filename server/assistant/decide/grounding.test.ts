@@ -46,26 +46,25 @@ describe("ungrounded", () => {
   });
 });
 
+/** What a question leaves ungrounded, over the real corpus (imported on first use: the namesIn tests need no index). */
+async function ungroundedOf(question: string): Promise<string[]> {
+  const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
+  const { understandQuestion } = await import("../understand/understandQuestion.ts");
+  const { ungrounded } = await import("./grounding.ts");
+  return ungrounded(understandQuestion(await getTestCorpus(), { question }));
+}
+
 describe("ungrounded, names and choices in other forms", () => {
   it("grounds a name that is a glossary term by the form the sheets write (the CAF), not a name no sheet writes", async () => {
-    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
-    const { understandQuestion } = await import("../understand/understandQuestion.ts");
-    const { ungrounded } = await import("./grounding.ts");
-    const corpus = await getTestCorpus();
-    const missing = (question: string) => ungrounded(understandQuestion(corpus, { question }));
-    expect(missing("Quels projets la Caisse d'allocations familiales a-t-elle soutenus ?")).toEqual([]);
-    expect(missing("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toContain("Maison des adolescents");
+    expect(await ungroundedOf("Quels projets la Caisse d'allocations familiales a-t-elle soutenus ?")).toEqual([]);
+    expect(await ungroundedOf("Quel est le budget de la Maison des adolescents de Bordeaux ?")).toContain("Maison des adolescents");
   });
 
   it("grounds a word offered as a choice beside one the corpus writes in another form (« migration ou exil »: « migratoire »)", async () => {
-    const { getTestCorpus } = await import("../../../test/helpers/testServices.ts");
-    const { understandQuestion } = await import("../understand/understandQuestion.ts");
-    const { ungrounded } = await import("./grounding.ts");
-    const corpus = await getTestCorpus();
-    expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par la migration ou l'exil ?" }))).toEqual([]);
-    expect(ungrounded(understandQuestion(corpus, { question: "Des actions pour les familles marquées par l'exil ?" }))).toContain("exil");
+    expect(await ungroundedOf("Des actions pour les familles marquées par la migration ou l'exil ?")).toEqual([]);
+    expect(await ungroundedOf("Des actions pour les familles marquées par l'exil ?")).toContain("exil");
     // the other side may open with a preposition and an article (« ou dans le supérieur »)
-    expect(ungrounded(understandQuestion(corpus, { question: "Quelles villes aident les jeunes inscrits à l'université ou dans le supérieur ?" }))).toEqual([]);
-    expect(ungrounded(understandQuestion(corpus, { question: "Quelles villes aident les jeunes inscrits dans le supérieur ?" })).join(" ")).toMatch(/supérieur/);
+    expect(await ungroundedOf("Quelles villes aident les jeunes inscrits à l'université ou dans le supérieur ?")).toEqual([]);
+    expect((await ungroundedOf("Quelles villes aident les jeunes inscrits dans le supérieur ?")).join(" ")).toMatch(/supérieur/);
   });
 });
