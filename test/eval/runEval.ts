@@ -10,8 +10,8 @@ import { startTestServer } from "../helpers/startTestServer.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 export const evalDir = process.env.EVAL_DIR ?? fileURLToPath(new URL("../../../shared/eval", import.meta.url));
-/** the two public sets, our own probes, then the blind sets, blind1–107 (test/eval/*.jsonl: see eval.test.ts) */
-export const OWN_SETS = ["probes", ...Array.from({ length: 107 }, (_, i) => `blind${i + 1}`)].map((name) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url)));
+/** the two public sets, our own probes, then the blind sets, blind1–110 (test/eval/*.jsonl: see eval.test.ts) */
+export const OWN_SETS = ["probes", ...Array.from({ length: 110 }, (_, i) => `blind${i + 1}`)].map((name) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url)));
 export const QUESTION_SETS = process.env.EVAL_QUESTIONS ? [process.env.EVAL_QUESTIONS] : [`${evalDir}/dev.jsonl`, `${evalDir}/dev2.jsonl`, ...OWN_SETS];
 
 export async function runScorer(url: string, questions: string, extra: string[] = []): Promise<string> {
