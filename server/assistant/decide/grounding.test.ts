@@ -68,3 +68,13 @@ describe("ungrounded, names and choices in other forms", () => {
     expect((await ungroundedOf("Quelles villes aident les jeunes inscrits dans le supérieur ?")).join(" ")).toMatch(/supérieur/);
   });
 });
+
+describe("ungrounded, English names translated word by word", () => {
+  it("grounds an English name only where a passage writes its translated words together", async () => {
+    // « européen » is in "Semaines Européennes…", « social » and « financement » elsewhere: no sheet names the fund
+    expect(await ungroundedOf("Which cities pay for their mental health actions with European Social Fund money?")).toContain("European Social Fund");
+    // one glossary term, however many words; acronyms the corpus writes and hyphenated modifiers are grounded as themselves
+    expect(await ungroundedOf("Which cities run Mental Health First Aid courses?")).toEqual([]);
+    expect(await ungroundedOf("How many people did the ARS-funded PSSM courses in Lille cover in 2022?")).toEqual([]);
+  });
+});

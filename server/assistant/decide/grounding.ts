@@ -269,8 +269,9 @@ export function ungrounded(ctx: QueryContext): string[] {
     if (bare !== name && bare.split(/[\s-]+/).length >= 2 && /^\p{Lu}/u.test(bare) && nameInCorpus(ctx, bare)) continue;
     const joined = joinedNames(name);
     if (joined.length > 0 && joined.every((part) => nameInCorpus(ctx, part))) continue;
-    // an English name the glossary translates is grounded by its translation
-    if (ctx.lang === "en" && ctx.translates(name)) continue;
+    // an English name the glossary translates is grounded by its translation, written together: "European Social Fund"
+    // is not grounded by « européen » in "Semaines Européennes…" and « social » and « financement » elsewhere
+    if (ctx.lang === "en" && ctx.translatesTogether(name)) continue;
     if (!missing.some((m) => name.toLowerCase().includes(m.toLowerCase()))) missing.push(name);
   }
   const glosses = groundedGlosses(ctx);

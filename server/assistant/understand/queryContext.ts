@@ -33,6 +33,8 @@ export interface QueryContext {
   filtered: boolean;
   /** English text the glossary translates into terms the corpus holds (a name given in English) */
   translates: (text: string) => boolean;
+  /** …and one chunk holds all its translated concepts together: what grounds a name of several words translated word by word */
+  translatesTogether: (text: string) => boolean;
   /** whether a general lexicon (Hunspell French, WordNet, FreeDict eng-fra) knows the word at all; with none loaded, yes */
   knowsWord: (word: string) => boolean;
   /** whether an English word is a general one, of many uses (wordClasses.ts manyUses); with no lexicon, no */

@@ -14,6 +14,7 @@ import { restoreAccents } from "./restoreAccents.ts";
 import { askedAbout } from "./askedAbout.ts";
 import { valueTypeOf } from "./valueType.ts";
 import { textHoldsPhrase } from "./sideBySide.ts";
+import { heldTogether } from "./heldTogether.ts";
 import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
@@ -262,6 +263,17 @@ class QuestionParts implements Lazy {
     // "Tuesday": a capitalised word the general dictionary translates into words the sheets write ("mardi") names no
     // body; the dictionary's words that the sheets do not hold stay concepts (absentWordConcepts), so none may be left
     return (e.dictionaryWords?.length ?? 0) > 0 && all.every((c) => !c.unknown);
+  }
+
+  translatesTogether(text: string): boolean {
+    if (!this.translates(text)) return false;
+    // (not the acronyms the corpus writes, each grounded as itself, nor what a hyphen adds to a word: "ARS-funded PSSM",
+    // "Mental Health First Aid-type")
+    const named = text.replace(/(?<=\p{L})-\p{Ll}+/gu, "").replace(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu, (w) => (this.corpus.stats.words.has(fold(w)) ? " " : w));
+    const e = this.corpus.expand(named, "en");
+    // each glossary term by its French forms, each word the dictionary translates by its translations
+    const forms = [...e.concepts, ...(e.dictionaryWords ?? []).filter((w) => w[0].length >= TUNING.understand.dictMinChars && !STOP_WORDS.has(w[0])).map((w) => w.slice(1))];
+    return heldTogether(this.corpus.index, forms, TUNING.understand.phraseSlack);
   }
 
   knowsWord(word: string): boolean {
@@ -611,6 +623,7 @@ interface Lazy {
   terminology(): Concept[];
   entities(): string[];
   translates(text: string): boolean;
+  translatesTogether(text: string): boolean;
   knowsWord(word: string): boolean;
   generalWord(word: string): boolean;
   givenName(word: string): boolean | undefined;
@@ -659,6 +672,10 @@ class UnderstoodQuestion implements QueryContext {
 
   translates(text: string): boolean {
     return this.lazy.translates(text);
+  }
+
+  translatesTogether(text: string): boolean {
+    return this.lazy.translatesTogether(text);
   }
 
   knowsWord(word: string): boolean {
