@@ -16,6 +16,9 @@ import { communeKey, isCommune } from "../understand/communes.ts";
 import { valueTypeOf } from "../understand/valueType.ts";
 import { DEMONSTRATIVE_NOUN } from "../understand/understandQuestion.ts";
 import { budgetBoundOf } from "../understand/budgetConstraint.ts";
+import { yearBoundOf } from "../understand/yearConstraint.ts";
+import { monthBoundOf } from "../understand/monthConstraint.ts";
+import { periodAsked } from "../understand/periodConstraint.ts";
 import { listConcepts, namesAskedCity } from "./selectListSheets.ts";
 import { askedProgrammes } from "./askedProgrammes.ts";
 import { analyze } from "../../../ingest/text/index.ts";
@@ -111,8 +114,10 @@ function noneInScope(ctx: QueryContext, ranked: RankedFiche[]): boolean {
   // a value asked in words that are all how it is asked (« ça réunit combien de monde ? ») asks it of them, whatever the words
   const asks = asksValue(ctx.question);
   if (specific.every((c) => c.label && asks(c.label))) return false;
-  // (a cost bound, « lesquelles n'ont rien déboursé », sorts them by their budget fields, whatever words it uses)
-  if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question)) || budgetBoundOf(ctx.question)) return false;
+  // (a cost bound, « lesquelles n'ont rien déboursé », sorts them by their budget fields, whatever words it uses; so does a
+  // bound on when they started or took place, or on how long, "Which of those started before 2020?", by their period)
+  const bounded = budgetBoundOf(ctx.question) || yearBoundOf(ctx.question) || monthBoundOf(ctx.question) || periodAsked(ctx.question);
+  if (specific.length === 0 || ctx.intent.kind === "field" || (ctx.intent.fields.length > 0 && valueTypeOf(ctx.question)) || bounded) return false;
   return !ranked.some((r) => specific.some((c) => covers(c, ctx.stats.ficheTerms.get(r.ficheId))));
 }
 

@@ -691,6 +691,14 @@ describe("decideAnswer", () => {
     expect(sheetsOf(d).sort()).toEqual(["lille--petits-dejeuners-interconnaissance-habitat-sante", "roanne--groupe-echanges-partenarial-habitat-sante"]);
   });
 
+  it("lists which of the previous answer's sheets started before a year ('Which of those started before 2020?'), by their periods", async () => {
+    const previous = ["montreuil--bibliotheque-vivante", "roanne--groupe-echanges-partenarial-habitat-sante", "limoges--sensibilisation-sante-mentale-qpv"];
+    const d = await decide({ question: "Which of those started before 2020?", history: afterAnswer("Which cities involve peer helpers or people with lived experience of mental illness in their actions?", previous) });
+    expect(d.kind).toBe("list");
+    expect(sheetsOf(d)).toContain("roanne--groupe-echanges-partenarial-habitat-sante");
+    for (const id of sheetsOf(d)) expect(Number(/\b(?:19|20)\d{2}\b/.exec(corpus.index.chunks.find((c) => c.ficheId === id && c.field === "period")!.text)![0])).toBeLessThan(2020);
+  });
+
   it("reads a hyphenated town's short name, capitalised, as that town ('à Bourg'), never the common noun", async () => {
     const d = await decide("Une voix(e) autrement à Bourg : au final, combien de séances et combien de familles ?");
     expect(d.kind).toBe("value");

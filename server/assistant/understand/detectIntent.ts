@@ -4,6 +4,8 @@ import { fold } from "../../../ingest/text/index.ts";
 import { monthBoundOf } from "./monthConstraint.ts";
 import { TUNING } from "../tuning.ts";
 import { budgetBoundOf } from "./budgetConstraint.ts";
+import { yearBoundOf } from "./yearConstraint.ts";
+import { periodAsked } from "./periodConstraint.ts";
 import { PHONE_ASKED } from "./valueType.ts";
 
 export type IntentKind = "list" | "field" | "similar" | "general";
@@ -159,8 +161,9 @@ export function detectIntent(question: string, namesSheet = false): DetectedInte
   // Secours en Santé Mentale"), which WHO_DOES reads as one sheet named; counting titles there lost blind18 p-08
   if (LIST.test(q) || ACTIONS_WHERE.test(question) || WHO_DOES_THIS.test(q) || (!namesSheet && WHO_IS_DOING.test(q))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   // "Which of those manage it without any dedicated budget?": which of the previous answer's sheets keep within a cost
-  // bound, a list of them, though it names the budget fields (a bound filters lists only)
-  if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && budgetBoundOf(question)) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
+  // bound, a list of them, though it names the budget fields (a bound filters lists only); so do "Which of those started
+  // before 2020?", « Lesquelles étaient ponctuelles ? », bounds on when and how long, read from each sheet's period
+  if (AMONG_THEM.test(q) && WHICH_OF_THEM.test(q) && (budgetBoundOf(question) || yearBoundOf(question) || periodAsked(question) || monthBoundOf(question))) return { kind: "list", fields: fields.filter((f) => LIST_FIELDS.has(f)), followUp };
   // "Qu'est-ce qui s'est passé en avril 2023 ?", "What took place in April 2023?": what happened in a month asks which
   // actions took place then, a list the month bounds (monthConstraint.ts)
   if (HAPPENED.test(q) && monthBoundOf(question)) return { kind: "list", fields: [], followUp };
