@@ -699,6 +699,18 @@ describe("decideAnswer", () => {
     for (const id of sheetsOf(d)) expect(Number(/\b(?:19|20)\d{2}\b/.exec(corpus.index.chunks.find((c) => c.ficheId === id && c.field === "period")!.text)![0])).toBeLessThan(2020);
   });
 
+  it("lists the other cities when a list question sets some aside (« hors Lille et Caen », 'apart from Caen and Lille')", async () => {
+    for (const question of ["Quelles villes, hors Lille et Caen, forment aux PSSM ?", "Apart from Caen and Lille, which cities run PSSM training?", "Which cities other than Lille and Caen run PSSM training?"]) {
+      const d = await decide(question);
+      expect(d.kind).toBe("list");
+      const cities = sheetsOf(d).map((id) => corpus.index.ficheById.get(id)!.city);
+      expect(cities).toContain("Roanne");
+      expect(cities.filter((c) => c === "Lille" || c === "Caen")).toEqual([]);
+    }
+    // a question asking no list keeps the city it names as its reference ("proches des Pôles Ressources Santé")
+    expect(understandQuestion(corpus, { question: "En dehors de Lille, y a-t-il des démarches proches des Pôles Ressources Santé ?" }).cities).toEqual(["Lille"]);
+  });
+
   it("reads a hyphenated town's short name, capitalised, as that town ('à Bourg'), never the common noun", async () => {
     const d = await decide("Une voix(e) autrement à Bourg : au final, combien de séances et combien de familles ?");
     expect(d.kind).toBe("value");

@@ -15,6 +15,7 @@ import { askedAbout } from "./askedAbout.ts";
 import { valueTypeOf } from "./valueType.ts";
 import { textHoldsPhrase } from "./sideBySide.ts";
 import { heldTogether } from "./heldTogether.ts";
+import { setAsideCities } from "./ruledOut.ts";
 import { citiesNamed, queryTerms, type Corpus, type ExpandQuery, type QueryContext } from "./queryContext.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import type { LoadedIndex } from "../../../ingest/store/index.ts";
@@ -86,18 +87,31 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const restated = restatedFollowUp(input, index, (text) => (expand.language ? expand.language(text) : expand(text).lang), focusConcepts(corpus));
   if (restated) return understandQuestion(corpus, restated);
   // "l'hôpital Henri Laborit": the surname names it, as the sheets' "CH Laborit" does (surnames.ts)
-  const question = withoutGivenNames(input.question, expand.givenName);
+  const asIs = withoutGivenNames(input.question, expand.givenName);
   // (« le CCOMS de Lille »: the seat of a body other cities' sheets name with it is no city the actions are in)
-  const namedCities = citiesNamed(question, index.fiches);
-  const seats = bodySeats(question, namedCities, index);
-  const cities = seats.size > 0 ? namedCities.filter((c) => !seats.has(c)) : namedCities;
+  const namedCities = citiesNamed(asIs, index.fiches);
+  const seats = bodySeats(asIs, namedCities, index);
+  const allCities = seats.size > 0 ? namedCities.filter((c) => !seats.has(c)) : namedCities;
   const previous = input.history?.length ? followUpScope(input.history, (id) => index.ficheById.has(id), index.fiches) : undefined;
   // "Et ailleurs, il existe des dispositifs du même genre ?": after an answer about one sheet, "others", "elsewhere" are
   // other than that sheet, as after a sheet the question names
   // (so does an answer whose sheets are all one city's: "Il y a d'autres projets ailleurs qui… ?" after an answer about
   // Poitiers' exhibitions that cited a second Poitiers sheet too is still about that action, and "ailleurs" beyond that city)
   const oneCity = !!previous && new Set([...previous].map((id) => index.ficheById.get(id)?.city)).size === 1;
-  const intent = detectIntent(question, cities.length > 0 || /«[^»]*»|"[^"]*"|“[^”]*”/u.test(question) || oneCity);
+  const quoted = /«[^»]*»|"[^"]*"|“[^”]*”/u.test(asIs);
+  const asked = detectIntent(asIs, allCities.length > 0 || quoted || oneCity);
+  // « Quelles villes, hors Lille et Caen, forment aux PSSM ? », "Which cities other than Lille run PSSM training?": a list
+  // of the other cities, the ones set aside bounding nothing and their sheets left out (it had listed Lille alone, or
+  // read "other than Lille" as actions similar to Lille's); a question that asks no list ("En dehors de Lille, y a-t-il des
+  // démarches proches des Pôles Ressources Santé… ?") stays as it was read, similar to the sheet it names
+  const aside = setAsideCities(asIs, index.fiches);
+  const ruledOut = aside.cities.filter((c) => allCities.includes(c));
+  const kept = allCities.filter((c) => !ruledOut.includes(c));
+  const asOthers = ruledOut.length > 0 ? detectIntent(aside.rest, kept.length > 0 || quoted || oneCity) : asked;
+  const setAside = ruledOut.length > 0 && asOthers.kind === "list";
+  const intent = setAside ? asOthers : asked;
+  const cities = setAside ? kept : allCities;
+  const question = setAside ? aside.rest : asIs;
   // "Et parmi ces dispositifs, lesquels…", "Which of those programmes…": in a follow-up list, a noun after a demonstrative
   // names the sheets of the previous answer, no topic the sheets must write (general grammar of anaphora); in a lookup
   // it is what the value is of ("How long does each of those sessions last?")
@@ -136,9 +150,10 @@ export function understandQuestion(corpus: Corpus, input: QuestionInput): QueryC
   const ofCities = !named && followed && AMONG_CITIES.test(question) ? new Set(index.fiches.filter((f) => f.kind === "fiche" && [...followed].some((id) => index.ficheById.get(id)?.city === f.city)).map((f) => f.id)) : undefined;
   const among = named ? (named.size > 0 ? named : undefined) : (ofCities ?? followed);
   const scope = input.about && index.ficheById.has(input.about) ? new Set([input.about]) : among && oneSheet ? new Set([...among].slice(0, 1)) : among;
-  const userFilter = ficheFilter(input.filters);
+  const callerFilter = ficheFilter(input.filters);
+  const userFilter = setAside ? (f: Fiche) => !ruledOut.includes(f.city) && (!callerFilter || callerFilter(f)) : callerFilter;
   const filter = scope ? (f: Fiche) => scope.has(f.id) && (!userFilter || userFilter(f)) : userFilter;
-  const ctx = new UnderstoodQuestion(index, stats, question, lang, text, terms, new Set(terms), intent, filter, userFilter !== undefined, cities, parts);
+  const ctx = new UnderstoodQuestion(index, stats, question, lang, text, terms, new Set(terms), intent, filter, callerFilter !== undefined, cities, parts);
   if (scope) ctx.scope = scope;
   if (input.exclude) ctx.exclude = input.exclude;
   // "D'autres villes font-elles des choses comparables ?": similar to what the last answer put first; the other
