@@ -264,6 +264,21 @@ function generalWordsOnly(ctx: QueryContext, missing: string[]): boolean {
 }
 
 /** Every missing thing is one word in small letters, as the question writes it, whatever the alternatives its translations give ("burial": enterrement, obsèques): no name. */
+/** "Which of those…", « Lesquelles… »: a question choosing among the last answer's sheets. */
+const PICKS_AMONG = /\b(?:which of (?:those|them|these)|which ones|lesquel(?:le)?s|laquelle|lequel)\b/iu;
+
+/** The unknown English words a question choosing among the last answer's sheets asks them about, not a verb or adverb
+ * saying how it asks; not in French, where the unknown word is most often a form the stemmer leaves whole (« déboursé »,
+ * « intervenante »), nor a French word written in an English question ("collèges"). */
+function choosingAmong(ctx: QueryContext): Set<string> {
+  if (ctx.lang !== "en" || !PICKS_AMONG.test(ctx.question)) return new Set();
+  // (nor a word qualifying the next one, a known concept: English puts its adjectives first, "secondary schools")
+  const known = new Set(ctx.concepts.filter((c) => !c.unknown && c.label).flatMap((c) => fold(c.label!).split(/[^a-z0-9]+/)));
+  const words = fold(ctx.question).split(/[^a-z0-9-]+/);
+  const qualifies = (label: string) => words.some((w, i) => w === fold(label) && known.has(words[i + 1] ?? ""));
+  return new Set(ctx.concepts.filter((c) => c.unknown && !c.how && !!c.label && /^[a-z]+(?:-[a-z]+)*$/i.test(c.label) && !qualifies(c.label)).map((c) => c.label!));
+}
+
 function commonWords(ctx: QueryContext, missing: string[]): boolean {
   const common = new Set(ctx.concepts.filter((c) => c.unknown && !!c.label && !/\s/.test(c.label.trim())).map((c) => c.label));
   return missing.every((m) => common.has(m) && m === m.toLowerCase());
@@ -325,7 +340,10 @@ export function abstention(ctx: QueryContext, ranked: RankedFiche[]): Abstention
   // answer's sheets hold of the question's other words (not one word in small letters, most often how a follow-up is put:
   // « Lesquelles n'ont rien déboursé ? », "who did the sketches?")
   if (ctx.scope) {
-    const named = missing.filter((m) => !commonWords(ctx, [m]));
+    // (a noun no sheet writes that picks among them is what they must do, however it is written: "Which of those trained
+    // pharmacists?" is answered by none of them)
+    const picked = choosingAmong(ctx);
+    const named = missing.filter((m) => !commonWords(ctx, [m]) || picked.has(m));
     return named.length > 0 ? { why: "notCovered", missing: named } : noneInScope(ctx, ranked) ? { why: "noneInScope" } : undefined;
   }
   if (missing.length > 0 && !lookupOfNamedSheet(ctx, missing) && !similarToNamedSheet(ctx, missing) && !generalWordsOnly(ctx, missing)) return { why: "notCovered", missing };

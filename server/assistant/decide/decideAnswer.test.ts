@@ -699,6 +699,16 @@ describe("decideAnswer", () => {
     for (const id of sheetsOf(d)) expect(Number(/\b(?:19|20)\d{2}\b/.exec(corpus.index.chunks.find((c) => c.ficheId === id && c.field === "period")!.text)![0])).toBeLessThan(2020);
   });
 
+  it("answers a follow-up choosing among the last sheets by a noun no sheet writes with what is not covered ('Which of those trained pharmacists?')", async () => {
+    const previous = ["lille--formations-premiers-secours-sante-mentale", "caen--former-aux-premiers-secours-sante"];
+    const d = await decide({ question: "Which of those trained pharmacists?", history: afterAnswer("Which cities run Mental Health First Aid (PSSM) courses?", previous) });
+    expect(d).toEqual({ kind: "abstain", abstention: { why: "notCovered", missing: ["pharmacists"] } });
+    // an English word qualifying a known one is no topic of its own ("secondary schools")
+    const young = ["boulogne-billancourt--actions-prevention-vie-relationnelle-affective", "caen--soutenir-sante-mentale-des-jeunes", "valence--promotion-sante-mentale-des-jeunes"];
+    const schools = await decide({ question: "Which of them work inside secondary schools?", history: afterAnswer("Which actions are aimed at teenagers or young people?", young) });
+    expect(schools.kind).not.toBe("abstain");
+  });
+
   it("lists the other cities when a list question sets some aside (« hors Lille et Caen », 'apart from Caen and Lille')", async () => {
     for (const question of ["Quelles villes, hors Lille et Caen, forment aux PSSM ?", "Apart from Caen and Lille, which cities run PSSM training?", "Which cities other than Lille and Caen run PSSM training?"]) {
       const d = await decide(question);
