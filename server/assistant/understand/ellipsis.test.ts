@@ -74,6 +74,8 @@ describe("ellipsis", () => {
     expect(resolveEllipsis("Et à Poitiers ?", "Et leur budget ?", fiches, "fr")).toBeUndefined();
     // « Et celle de Caen ? »: a pronoun and a city alone are the city alone
     expect(resolveEllipsis("Et celle de Caen ?", "Quelle est la durée de la formation PSSM à Lille ?", fiches, "fr")).toBe("Quelle est la durée de la formation PSSM à Caen ?");
+    // the place's name with what it goes on with (« Caen la Mer »)
+    expect(resolveEllipsis("Et Lille ?", "Que fait Caen la Mer exactement ?", fiches, "fr")).toBe("Que fait Lille exactement ?");
     // "Et à Caen ?" after "Et à Poitiers ?" asks what was asked before them both
     expect(lastTopicQuestion(["Quelles actions de Lille portent sur le logement ?", "Et à Poitiers ?"], fiches)).toBe("Quelles actions de Lille portent sur le logement ?");
   });

@@ -50,12 +50,31 @@ export function resolveEllipsis(question: string, previousQuestion: string | und
   if (!city) return undefined;
   const named = citiesNamed(previousQuestion, fiches);
   let rewritten = previousQuestion;
-  for (const old of named) rewritten = rewritten.replace(new RegExp(`(?<![\\p{L}])${old.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu"), city);
+  for (const old of named) rewritten = replacePlace(rewritten, old, city, fiches);
   if (rewritten !== previousQuestion) return rewritten;
   // a city the previous question names otherwise ("lilloises") is not replaced by adding another
   if (named.length > 0) return undefined;
   const where = lang === "fr" ? `à ${city}` : `in ${city}`;
   return /\s*\?\s*$/.test(previousQuestion) ? previousQuestion.replace(/\s*\?\s*$/, ` ${where} ?`) : `${previousQuestion} ${where}`;
+}
+
+/** What a place's name may go on with, capitalised: « Caen la Mer », "Metz Métropole". */
+const PLACE_TAIL = /^\s+(?:(?:la|le|les|de|du|des)\s+)?\p{Lu}\p{Ll}[\p{L}-]*(?![\p{L}])/u;
+
+/** The text with each mention of a city put as another, with what its name goes on with when that is no city itself:
+ * « Que fait Caen la Mer ? » then « Et Lille ? » asks what Lille does, not « Lille la Mer ». */
+function replacePlace(text: string, old: string, city: string, fiches: readonly Fiche[]): string {
+  const mention = new RegExp(`(?<![\\p{L}])${old.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu");
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(mention)) {
+    let end = m.index + m[0].length;
+    const tail = PLACE_TAIL.exec(text.slice(end));
+    if (tail && citiesNamed(tail[0], fiches).length === 0) end += tail[0].length;
+    out += `${text.slice(last, m.index)}${city}`;
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 /** "the first one", « la deuxième », "the last one": a place in the last answer's order (0-based; -1 the last). */
